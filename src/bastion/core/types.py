@@ -1,0 +1,139 @@
+"""The shared vocabulary: what is checked, what was found, and what was decided."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+class Direction(enum.StrEnum):
+    """Where a piece of text travels; policy differs per direction."""
+
+    INPUT = "input"
+    OUTPUT = "output"
+    TOOL_ARGS = "tool_args"
+    TOOL_RESULT = "tool_result"
+    RETRIEVAL = "retrieval"
+
+
+class Action(enum.StrEnum):
+    """What a policy decides to do with a subject, ordered from mildest to strictest."""
+
+    ALLOW = "allow"
+    REDACT = "redact"
+    REVIEW = "review"
+    BLOCK = "block"
+
+    @property
+    def rank(self) -> int:
+        return _ACTION_RANK[self]
+
+
+_ACTION_RANK = {Action.ALLOW: 0, Action.REDACT: 1, Action.REVIEW: 2, Action.BLOCK: 3}
+
+
+class Severity(enum.StrEnum):
+    """How bad a finding is, ordered from informational to critical."""
+
+    INFO = "info"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {
+    Severity.INFO: 0,
+    Severity.LOW: 1,
+    Severity.MEDIUM: 2,
+    Severity.HIGH: 3,
+    Severity.CRITICAL: 4,
+}
+
+
+class Role(enum.StrEnum):
+    """Roles an API key or user can hold."""
+
+    CUSTOMER = "customer"
+    SUPPORT_AGENT = "support_agent"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who is acting: an authenticated key or user, optionally bound to one customer."""
+
+    id: str
+    role: Role
+    customer_id: str | None = None
+    display: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range [start, end) in the original text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """A piece of text to check, with where it travels and on whose behalf."""
+
+    text: str
+    direction: Direction = Direction.INPUT
+    principal: Principal | None = None
+    metadata: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a check found. `message` never contains the matched value."""
+
+    code: str
+    severity: Severity
+    message: str
+    span: Span | None = None
+    score: float = 1.0
+    view: str = "original"
+
+    def __post_init__(self) -> None:
+        if not self.code or self.code.strip(".") != self.code or " " in self.code:
+            raise ValueError(f"finding code must be a dotted identifier, got {self.code!r}")
+        if not 0.0 <= self.score <= 1.0:
+            raise ValueError(f"finding score must be within [0, 1], got {self.score}")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The decision on a subject: the action, what it rests on, and the text to pass on."""
+
+    action: Action
+    findings: tuple[Finding, ...]
+    text: str
+
+    @property
+    def blocked(self) -> bool:
+        return self.action is Action.BLOCK
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.code for f in self.findings))
+
+
+Check = Callable[[Subject], Iterable[Finding]]
+"""A check looks at a subject and reports findings; it never decides or edits."""
