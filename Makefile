@@ -19,7 +19,7 @@ init: $(STAMP)
 	$(BIN)/bastion init
 
 serve: $(STAMP)
-	$(BIN)/bastion init --if-needed
+	$(BIN)/bastion init
 	$(BIN)/bastion serve --host $(HOST) --port $(PORT)
 
 lint: $(STAMP)

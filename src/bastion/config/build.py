@@ -1,0 +1,89 @@
+"""The composition root: the one place that knows every concrete class."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from bastion.access.apikeys import ApiKeys
+from bastion.agents.local import LocalProvider
+from bastion.agents.provider import LLMProvider
+from bastion.agents.support import SupportAgent
+from bastion.config.preflight import Preflight
+from bastion.config.settings import Settings
+from bastion.core.clock import Clock, SystemClock
+from bastion.core.pipeline import Pipeline
+from bastion.core.policy import Policy
+from bastion.core.types import Check, Subject, Verdict
+from bastion.crypto.keys import KeyRing
+from bastion.store.sql import SqlStore
+from bastion.tools.notifications import LogSender, Sender
+from bastion.tools.runner import ToolRunner
+from bastion.tools.support import SupportService, support_tools
+
+Guard = Callable[[Subject], Verdict]
+
+PROVIDERS: Mapping[str, Callable[[Settings], LLMProvider]] = {
+    "local": lambda _settings: LocalProvider(),
+}
+
+DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType({})
+"""Content checks on every guarded path, by name, in order. The detectors register here."""
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """Everything the server and CLI need, built once from settings."""
+
+    settings: Settings
+    clock: Clock
+    keyring: KeyRing
+    store: SqlStore
+    api_keys: ApiKeys
+    support: SupportService
+    runner: ToolRunner
+    agent: SupportAgent
+    guard: Guard
+    sender: Sender
+
+    async def close(self) -> None:
+        await self.store.close()
+
+
+def build_guard(checks: Mapping[str, Check]) -> Guard:
+    return Pipeline(checks=checks, policy=Policy()).run
+
+
+def build(
+    settings: Settings,
+    *,
+    preflight: Preflight,
+    clock: Clock | None = None,
+    provider: LLMProvider | None = None,
+    checks: Mapping[str, Check] | None = None,
+) -> Services:
+    """Wire the services for these settings; nothing here performs I/O beyond opening pools."""
+    clock = clock if clock is not None else SystemClock()
+    store = SqlStore.from_url(settings.resolved_database_url)
+    guard = build_guard(DEFAULT_CHECKS if checks is None else checks)
+    support = SupportService(store=store)
+    runner = ToolRunner(tools=support_tools(support), guard=guard)
+    agent = SupportAgent(
+        provider=provider if provider is not None else PROVIDERS["local"](settings),
+        runner=runner,
+        conversations=store,
+        history_limit=settings.chat_history_turns,
+    )
+    return Services(
+        settings=settings,
+        clock=clock,
+        keyring=preflight.keyring,
+        store=store,
+        api_keys=ApiKeys(store=store, clock=clock),
+        support=support,
+        runner=runner,
+        agent=agent,
+        guard=guard,
+        sender=LogSender(),
+    )

@@ -1,0 +1,69 @@
+"""The signed-in customer's profile and tickets. Another customer's ticket is a 404."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path
+from pydantic import BaseModel
+
+from bastion.server.auth import PrincipalDep, ServicesDep
+from bastion.tools.support import CreateTicketParams, customer_view, ticket_view
+
+router = APIRouter(tags=["support"])
+
+TicketId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+class TicketOut(BaseModel):
+    id: str
+    subject: str
+    description: str
+    priority: str
+    category: str | None
+    status: str
+    created_at: str
+
+
+class TicketList(BaseModel):
+    tickets: list[TicketOut]
+
+
+class CustomerOut(BaseModel):
+    id: str
+    name: str
+    email: str
+    tier: str
+    created_at: str
+
+
+class Me(BaseModel):
+    principal: dict[str, Any]
+    customer: CustomerOut | None
+
+
+@router.get("/api/me", response_model=Me)
+async def me(who: PrincipalDep, svc: ServicesDep) -> Me:
+    customer = None
+    if who.customer_id is not None:
+        customer = CustomerOut(**customer_view(await svc.support.profile(who)))
+    return Me(
+        principal={"id": who.id, "role": who.role.value, "customer_id": who.customer_id},
+        customer=customer,
+    )
+
+
+@router.get("/api/tickets", response_model=TicketList)
+async def list_tickets(who: PrincipalDep, svc: ServicesDep) -> TicketList:
+    tickets = await svc.support.tickets(who)
+    return TicketList(tickets=[TicketOut(**ticket_view(t)) for t in tickets])
+
+
+@router.get("/api/tickets/{ticket_id}", response_model=TicketOut)
+async def get_ticket(ticket_id: TicketId, who: PrincipalDep, svc: ServicesDep) -> TicketOut:
+    return TicketOut(**ticket_view(await svc.support.ticket(who, ticket_id)))
+
+
+@router.post("/api/tickets", response_model=TicketOut, status_code=201)
+async def create_ticket(body: CreateTicketParams, who: PrincipalDep, svc: ServicesDep) -> TicketOut:
+    return TicketOut(**ticket_view(await svc.support.open_ticket(who, body)))

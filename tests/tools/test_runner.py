@@ -1,0 +1,206 @@
+"""The tool runner refuses in order (tool, role, schema, guard, timeout); nothing runs past it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any
+
+import pytest
+from pydantic import BaseModel, ConfigDict, Field
+
+from bastion.core.errors import NotFound
+from bastion.core.types import (
+    Action,
+    Direction,
+    Finding,
+    Principal,
+    Role,
+    Severity,
+    Subject,
+    Verdict,
+)
+from bastion.tools.runner import ToolRunner, ToolSpec, ToolStatus
+
+ALICE = Principal(id="key-alice", role=Role.CUSTOMER, customer_id="cust-alice")
+STAFF = Principal(id="key-staff", role=Role.SUPPORT_AGENT)
+
+
+class EchoParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: Annotated[str, Field(min_length=3, max_length=20)]
+    times: Annotated[int, Field(ge=1, le=3)] = 1
+
+
+class Calls:
+    """Records what handlers were asked to do, so a test can prove nothing ran."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str]] = []
+
+    def echo(self, *, delay: float = 0.0, error: Exception | None = None) -> Any:
+        async def handler(params: EchoParams, principal: Principal) -> Mapping[str, Any]:
+            self.seen.append((params.text, principal.id))
+            if delay:
+                await asyncio.sleep(delay)
+            if error is not None:
+                raise error
+            return {"echo": params.text * params.times, "for": principal.id}
+
+        return handler
+
+
+def _spec(handler: Any, *, roles=frozenset({Role.CUSTOMER}), timeout_s: float = 1.0) -> ToolSpec:
+    return ToolSpec(
+        name="echo",
+        description="Echo the text.",
+        params=EchoParams,
+        handler=handler,
+        roles=roles,
+        timeout_s=timeout_s,
+    )
+
+
+def _finding(code: str) -> Finding:
+    return Finding(code=code, severity=Severity.HIGH, message="found something")
+
+
+class RecordingGuard:
+    """A guard that applies `action` to one direction only, and records every subject it saw."""
+
+    def __init__(
+        self, direction: Direction, action: Action, *, rewrite: Callable[[str], str] = str
+    ) -> None:
+        self.direction, self.action, self.rewrite = direction, action, rewrite
+        self.seen: list[Subject] = []
+
+    def __call__(self, subject: Subject) -> Verdict:
+        self.seen.append(subject)
+        if subject.direction is not self.direction:
+            return Verdict(action=Action.ALLOW, findings=(), text=subject.text)
+        return Verdict(
+            action=self.action,
+            findings=(_finding("test.flagged"),),
+            text=self.rewrite(subject.text),
+        )
+
+
+@pytest.fixture
+def calls() -> Calls:
+    return Calls()
+
+
+async def test_ok_call_returns_data_and_acts_for_the_caller(calls: Calls) -> None:
+    runner = ToolRunner(tools=[_spec(calls.echo())])
+    result = await runner.call("echo", {"text": "hello", "times": 2}, principal=ALICE)
+    assert result.ok
+    assert result.status is ToolStatus.OK
+    assert dict(result.data) == {"echo": "hellohello", "for": "key-alice"}
+    assert calls.seen == [("hello", "key-alice")]
+
+
+async def test_unknown_tool_is_refused(calls: Calls) -> None:
+    runner = ToolRunner(tools=[_spec(calls.echo())])
+    result = await runner.call("rm_rf", {"text": "hello"}, principal=ALICE)
+    assert result.status is ToolStatus.UNKNOWN_TOOL
+    assert not result.ok
+    assert dict(result.data) == {}
+    assert calls.seen == []
+
+
+async def test_denied_role_is_refused_before_validation(calls: Calls) -> None:
+    runner = ToolRunner(tools=[_spec(calls.echo())])
+    result = await runner.call("echo", {"text": "x"}, principal=STAFF)
+    assert result.status is ToolStatus.DENIED
+    assert result.error_details == ()
+    assert calls.seen == []
+
+
+def test_available_to_filters_by_role(calls: Calls) -> None:
+    runner = ToolRunner(tools=[_spec(calls.echo())])
+    assert [t.name for t in runner.available_to(ALICE)] == ["echo"]
+    assert runner.available_to(STAFF) == ()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "fields"),
+    [
+        ({"text": "hi"}, {"text"}),
+        ({"text": "hello", "times": 9}, {"times"}),
+        ({}, {"text"}),
+        ({"text": "hello", "customer_id": "cust-bob"}, {"customer_id"}),
+        ({"text": 42, "times": "many"}, {"text", "times"}),
+    ],
+)
+async def test_invalid_arguments_are_refused_with_details(
+    calls: Calls, arguments: dict[str, Any], fields: set[str]
+) -> None:
+    runner = ToolRunner(tools=[_spec(calls.echo())])
+    result = await runner.call("echo", arguments, principal=ALICE)
+    assert result.status is ToolStatus.INVALID
+    assert {d["field"] for d in result.error_details} == fields
+    assert all(d["problem"] for d in result.error_details)
+    assert calls.seen == []
+
+
+async def test_invalid_details_do_not_echo_the_input(calls: Calls) -> None:
+    runner = ToolRunner(tools=[_spec(calls.echo())])
+    secret = "sk-live-" + "a" * 40
+    result = await runner.call("echo", {"text": secret}, principal=ALICE)
+    assert result.status is ToolStatus.INVALID
+    assert secret not in json.dumps([dict(d) for d in result.error_details])
+
+
+@pytest.mark.parametrize("action", [Action.BLOCK, Action.REVIEW])
+async def test_guard_refusing_arguments_stops_the_handler(calls: Calls, action: Action) -> None:
+    guard = RecordingGuard(Direction.TOOL_ARGS, action)
+    runner = ToolRunner(tools=[_spec(calls.echo())], guard=guard)
+    result = await runner.call("echo", {"text": "hello"}, principal=ALICE)
+    assert result.status is ToolStatus.BLOCKED
+    assert result.codes == ("test.flagged",)
+    assert calls.seen == []
+    subject = guard.seen[0]
+    assert subject.direction is Direction.TOOL_ARGS
+    assert subject.principal == ALICE
+    assert subject.metadata["tool"] == "echo"
+    assert json.loads(subject.text) == {"text": "hello", "times": 1}
+
+
+async def test_guard_redaction_of_the_result_reaches_the_caller(calls: Calls) -> None:
+    guard = RecordingGuard(
+        Direction.TOOL_RESULT, Action.REDACT, rewrite=lambda t: t.replace("key-", "*")
+    )
+    runner = ToolRunner(tools=[_spec(calls.echo())], guard=guard)
+    result = await runner.call("echo", {"text": "hello"}, principal=ALICE)
+    assert result.status is ToolStatus.OK
+    assert dict(result.data) == {"echo": "hello", "for": "*alice"}
+    assert result.codes == ("test.flagged",)
+
+
+async def test_guard_blocking_the_result_withholds_it(calls: Calls) -> None:
+    guard = RecordingGuard(Direction.TOOL_RESULT, Action.BLOCK)
+    runner = ToolRunner(tools=[_spec(calls.echo())], guard=guard)
+    result = await runner.call("echo", {"text": "hello"}, principal=ALICE)
+    assert result.status is ToolStatus.BLOCKED
+    assert dict(result.data) == {}
+    assert calls.seen == [("hello", "key-alice")]
+
+
+async def test_slow_handler_times_out(calls: Calls) -> None:
+    runner = ToolRunner(tools=[_spec(calls.echo(delay=5), timeout_s=0.05)])
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    result = await runner.call("echo", {"text": "hello"}, principal=ALICE)
+    assert result.status is ToolStatus.TIMEOUT
+    assert loop.time() - started < 2
+    assert dict(result.data) == {}
+
+
+async def test_domain_error_becomes_an_error_result(calls: Calls) -> None:
+    failing = calls.echo(error=NotFound("customer not found", code="customer.not_found"))
+    runner = ToolRunner(tools=[_spec(failing)])
+    result = await runner.call("echo", {"text": "hello"}, principal=ALICE)
+    assert result.status is ToolStatus.ERROR
+    assert result.error == "customer not found"
