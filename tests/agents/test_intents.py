@@ -167,6 +167,12 @@ async def test_a_request_after_asking_is_still_read_as_a_request() -> None:
     assert [c.name for c in completion.tool_calls] == ["list_tickets"]
 
 
+async def test_changing_ones_mind_after_asking_opens_no_ticket() -> None:
+    completion = await _complete("open a ticket", ASK_TICKET_DETAILS, "never mind, thanks")
+    assert completion.tool_calls == ()
+    assert completion.text == CANNED_REPLIES[2].text
+
+
 @pytest.mark.parametrize("size", [9, 600, 2500, 12000])
 async def test_arguments_stay_within_tool_limits(size: int) -> None:
     words = ("parcel " * size)[: max(size, 1)].strip() or "x"

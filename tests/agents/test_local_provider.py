@@ -146,6 +146,12 @@ async def test_profile() -> None:
     assert "Customer since: 2025-11-26" in text
 
 
+async def test_notification_confirmation() -> None:
+    payload = {"notification": {"id": "NTF-1", "channel": "sms", "status": "pending"}}
+    text = await _answer("text me", "send_notification", payload)
+    assert text == "I've sent you a notification by sms."
+
+
 async def test_several_results_are_all_answered() -> None:
     calls = (ToolCall(id="a", name="list_tickets"), ToolCall(id="b", name="get_customer_info"))
     messages = [

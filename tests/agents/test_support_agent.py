@@ -313,3 +313,27 @@ def test_bad_bounds_are_refused(options: dict) -> None:
             conversations=MemoryStore(),
             **options,
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ('See "Returns policy" for details.', ["kb-returns-policy"]),
+        (
+            "See \u201cReturns policy\u201d and **Gift cards**.",
+            ["kb-returns-policy", "kb-gift-cards"],
+        ),
+        ("Per kb-gift-cards, no.", ["kb-gift-cards"]),
+        ("Our returns policy excludes gift cards.", []),
+    ],
+)
+async def test_only_cited_articles_are_sources(
+    store: MemoryStore, text: str, cited: list[str]
+) -> None:
+    provider = ScriptedProvider(
+        [_call("search_knowledge_base", query="return gift cards"), _done(text)]
+    )
+    reply = await make_agent(store, provider).reply(message="hi", session_id="s", principal=ALICE)
+    found = json.loads(provider.calls[1].messages[-1].content)["articles"]
+    assert {"kb-returns-policy", "kb-gift-cards"} <= {a["id"] for a in found}
+    assert sorted(s.id for s in reply.sources) == sorted(cited)

@@ -129,7 +129,7 @@ class ApiKeys:
         label: str = "",
         expires_at: datetime | None = None,
     ) -> IssuedKey:
-        if role is Role.CUSTOMER and customer_id is None:
+        if role.customer_bound and customer_id is None:
             raise ValueError("a customer key must be bound to a customer")
         key_id = _random(ID_LEN)
         body = key_id + _random(SECRET_LEN)

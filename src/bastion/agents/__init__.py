@@ -1,1 +1,1 @@
-"""agents"""
+"""Agents: the provider port, the local provider, the support agent and the router."""

@@ -139,6 +139,14 @@ CANNED_REPLIES: tuple[CannedReply, ...] = (
         text="You're welcome! Is there anything else I can help you with?",
         examples=("thanks", "Thank you so much!", "cheers, that helps"),
     ),
+    CannedReply(
+        pattern=re.compile(
+            r"^\s*(?:never\s*mind|forget\s+it|cancel(?:\s+that)?|no\s+thanks)\b[\s\w,!.]{0,30}$",
+            _FLAGS,
+        ),
+        text="No problem. Is there anything else I can help you with?",
+        examples=("never mind", "Forget it, thanks", "cancel that"),
+    ),
 )
 
 # First match wins, so the negations come before the words they contain.

@@ -106,6 +106,7 @@ class LocalProvider:
             "create_ticket": _ticket_confirmation,
             "list_tickets": _ticket_list,
             "get_customer_info": _profile,
+            "send_notification": _notification,
         }
 
     async def complete(
@@ -141,7 +142,11 @@ class LocalProvider:
 
     def _ticket_details(self, message: str, offered: frozenset[str], call_id: str) -> Completion:
         """The answer to ASK_TICKET_DETAILS: the whole message describes the problem."""
-        if recognise(message) is not None or len(message.strip()) < SUBJECT_MIN:
+        if (
+            recognise(message) is not None
+            or canned_reply(message) is not None
+            or len(message.strip()) < SUBJECT_MIN
+        ):
             return self._respond(message, offered, call_id)
         topic = ticket_topic(message) or message
         return _propose(TICKET_TOOL, ticket_arguments(message, topic=topic), offered, call_id)
@@ -282,3 +287,8 @@ def _profile(payload: Mapping[str, Any], _: str) -> str:
         f"- Membership tier: {_text(customer, 'tier')}\n"
         f"- Customer since: {_text(customer, 'created_at')[:10]}"
     )
+
+
+def _notification(payload: Mapping[str, Any], _: str) -> str:
+    note = _record(payload, "notification")
+    return f"I've sent you a notification by {_text(note, 'channel') or 'email'}."

@@ -42,6 +42,17 @@ SEARCH_TOOL = "search_knowledge_base"
 # Bounds the work one message can cause, whatever a model proposes.
 MAX_TOOL_CALLS = 8
 _MAX_TOOL_NAME = 100
+# A citation is a title in quotes (as the system prompt asks), in bold or in brackets, or the
+# article id; a title that merely occurs in the text ("... and gift cards") is not one.
+_CITATION_MARKS = (
+    ('"', '"'),
+    ("“", "”"),
+    ("'", "'"),
+    ("‘", "’"),
+    ("**", "**"),
+    ("[", "]"),
+)
+
 # Stored turns are only ever user or assistant text; anything else is not replayed to the model.
 _HISTORY_ROLES: Mapping[str, Role] = MappingProxyType({"user": "user", "assistant": "assistant"})
 
@@ -65,12 +76,12 @@ class _Run:
             self.articles.update(_article_titles(result.data))
 
     def cited(self, text: str) -> tuple[Source, ...]:
-        """Found articles the reply names by title or id: the ones it used."""
+        """Found articles the reply cites by quoted title or by id: the ones it used."""
         lowered = text.casefold()
         return tuple(
             Source(id=article_id, title=title)
             for article_id, title in self.articles.items()
-            if title.casefold() in lowered or article_id.casefold() in lowered
+            if _cites(lowered, article_id.casefold(), title.casefold())
         )
 
 
@@ -169,6 +180,10 @@ def _tool_content(result: ToolResult) -> str:
     if result.error_details:
         error["details"] = [dict(d) for d in result.error_details]
     return json.dumps({"error": error}, ensure_ascii=False)
+
+
+def _cites(text: str, article_id: str, title: str) -> bool:
+    return article_id in text or any(f"{a}{title}{b}" in text for a, b in _CITATION_MARKS)
 
 
 def _article_titles(data: Mapping[str, Any]) -> dict[str, str]:

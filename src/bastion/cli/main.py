@@ -149,7 +149,7 @@ def keys_create(
     settings = _settings()
     clock = SystemClock()
     expires_at = _parse_expiry(expires, clock.now())
-    if role is Role.CUSTOMER and customer is None:
+    if role.customer_bound and customer is None:
         raise typer.BadParameter("a customer key needs --customer ID", param_hint="--customer")
 
     async def create(store: SqlStore) -> str:

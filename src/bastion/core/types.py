@@ -58,21 +58,38 @@ _SEVERITY_RANK = {
 
 
 class Role(enum.StrEnum):
-    """Roles an API key or user can hold."""
+    """Roles an API key or user can hold; what each may do is data in the RBAC policy."""
 
     CUSTOMER = "customer"
+    PREMIUM_CUSTOMER = "premium_customer"
     SUPPORT_AGENT = "support_agent"
     ADMIN = "admin"
+    VIEWER = "viewer"
+    OPERATOR = "operator"
+    SUPER_ADMIN = "super_admin"
+
+    @property
+    def customer_bound(self) -> bool:
+        """Customer roles act for exactly one customer and reach only that customer's objects."""
+        return self in _CUSTOMER_ROLES
+
+
+_CUSTOMER_ROLES = frozenset({Role.CUSTOMER, Role.PREMIUM_CUSTOMER})
 
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """Who is acting: an authenticated key or user, optionally bound to one customer."""
+    """Who is acting: an authenticated key or user, optionally bound to one customer.
+
+    `method` says how it authenticated (`api_key`, `jwt`, `session`); `user_id` is set for users.
+    """
 
     id: str
     role: Role
     customer_id: str | None = None
     display: str = ""
+    method: str = "api_key"
+    user_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
