@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bastion.access.rbac import load_policy
 from bastion.agents.local import LocalProvider
 from bastion.agents.provider import LLMProvider
 from bastion.agents.support import SupportAgent
+from bastion.config.build import tool_authorizer
 from bastion.core.types import Principal, Role
 from bastion.demo import load_articles, load_customers
 from bastion.store.memory import MemoryStore
@@ -32,7 +34,11 @@ async def seeded_store(clock: FrozenClock) -> MemoryStore:
 
 
 def make_runner(store: MemoryStore, guard: Guard | None = None) -> ToolRunner:
-    return ToolRunner(tools=support_tools(SupportService(store=store)), guard=guard)
+    return ToolRunner(
+        tools=support_tools(SupportService(store=store)),
+        authorize=tool_authorizer(load_policy()),
+        guard=guard,
+    )
 
 
 def make_agent(store: MemoryStore, provider: LLMProvider | None = None, **options) -> SupportAgent:

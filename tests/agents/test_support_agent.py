@@ -144,7 +144,7 @@ async def test_offered_tools_follow_the_role(store: MemoryStore) -> None:
     await agent.reply(message="hi", session_id="s1", principal=ALICE)
     await agent.reply(message="hi", session_id="s1", principal=STAFF)
     assert {t.name for t in provider.calls[0].tools} == CUSTOMER_TOOLS
-    assert {t.name for t in provider.calls[1].tools} == {"search_knowledge_base"}
+    assert {t.name for t in provider.calls[1].tools} == {"search_knowledge_base", "list_tickets"}
     schema = next(t for t in provider.calls[0].tools if t.name == "create_ticket")
     assert "subject" in schema.parameters["properties"]
     assert "customer_id" not in schema.parameters["properties"]
@@ -309,7 +309,7 @@ def test_bad_bounds_are_refused(options: dict) -> None:
     with pytest.raises(ConfigurationError):
         SupportAgent(
             provider=LocalProvider(),
-            runner=ToolRunner(tools=()),
+            runner=ToolRunner(tools=(), authorize=lambda _p, _perm: False),
             conversations=MemoryStore(),
             **options,
         )

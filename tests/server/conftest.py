@@ -4,6 +4,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -27,6 +28,7 @@ class Keys:
     bob: str
     expired: str
     revoked: str
+    viewer: str
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Api:
     keys: Keys
     services: Services
     clock: FrozenClock
+    app: Any
 
     def auth(self, key: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {key}"}
@@ -57,6 +60,7 @@ async def make_keys(store: SqlStore, clock: FrozenClock) -> Keys:
             )
         ).key,
         revoked=revoked.key,
+        viewer=(await keys.create(role=Role.VIEWER)).key,
     )
 
 
@@ -78,5 +82,5 @@ async def api(settings: Settings) -> AsyncIterator[Api]:
     app = create_app(services)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-        yield Api(client=client, keys=keys, services=services, clock=clock)
+        yield Api(client=client, keys=keys, services=services, clock=clock, app=app)
     await services.close()

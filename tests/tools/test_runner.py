@@ -52,13 +52,18 @@ class Calls:
         return handler
 
 
-def _spec(handler: Any, *, roles=frozenset({Role.CUSTOMER}), timeout_s: float = 1.0) -> ToolSpec:
+def customers_only(principal: Principal, permission: str) -> bool:
+    """A stand-in policy: only customers hold the echo permission."""
+    return permission == "echo:use" and principal.role is Role.CUSTOMER
+
+
+def _spec(handler: Any, *, permission: str = "echo:use", timeout_s: float = 1.0) -> ToolSpec:
     return ToolSpec(
         name="echo",
         description="Echo the text.",
         params=EchoParams,
         handler=handler,
-        roles=roles,
+        permission=permission,
         timeout_s=timeout_s,
     )
 
@@ -93,7 +98,7 @@ def calls() -> Calls:
 
 
 async def test_ok_call_returns_data_and_acts_for_the_caller(calls: Calls) -> None:
-    runner = ToolRunner(tools=[_spec(calls.echo())])
+    runner = ToolRunner(authorize=customers_only, tools=[_spec(calls.echo())])
     result = await runner.call("echo", {"text": "hello", "times": 2}, principal=ALICE)
     assert result.ok
     assert result.status is ToolStatus.OK
@@ -102,7 +107,7 @@ async def test_ok_call_returns_data_and_acts_for_the_caller(calls: Calls) -> Non
 
 
 async def test_unknown_tool_is_refused(calls: Calls) -> None:
-    runner = ToolRunner(tools=[_spec(calls.echo())])
+    runner = ToolRunner(authorize=customers_only, tools=[_spec(calls.echo())])
     result = await runner.call("rm_rf", {"text": "hello"}, principal=ALICE)
     assert result.status is ToolStatus.UNKNOWN_TOOL
     assert not result.ok
@@ -111,7 +116,7 @@ async def test_unknown_tool_is_refused(calls: Calls) -> None:
 
 
 async def test_denied_role_is_refused_before_validation(calls: Calls) -> None:
-    runner = ToolRunner(tools=[_spec(calls.echo())])
+    runner = ToolRunner(authorize=customers_only, tools=[_spec(calls.echo())])
     result = await runner.call("echo", {"text": "x"}, principal=STAFF)
     assert result.status is ToolStatus.DENIED
     assert result.error_details == ()
@@ -119,7 +124,7 @@ async def test_denied_role_is_refused_before_validation(calls: Calls) -> None:
 
 
 def test_available_to_filters_by_role(calls: Calls) -> None:
-    runner = ToolRunner(tools=[_spec(calls.echo())])
+    runner = ToolRunner(authorize=customers_only, tools=[_spec(calls.echo())])
     assert [t.name for t in runner.available_to(ALICE)] == ["echo"]
     assert runner.available_to(STAFF) == ()
 
@@ -137,7 +142,7 @@ def test_available_to_filters_by_role(calls: Calls) -> None:
 async def test_invalid_arguments_are_refused_with_details(
     calls: Calls, arguments: dict[str, Any], fields: set[str]
 ) -> None:
-    runner = ToolRunner(tools=[_spec(calls.echo())])
+    runner = ToolRunner(authorize=customers_only, tools=[_spec(calls.echo())])
     result = await runner.call("echo", arguments, principal=ALICE)
     assert result.status is ToolStatus.INVALID
     assert {d["field"] for d in result.error_details} == fields
@@ -146,7 +151,7 @@ async def test_invalid_arguments_are_refused_with_details(
 
 
 async def test_invalid_details_do_not_echo_the_input(calls: Calls) -> None:
-    runner = ToolRunner(tools=[_spec(calls.echo())])
+    runner = ToolRunner(authorize=customers_only, tools=[_spec(calls.echo())])
     secret = "sk-live-" + "a" * 40
     result = await runner.call("echo", {"text": secret}, principal=ALICE)
     assert result.status is ToolStatus.INVALID
@@ -156,7 +161,7 @@ async def test_invalid_details_do_not_echo_the_input(calls: Calls) -> None:
 @pytest.mark.parametrize("action", [Action.BLOCK, Action.REVIEW])
 async def test_guard_refusing_arguments_stops_the_handler(calls: Calls, action: Action) -> None:
     guard = RecordingGuard(Direction.TOOL_ARGS, action)
-    runner = ToolRunner(tools=[_spec(calls.echo())], guard=guard)
+    runner = ToolRunner(authorize=customers_only, tools=[_spec(calls.echo())], guard=guard)
     result = await runner.call("echo", {"text": "hello"}, principal=ALICE)
     assert result.status is ToolStatus.BLOCKED
     assert result.codes == ("test.flagged",)
@@ -172,7 +177,7 @@ async def test_guard_redaction_of_the_result_reaches_the_caller(calls: Calls) ->
     guard = RecordingGuard(
         Direction.TOOL_RESULT, Action.REDACT, rewrite=lambda t: t.replace("key-", "*")
     )
-    runner = ToolRunner(tools=[_spec(calls.echo())], guard=guard)
+    runner = ToolRunner(authorize=customers_only, tools=[_spec(calls.echo())], guard=guard)
     result = await runner.call("echo", {"text": "hello"}, principal=ALICE)
     assert result.status is ToolStatus.OK
     assert dict(result.data) == {"echo": "hello", "for": "*alice"}
@@ -181,7 +186,7 @@ async def test_guard_redaction_of_the_result_reaches_the_caller(calls: Calls) ->
 
 async def test_guard_blocking_the_result_withholds_it(calls: Calls) -> None:
     guard = RecordingGuard(Direction.TOOL_RESULT, Action.BLOCK)
-    runner = ToolRunner(tools=[_spec(calls.echo())], guard=guard)
+    runner = ToolRunner(authorize=customers_only, tools=[_spec(calls.echo())], guard=guard)
     result = await runner.call("echo", {"text": "hello"}, principal=ALICE)
     assert result.status is ToolStatus.BLOCKED
     assert dict(result.data) == {}
@@ -189,7 +194,9 @@ async def test_guard_blocking_the_result_withholds_it(calls: Calls) -> None:
 
 
 async def test_slow_handler_times_out(calls: Calls) -> None:
-    runner = ToolRunner(tools=[_spec(calls.echo(delay=5), timeout_s=0.05)])
+    runner = ToolRunner(
+        authorize=customers_only, tools=[_spec(calls.echo(delay=5), timeout_s=0.05)]
+    )
     loop = asyncio.get_running_loop()
     started = loop.time()
     result = await runner.call("echo", {"text": "hello"}, principal=ALICE)
@@ -200,7 +207,27 @@ async def test_slow_handler_times_out(calls: Calls) -> None:
 
 async def test_domain_error_becomes_an_error_result(calls: Calls) -> None:
     failing = calls.echo(error=NotFound("customer not found", code="customer.not_found"))
-    runner = ToolRunner(tools=[_spec(failing)])
+    runner = ToolRunner(authorize=customers_only, tools=[_spec(failing)])
     result = await runner.call("echo", {"text": "hello"}, principal=ALICE)
     assert result.status is ToolStatus.ERROR
     assert result.error == "customer not found"
+
+
+async def test_customer_tool_is_not_offered_or_run_without_a_customer_binding(
+    calls: Calls,
+) -> None:
+    spec = ToolSpec(
+        name="echo",
+        description="Echo the text.",
+        params=EchoParams,
+        handler=calls.echo(),
+        permission="echo:use",
+        needs_customer=True,
+    )
+    unbound = Principal(id="key-unbound", role=Role.CUSTOMER)
+    runner = ToolRunner(authorize=customers_only, tools=[spec])
+    assert runner.available_to(unbound) == ()
+    result = await runner.call("echo", {"text": "hello"}, principal=unbound)
+    assert result.status is ToolStatus.DENIED
+    assert calls.seen == []
+    assert (await runner.call("echo", {"text": "hello"}, principal=ALICE)).ok

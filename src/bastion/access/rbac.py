@@ -26,6 +26,7 @@ class Permission(enum.StrEnum):
     READ_PROFILE = "read:profile"
     UPDATE_PROFILE = "update:profile"
     CREATE_TICKET = "create:ticket"
+    SEND_NOTIFICATION = "send:notification"
     VIEW_TICKETS = "view:tickets"
     UPDATE_TICKETS = "update:tickets"
     ACCESS_SENSITIVE_DATA = "access:sensitive_data"

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from bastion.access.apikeys import ApiKeys
+from bastion.access.rbac import AccessPolicy, Permission, load_policy
 from bastion.agents.local import LocalProvider
 from bastion.agents.provider import LLMProvider
 from bastion.agents.support import SupportAgent
 from bastion.config.preflight import Preflight
 from bastion.config.settings import Settings
 from bastion.core.clock import Clock, SystemClock
+from bastion.core.errors import ConfigurationError
 from bastion.core.pipeline import Pipeline
 from bastion.core.policy import Policy
-from bastion.core.types import Check, Subject, Verdict
+from bastion.core.types import Check, Principal, Subject, Verdict
 from bastion.crypto.keys import KeyRing
 from bastion.store.sql import SqlStore
 from bastion.tools.notifications import LogSender, Sender
-from bastion.tools.runner import ToolRunner
+from bastion.tools.runner import ToolRunner, ToolSpec
 from bastion.tools.support import SupportService, support_tools
 
 Guard = Callable[[Subject], Verdict]
@@ -46,6 +48,7 @@ class Services:
     agent: SupportAgent
     guard: Guard
     sender: Sender
+    access_policy: AccessPolicy
 
     async def close(self) -> None:
         await self.store.close()
@@ -53,6 +56,26 @@ class Services:
 
 def build_guard(checks: Mapping[str, Check]) -> Guard:
     return Pipeline(checks=checks, policy=Policy()).run
+
+
+def tool_authorizer(policy: AccessPolicy) -> Callable[[Principal, str], bool]:
+    """Tool permissions are checked against the RBAC policy; unknown names are refused."""
+
+    def authorize(principal: Principal, permission: str) -> bool:
+        try:
+            wanted = Permission(permission)
+        except ValueError:
+            return False
+        return policy.is_allowed(principal, wanted)
+
+    return authorize
+
+
+def _check_tool_permissions(tools: Sequence[ToolSpec]) -> None:
+    known = {p.value for p in Permission}
+    unknown = sorted(f"{t.name} ({t.permission})" for t in tools if t.permission not in known)
+    if unknown:
+        raise ConfigurationError(f"tools declare unknown permissions: {', '.join(unknown)}")
 
 
 def build(
@@ -68,7 +91,10 @@ def build(
     store = SqlStore.from_url(settings.resolved_database_url)
     guard = build_guard(DEFAULT_CHECKS if checks is None else checks)
     support = SupportService(store=store)
-    runner = ToolRunner(tools=support_tools(support), guard=guard)
+    access_policy = load_policy(settings.access_policy_file)
+    tools = support_tools(support)
+    _check_tool_permissions(tools)
+    runner = ToolRunner(tools=tools, authorize=tool_authorizer(access_policy), guard=guard)
     agent = SupportAgent(
         provider=provider if provider is not None else PROVIDERS["local"](settings),
         runner=runner,
@@ -86,4 +112,5 @@ def build(
         agent=agent,
         guard=guard,
         sender=LogSender(),
+        access_policy=access_policy,
     )

@@ -43,6 +43,7 @@ class Settings(BaseSettings):
     enforce_https: bool = False
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_body_bytes: int = Field(default=10 * MEGABYTE, ge=1024)
+    access_policy_file: Path | None = None
     chat_history_turns: int = Field(default=20, ge=0, le=200)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 

@@ -19,13 +19,16 @@ from typing import Any
 import pydantic
 
 from bastion.core.errors import BastionError
-from bastion.core.types import Action, Direction, Principal, Role, Subject, Verdict
+from bastion.core.types import Action, Direction, Principal, Subject, Verdict
 
 Guard = Callable[[Subject], Verdict]
 """Checks text travelling in one direction and returns the decision on it."""
 
 Handler = Callable[[Any, Principal], Awaitable[Mapping[str, Any]]]
 """Runs a validated tool call for a principal and returns JSON-ready data."""
+
+Authorizer = Callable[[Principal, str], bool]
+"""Whether a principal holds a permission; the RBAC policy is injected, tools never own it."""
 
 
 class ToolStatus(enum.StrEnum):
@@ -40,15 +43,16 @@ class ToolStatus(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ToolSpec:
-    """A tool: its name, argument schema, who may call it, and what runs."""
+    """A tool: its name, argument schema, the permission a caller needs, and what runs."""
 
     name: str
     description: str
     params: type[pydantic.BaseModel]
     handler: Handler
-    roles: frozenset[Role]
+    permission: str
     timeout_s: float = 5.0
     writes: bool = False
+    needs_customer: bool = False  # acts for the caller's own customer, so needs that binding
 
     def json_schema(self) -> dict[str, Any]:
         return self.params.model_json_schema()
@@ -77,8 +81,11 @@ def _allow_all(subject: Subject) -> Verdict:
 class ToolRunner:
     """Runs tool calls for a principal through the checks in the module docstring."""
 
-    def __init__(self, *, tools: Iterable[ToolSpec], guard: Guard | None = None) -> None:
+    def __init__(
+        self, *, tools: Iterable[ToolSpec], authorize: Authorizer, guard: Guard | None = None
+    ) -> None:
         self._tools = MappingProxyType({t.name: t for t in tools})
+        self._authorize = authorize
         self._guard = guard if guard is not None else _allow_all
 
     @property
@@ -86,7 +93,12 @@ class ToolRunner:
         return self._tools
 
     def available_to(self, principal: Principal) -> tuple[ToolSpec, ...]:
-        return tuple(t for t in self._tools.values() if principal.role in t.roles)
+        return tuple(t for t in self._tools.values() if self._permits(principal, t))
+
+    def _permits(self, principal: Principal, spec: ToolSpec) -> bool:
+        if spec.needs_customer and principal.customer_id is None:
+            return False
+        return self._authorize(principal, spec.permission)
 
     async def call(
         self, name: str, arguments: Mapping[str, Any], *, principal: Principal
@@ -94,7 +106,8 @@ class ToolRunner:
         spec = self._tools.get(name)
         if spec is None:
             return ToolResult(tool=name, status=ToolStatus.UNKNOWN_TOOL, error="no such tool")
-        if principal.role not in spec.roles:
+        # The originating user's permissions decide, never the agent's own.
+        if not self._permits(principal, spec):
             return ToolResult(
                 tool=name, status=ToolStatus.DENIED, error="this role may not use the tool"
             )
@@ -134,6 +147,8 @@ class ToolRunner:
             return ToolResult(tool=name, status=ToolStatus.TIMEOUT, error="the tool timed out")
         except BastionError as exc:
             return ToolResult(tool=name, status=ToolStatus.ERROR, error=exc.message)
+        except Exception:  # noqa: BLE001 - a broken tool fails its call, not the conversation
+            return ToolResult(tool=name, status=ToolStatus.ERROR, error="the tool failed")
 
         result_verdict = self._guard(
             Subject(

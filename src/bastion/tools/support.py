@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, Protocol
 from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.core.errors import AccessDenied, NotFound
-from bastion.core.types import Principal, Role
+from bastion.core.types import Principal
 from bastion.tools.kb_search import rank
 from bastion.tools.records import (
     Article,
@@ -47,16 +47,16 @@ class SupportStore(Protocol):
     ) -> Notification: ...
 
 
-STAFF = frozenset({Role.SUPPORT_AGENT, Role.ADMIN})
-EVERYONE = frozenset(Role)
-CUSTOMERS = frozenset({Role.CUSTOMER})
-
-
 def owned_customer(principal: Principal) -> str:
     """The customer this principal acts for; keys without one cannot act for a customer."""
     if principal.customer_id is None:
         raise AccessDenied("this key is not bound to a customer", code="access.no_customer_binding")
     return principal.customer_id
+
+
+def _scope(principal: Principal) -> str | None:
+    """Customer roles are limited to their own customer; staff roles see every customer."""
+    return owned_customer(principal) if principal.role.customer_bound else None
 
 
 class SupportService:
@@ -72,12 +72,10 @@ class SupportService:
         return customer
 
     async def tickets(self, principal: Principal, *, limit: int = 50) -> list[Ticket]:
-        scope = None if principal.role in STAFF else owned_customer(principal)
-        return await self._store.list_tickets(customer_id=scope, limit=limit)
+        return await self._store.list_tickets(customer_id=_scope(principal), limit=limit)
 
     async def ticket(self, principal: Principal, ticket_id: str) -> Ticket:
-        scope = None if principal.role in STAFF else owned_customer(principal)
-        ticket = await self._store.get_ticket(ticket_id, customer_id=scope)
+        ticket = await self._store.get_ticket(ticket_id, customer_id=_scope(principal))
         if ticket is None:
             # Someone else's ticket is reported exactly like a missing one.
             raise NotFound("ticket not found", code="ticket.not_found")
@@ -201,14 +199,15 @@ def support_tools(service: SupportService) -> Sequence[ToolSpec]:
             description="Search the help-centre articles.",
             params=SearchKnowledgeBaseParams,
             handler=search_knowledge_base,
-            roles=EVERYONE,
+            permission="execute:agent",
         ),
         ToolSpec(
             name="create_ticket",
             description="Open a support ticket for the signed-in customer.",
             params=CreateTicketParams,
             handler=create_ticket,
-            roles=CUSTOMERS,
+            permission="create:ticket",
+            needs_customer=True,
             writes=True,
         ),
         ToolSpec(
@@ -216,21 +215,23 @@ def support_tools(service: SupportService) -> Sequence[ToolSpec]:
             description="List the signed-in customer's tickets, newest first.",
             params=ListTicketsParams,
             handler=list_tickets,
-            roles=CUSTOMERS,
+            permission="view:tickets",
         ),
         ToolSpec(
             name="get_customer_info",
             description="Show the signed-in customer's profile.",
             params=GetCustomerInfoParams,
             handler=get_customer_info,
-            roles=CUSTOMERS,
+            permission="read:profile",
+            needs_customer=True,
         ),
         ToolSpec(
             name="send_notification",
             description="Send the signed-in customer a notification.",
             params=SendNotificationParams,
             handler=send_notification,
-            roles=CUSTOMERS,
+            permission="send:notification",
+            needs_customer=True,
             writes=True,
         ),
     )

@@ -5,15 +5,19 @@ from __future__ import annotations
 import secrets
 from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from bastion.core.types import Action, Direction, Subject
-from bastion.server.auth import PrincipalDep, ServicesDep
+from bastion.access.rbac import Permission
+from bastion.core.types import Action, Direction, Principal, Subject
+from bastion.server.auth import ServicesDep
 from bastion.server.envelope import error_response
+from bastion.server.permissions import requires
 
 router = APIRouter(tags=["chat"])
+
+AgentUser = Annotated[Principal, Depends(requires(Permission.EXECUTE_AGENT))]
 
 WITHHELD = "I can't share that response. Please rephrase your question or contact support."
 
@@ -49,7 +53,7 @@ class ChatResponse(BaseModel):
     responses={400: {"description": "the message was refused by the input guard"}},
 )
 async def chat(
-    request: Request, body: ChatRequest, who: PrincipalDep, svc: ServicesDep
+    request: Request, body: ChatRequest, who: AgentUser, svc: ServicesDep
 ) -> ChatResponse | JSONResponse:
     session_id = body.session_id or secrets.token_urlsafe(16)
     verdict = svc.guard(Subject(text=body.message, direction=Direction.INPUT, principal=who))

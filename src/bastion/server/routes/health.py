@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from bastion import __version__
 from bastion.core.errors import StoreError
 from bastion.server.auth import ServicesDep
+from bastion.server.permissions import public
 
 router = APIRouter(tags=["health"])
 
@@ -21,7 +22,12 @@ class Health(BaseModel):
     checks: dict[str, Literal["ok", "unavailable"]]
 
 
-@router.get("/api/health", response_model=Health, responses={503: {"model": Health}})
+@router.get(
+    "/api/health",
+    response_model=Health,
+    responses={503: {"model": Health}},
+    dependencies=[Depends(public)],
+)
 async def health(svc: ServicesDep) -> JSONResponse:
     checks: dict[str, Literal["ok", "unavailable"]] = {"database": "ok"}
     try:

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Depends, Path
 from pydantic import BaseModel
 
-from bastion.server.auth import PrincipalDep, ServicesDep
+from bastion.access.rbac import Permission
+from bastion.core.types import Principal
+from bastion.server.auth import ServicesDep
+from bastion.server.permissions import requires
 from bastion.tools.support import CreateTicketParams, customer_view, ticket_view
 
 router = APIRouter(tags=["support"])
+
+Reader = Annotated[Principal, Depends(requires(Permission.READ_PROFILE))]
+TicketViewer = Annotated[Principal, Depends(requires(Permission.VIEW_TICKETS))]
+TicketCreator = Annotated[Principal, Depends(requires(Permission.CREATE_TICKET))]
 
 TicketId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
@@ -43,7 +50,7 @@ class Me(BaseModel):
 
 
 @router.get("/api/me", response_model=Me)
-async def me(who: PrincipalDep, svc: ServicesDep) -> Me:
+async def me(who: Reader, svc: ServicesDep) -> Me:
     customer = None
     if who.customer_id is not None:
         customer = CustomerOut(**customer_view(await svc.support.profile(who)))
@@ -54,16 +61,18 @@ async def me(who: PrincipalDep, svc: ServicesDep) -> Me:
 
 
 @router.get("/api/tickets", response_model=TicketList)
-async def list_tickets(who: PrincipalDep, svc: ServicesDep) -> TicketList:
+async def list_tickets(who: TicketViewer, svc: ServicesDep) -> TicketList:
     tickets = await svc.support.tickets(who)
     return TicketList(tickets=[TicketOut(**ticket_view(t)) for t in tickets])
 
 
 @router.get("/api/tickets/{ticket_id}", response_model=TicketOut)
-async def get_ticket(ticket_id: TicketId, who: PrincipalDep, svc: ServicesDep) -> TicketOut:
+async def get_ticket(ticket_id: TicketId, who: TicketViewer, svc: ServicesDep) -> TicketOut:
     return TicketOut(**ticket_view(await svc.support.ticket(who, ticket_id)))
 
 
 @router.post("/api/tickets", response_model=TicketOut, status_code=201)
-async def create_ticket(body: CreateTicketParams, who: PrincipalDep, svc: ServicesDep) -> TicketOut:
+async def create_ticket(
+    body: CreateTicketParams, who: TicketCreator, svc: ServicesDep
+) -> TicketOut:
     return TicketOut(**ticket_view(await svc.support.open_ticket(who, body)))
