@@ -9,8 +9,12 @@ import statistics
 import time
 from collections.abc import Callable
 
-from bastion.core.types import Subject
+from bastion.core.guard import Guard
+from bastion.core.pipeline import Pipeline
+from bastion.core.policy import default_policy
+from bastion.core.types import Direction, Subject
 from bastion.detectors.pii import pii_check
+from bastion.detectors.secrets import secrets_check
 
 _PROSE = (
     "Thanks for getting back to me so quickly. I tried the steps from the help article, "
@@ -20,7 +24,7 @@ _PROSE = (
 )
 _WITH_FINDINGS = (
     "Please update my card 4111 1111 1111 1111 and mail the receipt to jane.doe@example.com; "
-    "you can call me on +44 20 7946 0958. "
+    "you can call me on +44 20 7946 0958. The old key AKIAZ7QXJ4KD2LMN5PQR was revoked. "
 )
 
 
@@ -30,7 +34,7 @@ def _text(size: int, *, findings: bool) -> str:
 
 
 def _measure(check: Callable[[Subject], object], text: str, rounds: int) -> tuple[float, float]:
-    subject = Subject(text)
+    subject = Subject(text, direction=Direction.OUTPUT)
     for _ in range(20):
         check(subject)
     samples = []
@@ -43,7 +47,13 @@ def _measure(check: Callable[[Subject], object], text: str, rounds: int) -> tupl
 
 
 def main() -> None:
-    checks: dict[str, Callable[[Subject], object]] = {"pii": pii_check()}
+    pipeline = Pipeline(checks={"pii": pii_check(), "secrets": secrets_check()})
+    guard = Guard(pipeline=pipeline, policy=default_policy(), key=b"bench-key")
+    checks: dict[str, Callable[[Subject], object]] = {
+        "pii": pii_check(),
+        "secrets": secrets_check(),
+        "guard": guard,  # both detectors, the default policy and redaction (output direction)
+    }
     for name, check in checks.items():
         for size in (1024, 16 * 1024):
             for findings in (False, True):

@@ -7,6 +7,7 @@ has no look-around and no back-references; rules express those checks in their v
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -80,3 +81,32 @@ class PatternSet:
         """Indices of the patterns that match somewhere in `text`, in ascending order."""
         found = self._set.Match(text)
         return sorted(found) if found else []
+
+
+class Claims:
+    """Non-overlapping stretches of one text, first come first served.
+
+    Detectors let the most specific rule claim a value; a lookup costs O(log n), so a text with
+    thousands of candidate values stays linear-ish rather than quadratic.
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self._starts, start)
+        if index > 0 and self._ends[index - 1] > start:
+            return True
+        return index < len(self._starts) and self._starts[index] < end
+
+    def claim(self, start: int, end: int) -> bool:
+        """Take [start, end) unless part of it is already taken; True when taken now."""
+        if self.overlaps(start, end):
+            return False
+        index = bisect.bisect_right(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        return True

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bastion.core.patterns import Pattern, PatternSet
+from bastion.core.patterns import Claims, Pattern, PatternSet
 from bastion.core.types import Check, Finding, Span, Subject
 from bastion.detectors.pii_rules import RULES, PiiRule
 
@@ -98,7 +98,7 @@ class PiiDetector:
             return []
         runnable.sort(key=lambda item: item[0])
         matches: dict[int, list[tuple[int, int]]] = {}
-        taken: list[tuple[int, int]] = []
+        taken = Claims()
         findings: list[Finding] = []
         # Rules run in table order and a value claimed by one rule is not validated again, so
         # the slow validators (phone numbers) only see what nothing more specific explained.
@@ -110,12 +110,12 @@ class PiiDetector:
                     if not _embedded(text, m.value_start, m.value_end)
                 ]
             for start, end in matches[index]:
-                if any(start < t_end and t_start < end for t_start, t_end in taken):
+                if taken.overlaps(start, end):
                     continue
                 score = self._score(rule, text, lowered, start, end)
                 if score is None:
                     continue
-                taken.append((start, end))
+                taken.claim(start, end)
                 findings.append(
                     Finding(
                         code=rule.code,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bastion.core.patterns import Pattern, PatternSet
+from bastion.core.patterns import Claims, Pattern, PatternSet
 from bastion.core.types import Check, Finding, Span, Subject
 from bastion.detectors.secret_rules import RULES, SecretRule
 
@@ -33,17 +33,17 @@ class SecretsDetector:
         return self.scan(subject.text)
 
     def scan(self, text: str) -> list[Finding]:
-        taken: list[tuple[int, int]] = []
+        taken = Claims()
         findings: list[Finding] = []
         for index in self._prefilter.matching(text):
             rule = self._rules[index]
             for match in self._patterns[index].finditer(text):
                 start, end = match.value_start, match.value_end
-                if any(start < t_end and t_start < end for t_start, t_end in taken):
+                if taken.overlaps(start, end):
                     continue
                 if rule.validate is not None and not rule.validate(text[start:end]):
                     continue
-                taken.append((start, end))
+                taken.claim(start, end)
                 findings.append(
                     Finding(
                         code=rule.code,
