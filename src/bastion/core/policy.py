@@ -5,26 +5,53 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TypeVar
 
 from bastion.core.types import Action, Direction, Finding, Severity, Subject, Verdict
 
-_NO_RULES: Mapping[str, Action] = MappingProxyType({})
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """`action` for findings scoring at least `min_score`; `below` for weaker ones."""
+
+    action: Action
+    min_score: float = 0.0
+    below: Action = Action.ALLOW
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.min_score <= 1.0:
+            raise ValueError(f"min_score must be within [0, 1], got {self.min_score}")
+
+    def apply(self, finding: Finding) -> Action:
+        return self.action if finding.score >= self.min_score else self.below
+
+
+T = TypeVar("T")
+
+_NO_RULES: Mapping[str, Action | Rule] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
 class Policy:
     """Decide by the strictest rule that applies to any finding.
 
-    A finding's action is taken from `by_code` (longest dotted prefix wins), else from its
-    severity: at or above `block_at` blocks, at or above `review_at` asks for review.
+    A finding's rule comes from `by_code`: keys are dotted code prefixes, optionally scoped to a
+    direction as `direction:prefix`; the longest prefix wins and a direction-scoped key beats an
+    unscoped one of the same length. A value is an Action or a `Rule` with a score threshold.
+    Without a rule the severity decides: at or above `block_at` blocks, at or above `review_at`
+    asks for review. With `shadow` set the decision is reported in `Verdict.decided` and ALLOW is
+    enforced.
     """
 
     block_at: Severity = Severity.HIGH
     review_at: Severity = Severity.CRITICAL
-    by_code: Mapping[str, Action] = field(default_factory=lambda: _NO_RULES)
+    by_code: Mapping[str, Action | Rule] = field(default_factory=lambda: _NO_RULES)
+    shadow: bool = False
 
     def action_for(self, finding: Finding, direction: Direction) -> Action:
-        rule = _lookup(self.by_code, finding.code, direction)
+        rule = lookup(self.by_code, finding.code, direction)
+        if isinstance(rule, Rule):
+            return rule.apply(finding)
         if rule is not None:
             return rule
         if finding.severity.rank >= self.block_at.rank:
@@ -39,11 +66,19 @@ class Policy:
             candidate = self.action_for(finding, subject.direction)
             if candidate.rank > action.rank:
                 action = candidate
-        return Verdict(action=action, findings=findings, text=subject.text)
+        if self.shadow:
+            return Verdict(
+                action=Action.ALLOW,
+                findings=findings,
+                text=subject.text,
+                decided=action,
+                shadow=True,
+            )
+        return Verdict(action=action, findings=findings, text=subject.text, decided=action)
 
 
-def _lookup(rules: Mapping[str, Action], code: str, direction: Direction) -> Action | None:
-    """Find the rule for `direction:code`, then `code`, trying shorter dotted prefixes."""
+def lookup(rules: Mapping[str, T], code: str, direction: Direction) -> T | None:
+    """Find the entry for `direction:code`, then `code`, trying shorter dotted prefixes."""
     parts = code.split(".")
     for size in range(len(parts), 0, -1):
         prefix = ".".join(parts[:size])
@@ -51,3 +86,48 @@ def _lookup(rules: Mapping[str, Action], code: str, direction: Direction) -> Act
             if key in rules:
                 return rules[key]
     return None
+
+
+# Codes the default policy treats as highly sensitive personal data (replaced outright in outputs).
+HIGH_SENSITIVITY_PII = (
+    "pii.credit_card",
+    "pii.ssn",
+    "pii.iban",
+    "pii.national_id",
+    "pii.passport",
+    "pii.driving_licence",
+    "pii.bank_account",
+)
+CONFIDENT = 0.8  # score at which an injection finding in user input is acted on
+
+
+def default_policy(*, shadow: bool = False) -> Policy:
+    """Bastion's defaults: stop attacks where they can act, keep secrets and PII out of replies.
+
+    - tool arguments: injection and web attacks block;
+    - user input: confident injection blocks, weaker signals are only reported;
+    - documents and tool results: confident (indirect) injection blocks;
+    - secrets are redacted in every direction;
+    - outputs: all structured PII is redacted except network identifiers (IP, MAC), which are
+      reported; the redaction strategy (mask or partial) is chosen by `Guard`;
+    - PII in other directions is reported, not acted on (customers state their own details);
+    - a check that failed blocks (fail closed).
+    """
+    rules: dict[str, Action | Rule] = {
+        "pipeline.check_failed": Action.BLOCK,
+        "tool_args:injection": Action.BLOCK,
+        "tool_args:webattack": Action.BLOCK,
+        "injection": Rule(Action.BLOCK, min_score=CONFIDENT),
+        "webattack": Action.ALLOW,
+        "secret": Action.REDACT,
+        "pii": Action.ALLOW,
+        "output:pii": Action.REDACT,
+        "output:pii.ip_address": Action.ALLOW,
+        "output:pii.mac_address": Action.ALLOW,
+    }
+    return Policy(
+        block_at=Severity.CRITICAL,
+        review_at=Severity.CRITICAL,
+        by_code=MappingProxyType(rules),
+        shadow=shadow,
+    )

@@ -137,15 +137,26 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """The decision on a subject: the action, what it rests on, and the text to pass on."""
+    """The decision on a subject: the action, what it rests on, and the text to pass on.
+
+    `action` is what is enforced. In shadow mode the policy's own choice is kept in `decided`
+    while `action` stays ALLOW, so a rule can be watched before it is switched on.
+    """
 
     action: Action
     findings: tuple[Finding, ...]
     text: str
+    decided: Action | None = None
+    shadow: bool = False
 
     @property
     def blocked(self) -> bool:
         return self.action is Action.BLOCK
+
+    @property
+    def decision(self) -> Action:
+        """What the policy decided, whether or not it was enforced."""
+        return self.decided if self.decided is not None else self.action
 
     @property
     def codes(self) -> tuple[str, ...]:

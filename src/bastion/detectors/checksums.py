@@ -1,0 +1,542 @@
+"""Check digits and structural validity of identifiers: each function takes the matched text and
+says whether it is a well-formed identifier of its kind (separators are ignored)."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+
+_DIGITS = "0123456789"
+
+
+def digits_of(text: str) -> str:
+    return "".join(c for c in text if c in _DIGITS)
+
+
+def alnum_of(text: str) -> str:
+    return "".join(c for c in text if c.isascii() and c.isalnum()).upper()
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _repetitive(digits: str) -> bool:
+    # All one digit: a form filler, never an issued number.
+    return len(set(digits)) == 1
+
+
+# --- generic check-digit schemes -------------------------------------------------------------
+
+
+def luhn(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = ord(char) - 48
+        if index % 2:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+_VERHOEFF_D = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
+    (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
+    (4, 0, 1, 2, 3, 9, 5, 6, 7, 8),
+    (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2),
+    (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
+    (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)
+_VERHOEFF_P = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
+    (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
+    (9, 4, 5, 3, 1, 2, 6, 8, 7, 0),
+    (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5),
+    (7, 0, 4, 6, 9, 1, 3, 2, 8, 5),
+)
+
+
+def verhoeff(digits: str) -> bool:
+    check = 0
+    for index, char in enumerate(reversed(digits)):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[index % 8][ord(char) - 48]]
+    return check == 0
+
+
+def _weighted(digits: str, weights: tuple[int, ...]) -> int:
+    return sum((ord(c) - 48) * w for c, w in zip(digits, weights, strict=False))
+
+
+# --- payment ---------------------------------------------------------------------------------
+
+# (prefix range low, high, allowed lengths): public issuer identification number ranges.
+_CARD_RANGES: tuple[tuple[int, int, frozenset[int]], ...] = (
+    (4, 4, frozenset({13, 16, 19})),  # Visa
+    (51, 55, frozenset({16})),  # Mastercard
+    (2221, 2720, frozenset({16})),  # Mastercard 2-series
+    (34, 34, frozenset({15})),  # American Express
+    (37, 37, frozenset({15})),
+    (300, 305, frozenset({14, 16, 17, 18, 19})),  # Diners Club
+    (36, 36, frozenset({14, 16, 17, 18, 19})),
+    (38, 39, frozenset({14, 16, 17, 18, 19})),
+    (6011, 6011, frozenset({16, 17, 18, 19})),  # Discover
+    (644, 649, frozenset({16, 17, 18, 19})),
+    (65, 65, frozenset({16, 17, 18, 19})),
+    (35, 35, frozenset({16, 17, 18, 19})),  # JCB (3528-3589; the rest of 35 is unassigned)
+    (1, 1, frozenset({15})),  # UATP
+    (2131, 2131, frozenset({15})),  # JCB legacy
+    (62, 62, frozenset({16, 17, 18, 19})),  # UnionPay
+    (2200, 2204, frozenset({16, 17, 18, 19})),  # Mir
+    (50, 50, frozenset({12, 13, 14, 15, 16, 17, 18, 19})),  # Maestro
+    (56, 58, frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
+    (63, 63, frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
+    (67, 69, frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
+)
+
+
+def payment_card(text: str) -> bool:
+    digits = digits_of(text)
+    if not 12 <= len(digits) <= 19 or not luhn(digits) or _repetitive(digits[:-1]):
+        return False
+    for low, high, lengths in _CARD_RANGES:
+        width = len(str(low))
+        prefix = int(digits[:width])
+        if low <= prefix <= high and len(digits) in lengths:
+            return True
+    return False
+
+
+# ISO 13616 lengths per country (SWIFT IBAN registry).
+_IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
+    "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27,
+    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22,
+    "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32,
+    "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
+    "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24,
+    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31,
+    "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23,
+    "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+}  # fmt: skip
+
+
+def iban(text: str) -> bool:
+    code = alnum_of(text)
+    if _IBAN_LENGTHS.get(code[:2]) != len(code) or not code[2:4].isdigit():
+        return False
+    rotated = code[4:] + code[:4]
+    return int("".join(str(int(c, 36)) for c in rotated)) % 97 == 1
+
+
+# --- United States ---------------------------------------------------------------------------
+
+
+def us_ssn(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) != 9:
+        return False
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    # SSA never issues area 000, 666 or 900-999, group 00 or serial 0000; 078-05-1120 and
+    # 219-09-9999 were printed in advertising and are void.
+    if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+        return False
+    return digits not in ("078051120", "219099999", "123456789")
+
+
+def us_itin(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) != 9 or digits[0] != "9":
+        return False
+    group = int(digits[3:5])
+    return 50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or 94 <= group <= 99
+
+
+# EIN prefixes the IRS has never assigned.
+_EIN_UNUSED = frozenset({"00", "07", "08", "09", "17", "18", "19", "28", "29", "49", "69", "70",
+                         "78", "79", "89", "96", "97"})  # fmt: skip
+
+
+def us_ein(text: str) -> bool:
+    digits = digits_of(text)
+    return len(digits) == 9 and digits[:2] not in _EIN_UNUSED and not _repetitive(digits)
+
+
+# --- Europe ----------------------------------------------------------------------------------
+
+_NINO_BAD_PREFIX = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+
+
+def uk_nino(text: str) -> bool:
+    code = alnum_of(text)
+    if len(code) != 9 or not code[2:8].isdigit() or code[8] not in "ABCD":
+        return False
+    first, second = code[0], code[1]
+    return first not in "DFIQUV" and second not in "DFIOQUV" and code[:2] not in _NINO_BAD_PREFIX
+
+
+def uk_nhs(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) != 10 or _repetitive(digits):
+        return False
+    check = 11 - _weighted(digits, (10, 9, 8, 7, 6, 5, 4, 3, 2)) % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+def de_tax_id(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) != 11 or digits[0] == "0":
+        return False
+    # Issued numbers repeat at most one digit, at most three times, in the first ten.
+    if max(digits[:10].count(d) for d in set(digits[:10])) > 3:
+        return False
+    product = 10
+    for char in digits[:10]:
+        total = (int(char) + product) % 10 or 10
+        product = (total * 2) % 11
+    return (11 - product) % 10 == int(digits[10])
+
+
+def fr_nir(text: str) -> bool:
+    code = alnum_of(text)
+    if len(code) != 15 or code[0] not in "12378":
+        return False
+    body = code[:13].replace("2A", "19").replace("2B", "18")
+    if not body.isdigit() or not code[13:].isdigit():
+        return False
+    return 97 - int(body) % 97 == int(code[13:])
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def es_dni(text: str) -> bool:
+    code = alnum_of(text)
+    if len(code) not in (8, 9) or not code[:-1].isdigit():
+        return False
+    return _DNI_LETTERS[int(code[:-1]) % 23] == code[-1]
+
+
+def es_nie(text: str) -> bool:
+    code = alnum_of(text)
+    if len(code) != 9 or code[0] not in "XYZ" or not code[1:8].isdigit():
+        return False
+    return _DNI_LETTERS[int(str("XYZ".index(code[0])) + code[1:8]) % 23] == code[8]
+
+
+_CF_ODD = (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25,
+           24, 23)  # fmt: skip
+_CF_OMOCODE = "LMNPQRSTUV"  # letters standing in for digits when two codes would collide
+
+
+def it_fiscal_code(text: str) -> bool:
+    code = alnum_of(text)
+    if len(code) != 16:
+        return False
+    total = 0
+    for index, char in enumerate(code[:15]):
+        if char.isdigit():
+            value = int(char)
+        elif index in (6, 7, 9, 10, 12, 13, 14) and char in _CF_OMOCODE:
+            value = _CF_OMOCODE.index(char)
+        else:
+            value = ord(char) - 65
+        total += _CF_ODD[value] if index % 2 == 0 else value
+    return chr(65 + total % 26) == code[15]
+
+
+def nl_bsn(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) != 9 or _repetitive(digits):
+        return False
+    total = _weighted(digits, (9, 8, 7, 6, 5, 4, 3, 2)) - int(digits[8])
+    return total % 11 == 0 and total > 0
+
+
+def pl_pesel(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) != 11 or _repetitive(digits):
+        return False
+    check = (10 - _weighted(digits, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)) % 10) % 10
+    if check != int(digits[10]):
+        return False
+    year, month, day = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+    century = {0: 1900, 1: 2000, 2: 2100, 3: 2200, 4: 1800}.get(month // 20)
+    return century is not None and _valid_date(century + year, month % 20, day)
+
+
+def se_personnummer(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) == 12:
+        century, digits = digits[:2], digits[2:]
+        if century not in ("18", "19", "20"):
+            return False
+        year = int(century + digits[:2])
+    elif len(digits) == 10:
+        year = 1900 + int(digits[:2])
+    else:
+        return False
+    day = int(digits[4:6])
+    day = day - 60 if day > 60 else day  # co-ordination numbers add 60 to the day
+    return _valid_date(year, int(digits[2:4]), day) and luhn(digits)
+
+
+def fi_hetu(text: str) -> bool:
+    code = text.strip().upper()
+    if len(code) != 11 or code[6] not in "+-ABCDEFYXWVU":
+        return False
+    body = code[:6] + code[7:10]
+    if not body.isdigit():
+        return False
+    century = 1800 if code[6] == "+" else 1900 if code[6] in "-YXWVU" else 2000
+    if not _valid_date(century + int(code[4:6]), int(code[2:4]), int(code[:2])):
+        return False
+    return "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(body) % 31] == code[10]
+
+
+def tr_tckn(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) != 11 or digits[0] == "0":
+        return False
+    d = [int(c) for c in digits]
+    tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
+    return tenth == d[9] and sum(d[:10]) % 10 == d[10]
+
+
+# --- Americas, Asia-Pacific, Africa ----------------------------------------------------------
+
+
+def _cpf_digit(digits: str, first_weight: int) -> int:
+    total = sum(int(c) * w for c, w in zip(digits, range(first_weight, 1, -1), strict=False))
+    rest = total % 11
+    return 0 if rest < 2 else 11 - rest
+
+
+def br_cpf(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) != 11 or len(set(digits)) == 1:
+        return False
+    return _cpf_digit(digits[:9], 10) == int(digits[9]) and _cpf_digit(digits[:10], 11) == int(
+        digits[10]
+    )
+
+
+def br_cnpj(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) != 14 or len(set(digits)) == 1:
+        return False
+    weights = (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)
+    for position in (12, 13):
+        rest = _weighted(digits[:position], weights[13 - position :]) % 11
+        if (0 if rest < 2 else 11 - rest) != int(digits[position]):
+            return False
+    return True
+
+
+def ca_sin(text: str) -> bool:
+    digits = digits_of(text)
+    return len(digits) == 9 and digits[0] not in "08" and luhn(digits) and not _repetitive(digits)
+
+
+def au_tfn(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) != 9 or _repetitive(digits):
+        return False
+    return _weighted(digits, (1, 4, 3, 7, 5, 8, 6, 9, 10)) % 11 == 0
+
+
+def au_medicare(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) not in (10, 11) or digits[0] not in "23456":
+        return False
+    return _weighted(digits, (1, 3, 7, 9, 1, 3, 7, 9)) % 10 == int(digits[8])
+
+
+def in_aadhaar(text: str) -> bool:
+    digits = digits_of(text)
+    return (
+        len(digits) == 12 and digits[0] not in "01" and verhoeff(digits) and not _repetitive(digits)
+    )
+
+
+_NRIC_ST = "JZIHGFEDCBA"
+_NRIC_FG = "XWUTRQPNMLK"
+_NRIC_M = "KLJNPQRTUWX"
+
+
+def sg_nric(text: str) -> bool:
+    code = alnum_of(text)
+    if len(code) != 9 or code[0] not in "STFGM" or not code[1:8].isdigit():
+        return False
+    total = _weighted(code[1:8], (2, 7, 6, 5, 4, 3, 2)) + {"T": 4, "G": 4, "M": 3}.get(code[0], 0)
+    table = _NRIC_ST if code[0] in "ST" else _NRIC_FG if code[0] in "FG" else _NRIC_M
+    index = total % 11 if code[0] != "M" else 10 - total % 11
+    return table[index] == code[8]
+
+
+def za_id(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) != 13 or digits[10] not in "012":
+        return False
+    year = int(digits[:2])
+    return (
+        _valid_date(2000 + year, int(digits[2:4]), int(digits[4:6])) or
+        _valid_date(1900 + year, int(digits[2:4]), int(digits[4:6]))
+    ) and luhn(digits)  # fmt: skip
+
+
+# --- crypto wallets ----------------------------------------------------------------------------
+
+_BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def base58check(text: str) -> bool:
+    number = 0
+    for char in text:
+        index = _BASE58.find(char)
+        if index < 0:
+            return False
+        number = number * 58 + index
+    pad = len(text) - len(text.lstrip("1"))
+    raw = b"\0" * pad + number.to_bytes((number.bit_length() + 7) // 8, "big")
+    if len(raw) != 25:
+        return False
+    digest = hashlib.sha256(hashlib.sha256(raw[:-4]).digest()).digest()
+    return digest[:4] == raw[-4:]
+
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _bech32_polymod(values: list[int]) -> int:
+    generator = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    check = 1
+    for value in values:
+        top = check >> 25
+        check = (check & 0x1FFFFFF) << 5 ^ value
+        for index in range(5):
+            check ^= generator[index] if (top >> index) & 1 else 0
+    return check
+
+
+def bech32_address(text: str) -> bool:
+    if text != text.lower() and text != text.upper():
+        return False
+    code = text.lower()
+    hrp, _, data = code.rpartition("1")
+    if hrp not in ("bc", "tb", "ltc") or len(data) < 6 or any(c not in _BECH32 for c in data):
+        return False
+    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    values += [_BECH32.index(c) for c in data]
+    # Witness v0 uses bech32 (constant 1); v1+ (taproot) uses bech32m (BIP-350).
+    return _bech32_polymod(values) == (1 if data[0] == "q" else 0x2BC830A3)
+
+
+def eth_address(text: str) -> bool:
+    body = text[2:]
+    if len(body) != 40 or any(c not in "0123456789abcdefABCDEF" for c in body):
+        return False
+    if body == body.lower() or body == body.upper():
+        return len(set(body.lower())) > 4  # unchecksummed form; drop filler like 0x000...0
+    digest = keccak256(body.lower().encode("ascii")).hex()
+    # EIP-55: a letter is upper-case exactly when the matching hash nibble is 8 or more.
+    pairs = zip(body, digest, strict=False)
+    return all((c.isupper() if int(h, 16) >= 8 else c.islower()) for c, h in pairs if c.isalpha())
+
+
+_KECCAK_RC = (
+    0x0000000000000001, 0x0000000000008082, 0x800000000000808A, 0x8000000080008000,
+    0x000000000000808B, 0x0000000080000001, 0x8000000080008081, 0x8000000000008009,
+    0x000000000000008A, 0x0000000000000088, 0x0000000080008009, 0x000000008000000A,
+    0x000000008000808B, 0x800000000000008B, 0x8000000000008089, 0x8000000000008003,
+    0x8000000000008002, 0x8000000000000080, 0x000000000000800A, 0x800000008000000A,
+    0x8000000080008081, 0x8000000000008080, 0x0000000080000001, 0x8000000080008008,
+)  # fmt: skip
+_KECCAK_ROT = (
+    (0, 36, 3, 41, 18), (1, 44, 10, 45, 2), (62, 6, 43, 15, 61), (28, 55, 25, 21, 56),
+    (27, 20, 39, 8, 14),
+)  # fmt: skip
+_MASK = (1 << 64) - 1
+
+
+def _rotl(value: int, shift: int) -> int:
+    return ((value << shift) | (value >> (64 - shift))) & _MASK if shift else value
+
+
+def keccak256(data: bytes) -> bytes:
+    """Original Keccak-256 (Ethereum's hash; hashlib's sha3_256 pads differently)."""
+    rate = 136
+    padded = bytearray(data) + b"\x01" + b"\0" * ((-len(data) - 1) % rate)
+    padded[-1] |= 0x80
+    lanes = [[0] * 5 for _ in range(5)]
+    for offset in range(0, len(padded), rate):
+        block = padded[offset : offset + rate]
+        for index in range(rate // 8):
+            lanes[index % 5][index // 5] ^= int.from_bytes(
+                block[index * 8 : index * 8 + 8], "little"
+            )
+        for constant in _KECCAK_RC:
+            parity = [lanes[x][0] ^ lanes[x][1] ^ lanes[x][2] ^ lanes[x][3] ^ lanes[x][4]
+                      for x in range(5)]  # fmt: skip
+            for x in range(5):
+                mix = parity[(x - 1) % 5] ^ _rotl(parity[(x + 1) % 5], 1)
+                for y in range(5):
+                    lanes[x][y] ^= mix
+            moved = [[0] * 5 for _ in range(5)]
+            for x in range(5):
+                for y in range(5):
+                    moved[y][(2 * x + 3 * y) % 5] = _rotl(lanes[x][y], _KECCAK_ROT[x][y])
+            for x in range(5):
+                for y in range(5):
+                    lanes[x][y] = moved[x][y] ^ (~moved[(x + 1) % 5][y] & moved[(x + 2) % 5][y])
+            lanes[0][0] ^= constant
+    out = b"".join(lanes[i % 5][i // 5].to_bytes(8, "little") for i in range(4))
+    return out
+
+
+# --- more national identifiers ---------------------------------------------------------------
+
+
+def icao_document(text: str) -> bool:
+    """Nine-character travel or identity document number whose last character is the ICAO 9303
+    check digit (weights 7, 3, 1) of the first eight."""
+    code = alnum_of(text)
+    if len(code) != 9 or not code[8].isdigit():
+        return False
+    total = sum(int(c, 36) * (7, 3, 1)[i % 3] for i, c in enumerate(code[:8]))
+    return total % 10 == int(code[8]) and not _repetitive(code)
+
+
+def de_pension_number(text: str) -> bool:
+    """German pension insurance number: area, birth date, surname initial, serial, check digit."""
+    code = alnum_of(text)
+    if len(code) != 12 or not code[:8].isdigit() or not code[8].isalpha():
+        return False
+    if not code[9:].isdigit() or not 1 <= int(code[2:4]) <= 31 or not 1 <= int(code[4:6]) <= 12:
+        return False
+    digits = code[:8] + f"{ord(code[8]) - 64:02d}" + code[9:11]
+    weights = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+    total = sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, weights, strict=True))
+    return total % 10 == int(code[11])
+
+
+def th_national_id(text: str) -> bool:
+    digits = digits_of(text)
+    if len(digits) != 13 or digits[0] in "09":
+        return False
+    check = (11 - _weighted(digits, tuple(range(13, 1, -1))) % 11) % 10
+    return check == int(digits[12]) and not _repetitive(digits)

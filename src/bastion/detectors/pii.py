@@ -1,0 +1,148 @@
+"""Personal data detector: structured identifiers found by pattern, confirmed by checksum/context.
+
+Covered (codes in parentheses): payment cards, Luhn plus issuer range and length
+(`pii.credit_card`); US social security numbers without the never-issued areas, groups and serials
+(`pii.ssn`); IBANs, per-country length and mod-97 (`pii.iban`); email addresses (`pii.email`);
+phone numbers validated by the `phonenumbers` library, or phone-shaped next to words like "call"
+(`pii.phone`); IPv4 and IPv6 addresses (`pii.ip_address`); MAC addresses (`pii.mac_address`);
+bitcoin (base58check, bech32/bech32m) and ethereum (EIP-55 when mixed case) addresses
+(`pii.crypto_wallet`); national identity and tax numbers with their check digits
+(`pii.national_id.<country>`: US ITIN/EIN/MBI, GB NINO/NHS, DE Steuer-ID, FR NIR, ES DNI/NIE,
+IT codice fiscale, NL BSN, PL PESEL, SE personnummer, FI HETU, TR TCKN, BR CPF/CNPJ, CA SIN,
+AU TFN/Medicare, IN Aadhaar, SG NRIC/FIN, ZA ID, KR RRN); passport, driving licence and bank
+account numbers, and dates of birth, only next to a context word (`pii.passport`,
+`pii.driving_licence`, `pii.bank_account`, `pii.date_of_birth`).
+
+NOT covered: person names, street addresses and other free-text PII (they need a language model,
+not patterns), and identifiers written with unusual separators or glued to surrounding words.
+Numbers whose check digit passes by chance one time in ten (SIN, TFN, BSN, PESEL, NHS, ...) are
+reported only next to a context word, which keeps order numbers and phone numbers out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bastion.core.patterns import Claims, Pattern, PatternSet
+from bastion.core.types import Check, Finding, Span, Subject
+from bastion.detectors.pii_rules import RULES, PiiRule
+
+__all__ = ["RULES", "PiiDetector", "PiiRule", "pii_check"]
+
+_BEFORE = 60  # characters of context looked at before a value ("my passport number is ...")
+_AFTER = 40  # and after it ("... es mi número de pasaporte")
+_CONTEXT_BOOST = 0.15
+
+
+_JOINERS = "-./:"
+
+
+def _embedded(text: str, start: int, end: int) -> bool:
+    """Whether a value is part of a longer token: glued to letters or digits, or one group of a
+    longer digit sequence ("4012-8888-8888" inside "4012-8888-8888-1882")."""
+    if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return True
+    # Spaces join groups only for values that are themselves written in space-separated groups;
+    # otherwise "4111111111111111 4012888888881881" would be one number.
+    joiners = _JOINERS + " " if " " in text[start:end] else _JOINERS
+    before = (
+        start > 1 and text[start].isdigit() and text[start - 1] in joiners
+        and text[start - 2].isdigit()
+    )  # fmt: skip
+    after = (
+        end + 1 < len(text) and text[end - 1].isdigit() and text[end] in joiners
+        and text[end + 1].isdigit()
+    )  # fmt: skip
+    return before or after
+
+
+def _has_word(window: str, word: str) -> bool:
+    """`word` occurs in `window` at a word start; short words must also end at a word end."""
+    start = window.find(word)
+    while start >= 0:
+        end = start + len(word)
+        starts_word = start == 0 or not window[start - 1].isalnum()
+        ends_word = len(word) > 4 or end == len(window) or not window[end].isalnum()
+        if starts_word and ends_word:
+            return True
+        start = window.find(word, start + 1)
+    return False
+
+
+class PiiDetector:
+    """Run a PII rule table over a text; one finding per value, from the highest-priority rule."""
+
+    def __init__(self, rules: Sequence[PiiRule] = RULES) -> None:
+        self._rules = tuple(rules)
+        sources = list(dict.fromkeys(rule.pattern for rule in self._rules))
+        self._patterns = [Pattern(source) for source in sources]
+        # The set tells, in one pass, which patterns can match; the others never run.
+        self._prefilter = PatternSet(sources)
+        self._rules_by_pattern: list[list[tuple[int, PiiRule]]] = [[] for _ in sources]
+        for priority, rule in enumerate(self._rules):
+            self._rules_by_pattern[sources.index(rule.pattern)].append((priority, rule))
+
+    def __call__(self, subject: Subject) -> list[Finding]:
+        return self.scan(subject.text)
+
+    def scan(self, text: str) -> list[Finding]:
+        lowered = text.lower()
+        # Cheap first: which patterns match at all, and which rules may run (a rule that needs a
+        # context word is skipped when none of its words occurs anywhere in the text).
+        runnable: list[tuple[int, PiiRule, int]] = []
+        for index in self._prefilter.matching(text):
+            for priority, rule in self._rules_by_pattern[index]:
+                if not rule.context_required or any(word in lowered for word in rule.context):
+                    runnable.append((priority, rule, index))
+        if not runnable:
+            return []
+        runnable.sort(key=lambda item: item[0])
+        matches: dict[int, list[tuple[int, int]]] = {}
+        taken = Claims()
+        findings: list[Finding] = []
+        # Rules run in table order and a value claimed by one rule is not validated again, so
+        # the slow validators (phone numbers) only see what nothing more specific explained.
+        for _, rule, index in runnable:
+            if index not in matches:
+                matches[index] = [
+                    (m.value_start, m.value_end)
+                    for m in self._patterns[index].finditer(text)
+                    if not _embedded(text, m.value_start, m.value_end)
+                ]
+            for start, end in matches[index]:
+                if taken.overlaps(start, end):
+                    continue
+                score = self._score(rule, text, lowered, start, end)
+                if score is None:
+                    continue
+                taken.claim(start, end)
+                findings.append(
+                    Finding(
+                        code=rule.code,
+                        severity=rule.severity,
+                        message=f"possible {rule.name.replace('_', ' ')}",
+                        span=Span(start, end),
+                        score=score,
+                    )
+                )
+        findings.sort(key=lambda f: f.span.start if f.span else 0)
+        return findings
+
+    @staticmethod
+    def _score(rule: PiiRule, text: str, lowered: str, start: int, end: int) -> float | None:
+        """The rule's confidence in text[start:end], or None when the value does not qualify."""
+        score = rule.score
+        if rule.context:
+            window = lowered[max(0, start - _BEFORE) : end + _AFTER]
+            if any(_has_word(window, word) for word in rule.context):
+                score = min(0.99, score + _CONTEXT_BOOST)
+            elif rule.context_required:
+                return None
+        if rule.validate is not None and not rule.validate(text[start:end]):
+            return None
+        return score
+
+
+def pii_check() -> Check:
+    """The default PII check over the full rule table."""
+    return PiiDetector(RULES)

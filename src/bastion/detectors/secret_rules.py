@@ -1,0 +1,460 @@
+"""The secrets rule table: one row per credential format, each with the examples it must find and
+the look-alikes it must not (the tests execute both).
+
+Example tokens are generated from a fixed seed rather than written out, so the repository never
+holds strings that other scanners (or a push-protection hook) would take for live credentials.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bastion.core.types import Severity
+
+_BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_HEX = "0123456789abcdef"
+_B64URL = _BASE62 + "-_"
+
+
+def sample(length: int, alphabet: str = _BASE62, *, seed: str = "") -> str:
+    """A deterministic random-looking string for examples."""
+    out: list[str] = []
+    counter = 0
+    while len(out) < length:
+        digest = hashlib.sha256(f"{seed}:{length}:{counter}".encode()).digest()
+        out.extend(alphabet[b % len(alphabet)] for b in digest)
+        counter += 1
+    return "".join(out[:length])
+
+
+@dataclass(frozen=True, slots=True)
+class SecretRule:
+    """One credential format. `pattern` is RE2; group 1, when present, is the secret itself.
+
+    `validate` rejects look-alikes (bad checksum, placeholder, low entropy); `severity` is
+    CRITICAL for keys that grant access by themselves.
+    """
+
+    name: str
+    pattern: str
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+    validate: Callable[[str], bool] | None = None
+    severity: Severity = Severity.HIGH
+    score: float = 0.9
+    family: str = ""  # rules that are variants of one another share a code
+
+    @property
+    def code(self) -> str:
+        return f"secret.{self.family or self.name}"
+
+
+# --- validators ---------------------------------------------------------------------------------
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character of `value`'s own character distribution."""
+    if not value:
+        return 0.0
+    counts: dict[str, int] = {}
+    for char in value:
+        counts[char] = counts.get(char, 0) + 1
+    total = len(value)
+    return -sum(n / total * math.log2(n / total) for n in counts.values())
+
+
+_PLACEHOLDER_WORDS = ("example", "changeme", "change_me", "your_", "your-", "yourkey",
+                      "placeholder", "redacted", "dummy", "insert", "replace_", "todo", "fixme",
+                      "xxxx", "****", "....", "%s", "%(", "process.env", "os.environ", "getenv",
+                      "env(", "secrets.", "vault:")  # fmt: skip
+_TEMPLATE_OPENERS = ("${", "{{", "<", "$(", "[", "{")
+
+
+def is_placeholder(value: str) -> bool:
+    """Template markers, documentation fillers and references to where the real value lives."""
+    lowered = value.lower().strip("\"'` ")
+    if len(set(lowered)) <= 3:
+        return True  # "xxxxxxxx", "********", "00000000"
+    if lowered.startswith(_TEMPLATE_OPENERS) and lowered.endswith(("}", ">", ")", "]")):
+        return True  # ${VAR}, {{ var }}, <your-key>, $(cat file)
+    if lowered.startswith("$") and lowered[1:].replace("_", "").isalnum():
+        return True  # $TOKEN
+    return any(word in lowered for word in _PLACEHOLDER_WORDS)
+
+
+def _random_enough(value: str, *, min_entropy: float = 3.0) -> bool:
+    return not is_placeholder(value) and shannon_entropy(value) >= min_entropy
+
+
+def _not_placeholder(value: str) -> bool:
+    return not is_placeholder(value)
+
+
+def _assigned_secret(value: str) -> bool:
+    """A value assigned to a password-like name that looks machine-made or deliberately complex.
+
+    Code references (`config.secret`, `X25519.secret_length`, `get_token()`) and identifiers
+    made only of letters and separators are names, not secrets.
+    """
+    core = value.strip("\"'`")
+    if len(core) < 8 or is_placeholder(core) or any(c.isspace() for c in core):
+        return False  # prose ("Bananas and apples") is a label, not a secret
+    if "://" in core:
+        return False  # an endpoint; credentials inside URLs have their own rule
+    classes = sum(
+        (
+            any(c.islower() for c in core),
+            any(c.isupper() for c in core),
+            any(c.isdigit() for c in core),
+            any(not c.isalnum() and c not in "_.-/" for c in core),
+        )
+    )
+    if classes < 2 or (classes == 2 and not any(c.isdigit() for c in core) and core.isidentifier()):
+        return False
+    if all(part.isidentifier() for part in core.removesuffix("()").split(".")) and "." in core:
+        return False  # attribute access: module.constant, config.get_secret()
+    return shannon_entropy(core) >= 3.0
+
+
+def _json_object(segment: str) -> dict[str, object] | None:
+    try:
+        decoded = json.loads(base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)))
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return decoded if isinstance(decoded, dict) else None
+
+
+def _jwt(value: str) -> bool:
+    """The header decodes to a JOSE header (it names "alg" or "typ"), even if damaged."""
+    header = value.partition(".")[0]
+    decoded = _json_object(header)
+    if decoded is not None:
+        return "alg" in decoded or "typ" in decoded
+    try:
+        raw = base64.urlsafe_b64decode(header + "=" * (-len(header) % 4))
+    except ValueError:
+        return False
+    text = raw.decode("utf-8", errors="replace")
+    return text.startswith("{") and ('"alg"' in text or '"typ"' in text)
+
+
+def _bastion_checksum(body: str) -> str:
+    # Mirrors bastion.access.apikeys (detectors may not import it; a test keeps them in step):
+    # CRC-32 of id+secret, written as 6 base62 digits, most significant first.
+    number = zlib.crc32(body.encode("ascii"))
+    digits = []
+    for _ in range(6):
+        number, rest = divmod(number, 62)
+        digits.append(_BASE62[rest])
+    return "".join(reversed(digits))
+
+
+def bastion_key(value: str) -> bool:
+    """`bst_` + 10-char id + 32-char secret (base62) + 6-char base62 CRC-32 of id+secret."""
+    if len(value) != 52 or not value.startswith("bst_"):
+        return False
+    body, check = value[4:46], value[46:]
+    return all(c in _BASE62 for c in value[4:]) and _bastion_checksum(body) == check
+
+
+def _bastion_example() -> str:
+    body = sample(42, seed="bst")
+    return f"bst_{body}{_bastion_checksum(body)}"
+
+
+def _jwt_example() -> str:
+    def part(data: dict[str, object]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part({'sub': '42'})}.{sample(43, _B64URL)}"
+
+
+_S = sample  # short alias keeps the table rows on one line
+
+RULES: tuple[SecretRule, ...] = (
+    SecretRule(
+        name="private_key",
+        pattern=r"(-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+        r"(?:[\s\S]*?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----)?"
+        r"|PuTTY-User-Key-File-\d: [\s\S]*?Private-Lines: \d+)",
+        severity=Severity.CRITICAL,
+        examples=(
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEow" + _S(60) + "\n-----END RSA PRIVATE KEY-----",
+            "key:\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA",
+            "-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQWGBGSVV4YBDA",
+        ),
+        counter_examples=("-----BEGIN PUBLIC KEY-----\nMIIBIjAN", "-----BEGIN CERTIFICATE-----"),
+    ),
+    SecretRule(
+        name="jwt",
+        pattern=r"\b(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{2,}(?:\.[A-Za-z0-9_-]*)?)",
+        validate=_jwt,
+        examples=(f"Authorization: Bearer {_jwt_example()}",),
+        counter_examples=("eyJAAAA.eyJBBB", "eyJub3Rqc29uIjp9.eyJzdWIiOiIxIn0"),
+    ),
+    SecretRule(
+        name="aws_access_key",
+        pattern=r"\b((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})\b",
+        validate=_not_placeholder,
+        examples=("aws_access_key_id = AKIA" + _S(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"),),
+        counter_examples=("AKIAIOSFODNN7EXAMPLE", "akia" + "z" * 16, "AKIA1234"),
+    ),
+    SecretRule(
+        name="aws_secret_key",
+        pattern=r"(?i)aws[a-z0-9_ .-]{0,20}(?:secret|key)[a-z0-9_ .-]{0,20}[\"']?\s*[:=]{1,2}>?\s*"
+        r"[\"']?([A-Za-z0-9/+=]{40})\b",
+        validate=lambda v: _random_enough(v, min_entropy=3.5),
+        severity=Severity.CRITICAL,
+        examples=("aws_secret_access_key = " + _S(40),),
+        counter_examples=("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",),
+    ),
+    SecretRule(
+        name="gcp_api_key",
+        pattern=r"\b(AIza[0-9A-Za-z_-]{35})",
+        examples=("key=AIza" + _S(35, _B64URL),),
+        counter_examples=("AIzaShort",),
+    ),
+    SecretRule(
+        name="gcp_service_account",
+        pattern=r"(\"type\"\s*:\s*\"service_account\")",
+        severity=Severity.CRITICAL,
+        examples=('{"type": "service_account", "project_id": "demo"}',),
+        counter_examples=('{"type": "authorized_user"}',),
+    ),
+    SecretRule(
+        name="azure_storage_key",
+        pattern=r"(?i)AccountKey=([A-Za-z0-9+/]{86}==)",
+        severity=Severity.CRITICAL,
+        examples=("DefaultEndpointsProtocol=https;AccountName=x;AccountKey=" + _S(86) + "==",),
+        counter_examples=("AccountKey=<your-key>",),
+    ),
+    SecretRule(
+        name="azure_sas_token",
+        pattern=r"(?i)\bsv=\d{4}-\d{2}-\d{2}&[^\s\"'<>]{0,300}?\bsig=([A-Za-z0-9%+/]{30,}={0,2})",
+        examples=("?sv=2022-11-02&ss=b&srt=co&sp=r&se=2030-01-01&sig=" + _S(44) + "%3D",),
+        counter_examples=("?sv=2022-11-02&sig=<signature>",),
+    ),
+    SecretRule(
+        name="azure_client_secret",
+        pattern=r"([a-zA-Z0-9_~.-]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})\b",
+        examples=("client_secret=" + _S(3) + "8Q~" + _S(34, _BASE62 + "_~.-"),),
+        counter_examples=("~" * 40,),
+    ),
+    SecretRule(
+        name="github_token",
+        pattern=r"\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b",
+        severity=Severity.CRITICAL,
+        validate=_not_placeholder,
+        examples=("token: ghp_" + _S(36), "github_pat_" + _S(82, _BASE62 + "_")),
+        counter_examples=("ghp_" + "x" * 36, "ghp_short"),
+    ),
+    SecretRule(
+        name="gitlab_token",
+        pattern=r"\b(glpat-[A-Za-z0-9_-]{20,}|gl(?:ptt|dt|rt|soat|cbt|ffct|ft|imt)-[A-Za-z0-9_-]{20,}"
+        r"|glagent-[A-Za-z0-9_-]{50,}|gloas-[A-Za-z0-9_-]{64}|GR1348941[A-Za-z0-9_-]{20,})",
+        severity=Severity.CRITICAL,
+        validate=_not_placeholder,
+        examples=("glpat-" + _S(20, _B64URL), "GR1348941" + _S(20)),
+        counter_examples=("glagent-short_one", "glpat-xxxxxxxxxxxxxxxxxxxx"),
+    ),
+    SecretRule(
+        name="slack_token",
+        pattern=r"\b(xox[abposre]-(?:\d-)?\d{6,}-[A-Za-z0-9-]{8,}|xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9-]{30,}"
+        r"|xapp-\d-[A-Z0-9]{9,}-\d{6,}-[a-z0-9]{32,})",
+        validate=_not_placeholder,
+        examples=("xoxb-" + _S(12, _HEX[:10]) + "-" + _S(13, _HEX[:10]) + "-" + _S(24),),
+        counter_examples=("xoxb-12345-abcd234", "xoxe-1-xxx", "xoxb-Slack_BOT_TOKEN"),
+    ),
+    SecretRule(
+        name="slack_webhook",
+        pattern=r"(https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,})",
+        examples=("https://hooks.slack.com/services/T0" + _S(8) + "/B0" + _S(8) + "/" + _S(24),),
+        counter_examples=("https://hooks.slack.com/services/",),
+    ),
+    SecretRule(
+        name="stripe_key",
+        pattern=r"\b((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,})\b",
+        severity=Severity.CRITICAL,
+        validate=_not_placeholder,
+        examples=("STRIPE_KEY=sk_live_" + _S(24), "rk_live_" + _S(24)),
+        counter_examples=("pk_live_" + _S(24), "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"),
+    ),
+    SecretRule(
+        name="openai_api_key",
+        pattern=r"\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}"
+        r"|sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,})",
+        severity=Severity.CRITICAL,
+        validate=_not_placeholder,
+        examples=("sk-" + _S(20) + "T3BlbkFJ" + _S(20), "sk-proj-" + _S(64, _B64URL)),
+        counter_examples=("sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "sk-1234"),
+    ),
+    SecretRule(
+        name="anthropic_api_key",
+        pattern=r"\b(sk-ant-(?:api|admin|oat|sid)\d\d-[A-Za-z0-9_-]{80,120}AA)\b",
+        severity=Severity.CRITICAL,
+        examples=("sk-ant-api03-" + _S(93, _B64URL) + "AA",),
+        counter_examples=("sk-ant-api03-" + _S(93, _B64URL) + "BB", "sk-ant-short"),
+    ),
+    SecretRule(
+        name="twilio_key",
+        pattern=r"\b((?:AC|SK)[a-z0-9]{32})\b",
+        validate=lambda v: len(set(v[2:])) > 1,
+        examples=("TWILIO_API_KEY=SK" + _S(32, _HEX),),
+        counter_examples=("SK" + "0" * 32,),
+    ),
+    SecretRule(
+        name="sendgrid_key",
+        pattern=r"\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})\b",
+        severity=Severity.CRITICAL,
+        examples=("SG." + _S(22, _B64URL) + "." + _S(43, _B64URL),),
+        counter_examples=("AG." + _S(22, _B64URL) + "." + _S(43, _B64URL),),
+    ),
+    SecretRule(
+        name="npm_token",
+        pattern=r"\b(npm_[A-Za-z0-9]{36})\b|//registry\.npmjs\.org/:_authToken=\s*([A-Za-z0-9-]{36,})",
+        severity=Severity.CRITICAL,
+        validate=_not_placeholder,
+        examples=("npm_" + _S(36), "//registry.npmjs.org/:_authToken=" + _S(36, _HEX + "-")),
+        counter_examples=("npm_short", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+    ),
+    SecretRule(
+        name="pypi_token",
+        pattern=r"\b(pypi-AgE[A-Za-z0-9_-]{50,})",
+        severity=Severity.CRITICAL,
+        examples=("password = pypi-AgEIcHlwaS5vcmc" + _S(70, _B64URL),),
+        counter_examples=("pypi-AgE",),
+    ),
+    SecretRule(
+        name="bastion_api_key",
+        pattern=r"\b(bst_[0-9A-Za-z]{48})\b",
+        validate=bastion_key,
+        severity=Severity.CRITICAL,
+        examples=(f"X-API-Key: {_bastion_example()}",),
+        counter_examples=(_bastion_example()[:-1] + "0", "bst_" + "a" * 48),
+    ),
+    SecretRule(
+        name="saas_token",
+        # Vendor tokens with a distinctive prefix (Hugging Face, Notion, Sourcegraph, Sentry,
+        # Databricks, Grafana, Vault, Heroku, Okta-less age keys, 1Password, Fly.io, Perplexity,
+        # Infracost, Scalingo, Atlassian, Square, Shopify, DigitalOcean, Doppler, Linear,
+        # Postman, Pulumi, Mailgun, Telegram bots, Facebook page tokens, OpenShift, Cloudflare).
+        pattern=r"\b(hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|ntn_\d{11}[A-Za-z0-9]{32,35}"
+        r"|sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[A-Fa-f0-9]{40}"
+        r"|sntrys_eyJ[A-Za-z0-9+/=_-]{50,}|dapi[a-f0-9]{32}(?:-\d)?|glc_[A-Za-z0-9+/]{32,}={0,2}"
+        r"|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|hv[sbr]\.[A-Za-z0-9_-]{90,}|HRKU-AA[0-9a-zA-Z_-]{58}"
+        r"|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}|ops_eyJ[A-Za-z0-9+/=]{200,}"
+        r"|fo1_[A-Za-z0-9_-]{43}|pplx-[A-Za-z0-9]{48}"
+        r"|ico-[A-Za-z0-9]{32}|tk-us-[A-Za-z0-9_-]{48}|ATATT3[A-Za-z0-9_=-]{180,}"
+        r"|sq0(?:atp|csp)-[0-9A-Za-z_\\-]{22,43}|EAAA[A-Za-z0-9_-]{60}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"
+        r"|do[por]_v1_[a-f0-9]{64}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}"
+        r"|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|pul-[a-f0-9]{40}|key-[a-f0-9]{32}"
+        r"|\d{8,10}:AA[A-Za-z0-9_-]{33}|EAA[A-Za-z0-9]{90,}|sha256~[A-Za-z0-9_-]{43}"
+        r"|[0-9a-f]{32}-us\d{1,2}|\d{15,16}\|[A-Za-z0-9_-]{27}|fm\d[a-z]?_[A-Za-z0-9+/=_-]{100,}"
+        r"|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|s-s4t2(?:ud|af)-[a-f0-9]{64}|[A-Za-z0-9]{14}\.atlasv1\."
+        r"[A-Za-z0-9_=-]{60,70}|ABSK[A-Za-z0-9+/]{100,}={0,2}|bedrock-api-key-[A-Za-z0-9+/=]{20,}"
+        r"|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})",
+        validate=_not_placeholder,
+        examples=("HF_TOKEN=hf_" + _S(34, _BASE62[10:]), "ntn_" + _S(11, "0123456789") + _S(32)),
+        counter_examples=("hf_" + "x" * 34, "hf_token"),
+    ),
+    SecretRule(
+        name="discord_bot_token",
+        pattern=r"\b([A-Z][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38})\b",
+        validate=lambda v: _random_enough(v, min_entropy=4.0),
+        examples=("DISCORD_TOKEN=M" + _S(25) + "." + _S(6) + "." + _S(27),),
+        counter_examples=("MZ1yGvKTj0rY0cV8i47CjAa.uHQPq.Xb1Mk2nEhe-4icrGOuegj57zMC",),
+    ),
+    SecretRule(
+        name="jwk_private_key",
+        # The private members of a JSON Web Key: "d" (RSA/EC/OKP private exponent) or "k" (oct).
+        pattern=r"\"(?:d|k|p|q|dp|dq)\"\s*:\s*\"([A-Za-z0-9_-]{20,})\"",
+        validate=_not_placeholder,
+        severity=Severity.CRITICAL,
+        family="private_key",
+        examples=('{"kty": "OKP", "crv": "Ed25519", "d": "' + _S(43, _B64URL) + '"}',),
+        counter_examples=('{"kty": "RSA", "n": "' + _S(64, _B64URL) + '", "e": "AQAB"}',),
+    ),
+    SecretRule(
+        name="bundler_credentials",
+        # Bundler reads private gem server credentials from BUNDLE_<HOST> as "user:password".
+        pattern=r"\bBUNDLE_[A-Z0-9_]+__[A-Z0-9_]+[\"']?\s*[:=]\s*[\"']?([^\s\"':]+:[^\s\"']+)",
+        validate=_not_placeholder,
+        examples=("BUNDLE_GEMS__EXAMPLE__COM: " + _S(8, _HEX) + ":" + _S(8, _HEX),),
+        counter_examples=("BUNDLE_GEMS__EXAMPLE__COM: ${GEM_CREDENTIALS}",),
+    ),
+    SecretRule(
+        name="vault_token",
+        pattern=r"(?i)(?:vault|token)[^\n]{0,20}?\b(s\.[A-Za-z0-9]{24})\b",
+        validate=lambda v: _random_enough(v, min_entropy=3.5),
+        examples=("VAULT_TOKEN=s." + _S(24),),
+        counter_examples=("token: s.xxxxxxxxxxxxxxxxxxxxxxxx",),
+    ),
+    SecretRule(
+        name="url_credentials",
+        pattern=r"\b[A-Za-z][A-Za-z0-9+.-]{1,20}://([^\s:/@\"'<>]{1,100}:[^\s@/\"'<>]{1,200})@"
+        r"[A-Za-z0-9.\-\[\]]+",
+        validate=lambda v: not is_placeholder(v.partition(":")[2]) or v.endswith(":password"),
+        examples=("postgres://app:" + _S(16) + "@db.internal:5432/app",),
+        counter_examples=("https://user:${PASSWORD}@example.com", "https://user@example.com"),
+    ),
+    SecretRule(
+        name="authorization_header",
+        pattern=r"(?i)\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)\s*[:=]\s*"
+        r"[\"']?(?:bearer|basic|token|apikey|api-token|sso-key)?\s*([A-Za-z0-9._~+/=@!-]{12,})",
+        validate=lambda v: _random_enough(v, min_entropy=3.0),
+        examples=("-H 'Authorization: Bearer " + _S(32) + "'",),
+        counter_examples=(
+            "Authorization: Bearer XXXXXXXXXXXXXXXXXXXX",
+            "Authorization: Bearer $TOKEN",
+            "Authorization: Basic ...",
+        ),
+    ),
+    SecretRule(
+        name="curl_credentials",
+        pattern=r"\bcurl\b[\s\S]{0,300}?\s(?:-u|--user)\s+[\"']?([^\s:\"'$]{0,64}[\"']?:[\"']?"
+        r"[^\s\"']{3,128})",
+        validate=lambda v: not is_placeholder(v.partition(":")[2].strip("\"'{}")),
+        examples=("curl -u admin:" + _S(14) + " https://api.example.com",),
+        counter_examples=('curl -u "${_username}:${_password}"', 'curl --user "$1:$2" "$3"'),
+    ),
+    SecretRule(
+        name="generic_assignment",
+        # A password-like name, an assignment or comparison, and a quoted value. The name may be
+        # part of a longer identifier (db_password, facebook_app_secret, SNYK_TOKEN).
+        pattern=r"(?i)(?:password|passwd|pwd|pass|secret|token|api[_.-]?key|apikey|access[_.-]?key"
+        r"|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|(?-i:[A-Z][A-Z0-9]*_KEY)|[a-z]Key)"
+        r"[a-z0-9_.-]{0,20}[\"']?[ \t]*(?:=|:|:=|=>|==|!=|\?=|::=|:::=|\|\|=)[ \t]*[\"'`]"
+        r"([^\"'`\n]{8,200})[\"'`]",
+        validate=_assigned_secret,
+        score=0.7,
+        examples=('db_password = "' + _S(20) + '"', "apikey: '" + _S(12) + "#" + _S(8) + "'"),
+        counter_examples=(
+            'password = "changeme"',
+            'api_key = "<your-key>"',
+            'secret = "${VAR}"',
+            'token_type = "bearer_token_kind"',
+            'monkey = "Bananas and apples"',
+        ),
+    ),
+    SecretRule(
+        name="generic_assignment_bare",
+        pattern=r"(?i)(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key"
+        r"|client[_.-]?secret)[a-z0-9_.-]{0,20}[ \t]*(?:=|:|:=)[ \t]*([^\s\"'`;,()]{8,200})",
+        validate=lambda v: _assigned_secret(v) and _random_enough(v, min_entropy=3.3),
+        score=0.6,
+        family="generic_assignment",
+        examples=("export API_TOKEN=" + _S(32), "password: " + _S(10) + "!" + _S(6)),
+        counter_examples=(
+            "secret_length = X25519.secret_length",
+            "password = ${link}",
+            "token: process.env.TOKEN",
+            "api_key=changeme123",
+        ),
+    ),
+)

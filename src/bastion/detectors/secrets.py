@@ -1,0 +1,62 @@
+"""Secrets detector: credentials, keys and tokens, by vendor format or by password-like assignment.
+
+Covered: private key blocks (PEM, OpenSSH, PGP, PuTTY), JWTs with a decodable header, AWS,
+GCP, Azure, GitHub, GitLab, Slack, Stripe, OpenAI, Anthropic, Twilio, SendGrid, npm, PyPI and
+Bastion's own `bst_` keys (checksum verified), about thirty other vendor prefixes, credentials in
+URLs, Authorization headers and curl `-u`, and values assigned to password-like names that pass
+an entropy and placeholder check. Codes are `secret.<rule>`; messages never quote the value.
+
+Cost: one linear pass of an RE2 set over the text decides which rules can match at all (the
+keyword prefilter); only those rules run their own pattern and validator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bastion.core.patterns import Claims, Pattern, PatternSet
+from bastion.core.types import Check, Finding, Span, Subject
+from bastion.detectors.secret_rules import RULES, SecretRule
+
+__all__ = ["RULES", "SecretRule", "SecretsDetector", "secrets_check"]
+
+
+class SecretsDetector:
+    """Run a secrets rule table over a text; overlapping hits keep the earlier rule in the table."""
+
+    def __init__(self, rules: Sequence[SecretRule] = RULES) -> None:
+        self._rules = tuple(rules)
+        self._patterns = [Pattern(rule.pattern) for rule in self._rules]
+        self._prefilter = PatternSet([rule.pattern for rule in self._rules])
+
+    def __call__(self, subject: Subject) -> list[Finding]:
+        return self.scan(subject.text)
+
+    def scan(self, text: str) -> list[Finding]:
+        taken = Claims()
+        findings: list[Finding] = []
+        for index in self._prefilter.matching(text):
+            rule = self._rules[index]
+            for match in self._patterns[index].finditer(text):
+                start, end = match.value_start, match.value_end
+                if taken.overlaps(start, end):
+                    continue
+                if rule.validate is not None and not rule.validate(text[start:end]):
+                    continue
+                taken.claim(start, end)
+                findings.append(
+                    Finding(
+                        code=rule.code,
+                        severity=rule.severity,
+                        message=f"possible {rule.name.replace('_', ' ')}",
+                        span=Span(start, end),
+                        score=rule.score,
+                    )
+                )
+        findings.sort(key=lambda f: f.span.start if f.span else 0)
+        return findings
+
+
+def secrets_check() -> Check:
+    """The default secrets check over the full rule table."""
+    return SecretsDetector(RULES)

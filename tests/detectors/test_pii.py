@@ -1,0 +1,97 @@
+"""Every PII rule finds its examples and none of its counter-examples; near misses stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from bastion.core.types import Severity, Subject
+from bastion.detectors.pii import RULES, pii_check
+
+CHECK = pii_check()
+
+
+def codes(text: str) -> set[str]:
+    return {finding.code for finding in CHECK(Subject(text))}
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [(rule, example) for rule in RULES for example in rule.examples],
+    ids=lambda value: getattr(value, "name", None) or str(value)[:30],
+)
+def test_rule_finds_its_examples(rule, example):
+    assert rule.code in codes(example)
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [(rule, example) for rule in RULES for example in rule.counter_examples],
+    ids=lambda value: getattr(value, "name", None) or str(value)[:30],
+)
+def test_rule_ignores_its_counter_examples(rule, example):
+    assert rule.code not in codes(example)
+
+
+def test_every_rule_carries_examples_both_ways():
+    for rule in RULES:
+        assert rule.examples, rule.name
+        assert rule.counter_examples, rule.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4111 1111 1111 1112",  # fails Luhn
+        "1234 5678 9012 3456",  # fails Luhn
+        "SSN 000-12-3456",
+        "SSN 666-12-3456",
+        "SSN 900-12-3456",
+        "SSN 123-00-4567",
+        "SSN 123-45-0000",
+        "GB82 WEST 1234 5698 7654 33",  # IBAN with a wrong check
+        "the build is 1.2.3.4567",
+        "see RFC 7231 section 6.5.1",
+        "meet me at 10:30 on 2024-01-15",
+        "totals: 1,234,567.89 USD",
+        "commit 3f2a9c1b7e0d4a5b6c7d8e9f0a1b2c3d4e5f6a7b",
+        "std::vector<int> v; a::b::c",
+        "the passport office opens at 9",
+    ],
+)
+def test_near_misses_are_not_pii(text):
+    assert codes(text) == set()
+
+
+def test_finding_carries_span_severity_and_score_but_never_the_value():
+    text = "my card is 4111 1111 1111 1111, mail me at jane@example.com"
+    findings = {f.code: f for f in CHECK(Subject(text))}
+    card = findings["pii.credit_card"]
+    assert card.span is not None
+    assert text[card.span.start : card.span.end] == "4111 1111 1111 1111"
+    assert card.severity is Severity.HIGH
+    assert findings["pii.email"].severity is Severity.MEDIUM
+    assert 0 < card.score <= 1
+    assert "4111" not in card.message
+
+
+def test_context_raises_the_score():
+    bare = CHECK(Subject("4111 1111 1111 1111"))[0]
+    near_word = CHECK(Subject("credit card 4111 1111 1111 1111"))[0]
+    assert near_word.score > bare.score
+
+
+def test_one_value_is_reported_once():
+    findings = CHECK(Subject("Here's my SSN: 536-32-3065"))
+    assert [f.code for f in findings] == ["pii.ssn"]
+
+
+def test_low_severity_for_network_identifiers():
+    findings = CHECK(Subject("from 10.1.2.3 with MAC 00:1a:2b:3c:4d:5e"))
+    assert {f.code: f.severity for f in findings} == {
+        "pii.ip_address": Severity.LOW,
+        "pii.mac_address": Severity.LOW,
+    }
+
+
+def test_text_without_candidates_yields_nothing():
+    assert CHECK(Subject("Hello, how can I reset my password? Thanks!")) == []

@@ -1,0 +1,86 @@
+"""Every secrets rule finds its examples and none of its counter-examples; placeholders pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from bastion.core.types import Severity, Subject
+from bastion.detectors import secret_rules
+from bastion.detectors.secrets import RULES, secrets_check
+
+CHECK = secrets_check()
+
+
+def codes(text: str) -> set[str]:
+    return {finding.code for finding in CHECK(Subject(text))}
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [(rule, example) for rule in RULES for example in rule.examples],
+    ids=lambda value: getattr(value, "name", None) or str(value)[:20],
+)
+def test_rule_finds_its_examples(rule, example):
+    assert rule.code in codes(example)
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [(rule, example) for rule in RULES for example in rule.counter_examples],
+    ids=lambda value: getattr(value, "name", None) or str(value)[:20],
+)
+def test_rule_ignores_its_counter_examples(rule, example):
+    assert rule.code not in codes(example)
+
+
+def test_every_rule_carries_examples_both_ways():
+    for rule in RULES:
+        assert rule.examples, rule.name
+        assert rule.counter_examples, rule.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'password = "changeme"',
+        'api_key = "<your-key>"',
+        "secret: ${SECRET}",
+        "password = xxxxxxxxxxxx",
+        "export TOKEN=$TOKEN",
+        "AKIAIOSFODNN7EXAMPLE",
+        "I forgot my password, can you reset it?",
+        "the token expired yesterday",
+        "github.com/ulikunitz/xz v0.5.15 h1:9DNdB5s+SgV3bQ2ApL10xRc35ck0DuIX/isZvIk+ubY=",
+        "-----BEGIN PUBLIC KEY-----",
+        "https://user@example.com/path",
+    ],
+)
+def test_placeholders_and_prose_are_not_secrets(text):
+    assert codes(text) == set()
+
+
+def test_message_never_contains_the_value():
+    token = "ghp_" + secret_rules.sample(36, seed="message")
+    (finding,) = CHECK(Subject(f"use {token} for the API"))
+    assert finding.code == "secret.github_token"
+    assert finding.severity is Severity.CRITICAL
+    assert token not in finding.message
+    assert finding.span is not None
+    assert finding.span.end - finding.span.start == len(token)
+
+
+def test_url_credentials_span_covers_user_and_password():
+    text = "DATABASE_URL=postgres://app:S3cr3t-Pa55@db.internal:5432/app"
+    (finding,) = CHECK(Subject(text))
+    assert finding.code == "secret.url_credentials"
+    assert finding.span is not None
+    assert text[finding.span.start : finding.span.end] == "app:S3cr3t-Pa55"
+
+
+def test_entropy_of_random_and_repetitive_values():
+    assert secret_rules.shannon_entropy("aaaaaaaa") == 0
+    assert secret_rules.shannon_entropy(secret_rules.sample(32)) > 4
+
+
+def test_text_without_candidates_yields_nothing():
+    assert CHECK(Subject("Hello, how can I change my delivery address? Thanks!")) == []
