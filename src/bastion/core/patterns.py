@@ -1,27 +1,45 @@
-"""Linear-time matching for detector rules: RE2 patterns and a one-pass multi-pattern prefilter.
+"""Regular expressions matched in linear time (RE2): one pass says which match, then locate them.
 
-Detector rules run on hostile text, so every pattern is compiled by RE2 (automata, no
-backtracking): matching time grows linearly with the input whatever the pattern or the text. RE2
-has no look-around and no back-references; rules express those checks in their validators.
+Python's `re` backtracks, so one careless rule turns a hostile 100 KB message into minutes of CPU.
+RE2 runs in time linear in the input for every pattern it accepts, and refuses the constructs
+(backreferences, look-around) that would break that promise, so a rule that needs them fails at
+import, not in production.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
 import re2
 
-# RE2 falls back to slower automata (still linear) when a DFA outgrows its budget; a set that
-# outgrows it reports no match at all, so the budget is generous and the tests prove every rule's
-# examples still pass through the set.
+# RE2's DFA gets this much memory per compiled object. A `Set` whose DFA runs out of memory
+# reports "no match", which would fail open, so the budget is generous and the ReDoS test checks
+# that the one-pass answer agrees with the per-pattern answer on hostile input.
 _MAX_MEM = 64 << 20
 
 
-def _options() -> object:
+# Lone surrogates (legal in a Python str, e.g. from JSON "\\ud800") cannot be encoded as UTF-8;
+# each is replaced by U+FFFD, which keeps every offset, instead of failing the check.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scannable(text: str) -> str:
+    """`text` with lone surrogates replaced one for one, so it encodes as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def _options() -> Any:
     options = re2.Options()
     options.max_mem = _MAX_MEM
+    options.log_errors = False
     return options
 
 
@@ -36,21 +54,36 @@ class Match:
 
 
 class Pattern:
-    """One RE2 pattern; group 1, when present, marks the sensitive value inside the match."""
+    """One linear-time regular expression over `str`, with `str` offsets.
+
+    Group 1, when the pattern has one, marks the sensitive value inside a match.
+    """
 
     __slots__ = ("_has_group", "_regexp", "source")
 
     def __init__(self, source: str) -> None:
+        self.source = source
         try:
             self._regexp = re2.compile(source, _options())
         except re2.error as exc:
-            raise ValueError(f"pattern is not valid RE2 syntax: {source!r}") from exc
-        self.source = source
+            raise ValueError(f"pattern is not valid RE2: {source!r}") from exc
         self._has_group = self._regexp.groups >= 1
 
+    def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
+        """The span of the leftmost match at or after `pos`, or None."""
+        match = self._regexp.search(scannable(text), pos)
+        if match is None:
+            return None
+        return cast(tuple[int, int], match.span())
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Spans of the successive non-overlapping matches."""
+        for match in self._regexp.finditer(scannable(text)):
+            yield cast(tuple[int, int], match.span())
+
     def finditer(self, text: str) -> Iterator[Match]:
-        """Non-overlapping matches, left to right, with character offsets."""
-        for found in self._regexp.finditer(text):
+        """Non-overlapping matches, left to right, with the value span of group 1 if any."""
+        for found in self._regexp.finditer(scannable(text)):
             start, end = found.span()
             if self._has_group and found.start(1) >= 0:
                 value_start, value_end = found.span(1)
@@ -58,36 +91,44 @@ class Pattern:
                 value_start, value_end = start, end
             yield Match(start=start, end=end, value_start=value_start, value_end=value_end)
 
-    def search(self, text: str) -> bool:
-        return self._regexp.search(text) is not None
+    def groups(self, text: str) -> Iterator[tuple[tuple[int, int], str]]:
+        """Each match's span with its text."""
+        for match in self._regexp.finditer(scannable(text)):
+            yield cast(tuple[int, int], match.span()), cast(str, match.group(0))
 
 
 class PatternSet:
-    """Which of many patterns match somewhere in a text, found in one pass over it."""
+    """Many patterns compiled into one automaton: `matching` answers in a single scan."""
 
-    __slots__ = ("_set", "size")
+    __slots__ = ("_set", "patterns")
 
     def __init__(self, sources: Sequence[str]) -> None:
+        self.patterns = tuple(Pattern(source) for source in sources)
         self._set = re2.Set.SearchSet(_options())
         for source in sources:
-            try:
-                self._set.Add(source)
-            except re2.error as exc:
-                raise ValueError(f"pattern is not valid RE2 syntax: {source!r}") from exc
-        self._set.Compile()
-        self.size = len(sources)
+            self._set.Add(source)
+        if sources:
+            self._set.Compile()
 
-    def matching(self, text: str) -> list[int]:
-        """Indices of the patterns that match somewhere in `text`, in ascending order."""
-        found = self._set.Match(text)
-        return sorted(found) if found else []
+    @property
+    def size(self) -> int:
+        return len(self.patterns)
+
+    def matching(self, text: str) -> tuple[int, ...]:
+        """Indices of the patterns that match somewhere in `text`, ascending."""
+        if not self.patterns:
+            return ()
+        found = self._set.Match(scannable(text).encode("utf-8"))
+        if not found:
+            return ()
+        return tuple(sorted(cast(list[int], found)))
 
 
 class Claims:
     """Non-overlapping stretches of one text, first come first served.
 
     Detectors let the most specific rule claim a value; a lookup costs O(log n), so a text with
-    thousands of candidate values stays linear-ish rather than quadratic.
+    thousands of candidate values stays near-linear rather than quadratic.
     """
 
     __slots__ = ("_ends", "_starts")

@@ -1,0 +1,494 @@
+"""Normalised views of a text, each mapping back to the original, so evasions still meet the rules.
+
+Attackers hide instructions from pattern filters with Unicode compatibility forms, zero-width and
+bidi characters, look-alike letters from other scripts, letters spaced out ("i g n o r e"), and
+encodings the model will happily decode (base64, hex, %-escapes, HTML entities, ROT13, Unicode tag
+characters). `views(text)` derives one view per trick that is actually present; `on_views` runs
+checks on every view and maps the spans they report back to the original text.
+
+The cleaning views are cumulative (nfkc, then visible, then folded, then collapsed), so a text that
+combines tricks is undone by the last one; decoded views substitute each decoded run in place of
+the encoded run inside the folded text, so the surrounding request ("decode this: ...") stays in
+context. Plain ASCII text with nothing to undo yields only the original view, after one RE2 scan.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import re
+import unicodedata
+import urllib.parse
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from bastion.core.patterns import PatternSet
+from bastion.core.types import Check, Finding, Severity, Span, Subject
+
+ORIGINAL = "original"
+INVISIBLE_CHARACTERS = "evasion.invisible_characters"
+BIDI_OVERRIDE = "evasion.bidi_override"
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """A text derived from the original; character i came from `[starts[i], ends[i])` there.
+
+    Empty `starts`/`ends` mean the view is aligned one for one with the original.
+    """
+
+    name: str
+    text: str
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+
+    def to_original(self, span: Span) -> Span:
+        """The span of the original text that `span` of this view came from."""
+        if not self.starts:
+            return span
+        size = len(self.text)
+        if size == 0:
+            return Span(0, 0)
+        first = min(span.start, size - 1)
+        last = min(max(span.end - 1, first), size - 1)
+        return Span(self.starts[first], max(self.ends[last], self.starts[first]))
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A view under construction; `starts is None` means aligned with the original."""
+
+    text: str
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+
+    def bounds(self) -> tuple[list[int], list[int]]:
+        if self.starts is None or self.ends is None:
+            size = len(self.text)
+            return list(range(size)), list(range(1, size + 1))
+        return self.starts, self.ends
+
+    def freeze(self, name: str) -> View:
+        if self.starts is None or self.ends is None:
+            return View(name=name, text=self.text)
+        return View(name=name, text=self.text, starts=tuple(self.starts), ends=tuple(self.ends))
+
+
+def _substitute(draft: _Draft, replacements: Sequence[tuple[int, int, str]]) -> _Draft:
+    """Replace ordered, disjoint `[start, end)` runs of the draft; new text maps to the run."""
+    starts, ends = draft.bounds()
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    cursor = 0
+    for start, end, new in replacements:
+        pieces.append(draft.text[cursor:start])
+        new_starts.extend(starts[cursor:start])
+        new_ends.extend(ends[cursor:start])
+        if new:
+            origin_start = starts[start] if start < len(starts) else (ends[-1] if ends else 0)
+            origin_end = ends[end - 1] if end > start else origin_start
+            pieces.append(new)
+            new_starts.extend([origin_start] * len(new))
+            new_ends.extend([origin_end] * len(new))
+        cursor = end
+    pieces.append(draft.text[cursor:])
+    new_starts.extend(starts[cursor:])
+    new_ends.extend(ends[cursor:])
+    return _Draft("".join(pieces), new_starts, new_ends)
+
+
+# --- characters -------------------------------------------------------------------------------
+
+# Invisible in rendering, visible to a tokenizer: zero-width spaces and joiners, soft hyphen,
+# word joiner and invisible operators, BOM, variation selectors, Hangul fillers, interlinear
+# annotation, Unicode tag characters ("ASCII smuggling"), and C0/C1 controls other than tab/newline.
+_INVISIBLE_CLASS = (
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5"
+    "\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+    "\ufff9-\ufffb\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+)
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CLASS}]+")
+# Explicit embeddings, overrides and isolates reorder what a reviewer sees (CVE-2021-42574,
+# "Trojan Source"); the implicit marks U+200E/U+200F are ordinary in right-to-left text.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Joiners and emoji presentation selectors are part of ordinary emoji sequences.
+_EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f")
+# Combining marks stacked on letters ("Zalgo") split a keyword into odd code points.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+# Look-alikes that NFKC leaves alone, folded to the ASCII letter they imitate. NFKC already
+# maps fullwidth forms and mathematical alphanumerics to ASCII, and the fold runs after it.
+_CONFUSABLE_PAIRS = (
+    # Cyrillic
+    "аa вb еe кk мm нh оo рp сc тt уy хx ѕs іi јj ӏl ԁd ԛq ԝw ѵv ɡg һh үy"
+    " АA ВB ЕE КK МM НH ОO РP СC ТT УY ХX ЅS ІI ЈJ ӀI ԚQ ԜW"
+    # Greek
+    " αa βb γy εe ιi κk νv οo ρp τt υu χx ωw ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX"
+    # Armenian, Latin extensions, small capitals
+    " օo սu ցg ıi ȷj ɑa ɩi ʏy ᴀa ʙb ᴄc ᴅd ᴇe ꜰf ɢg ʜh ɪi ᴊj ᴋk ʟl ᴍm ɴn ᴏo ᴘp ʀr ꜱs ᴛt ᴜu ᴠv ᴡw ᴢz"
+)
+_CONFUSABLES = {ord(pair[0]): pair[1] for pair in _CONFUSABLE_PAIRS.split() if len(pair) == 2}
+
+
+def hidden_text_findings(text: str) -> tuple[Finding, ...]:
+    """Findings for invisible characters and bidi overrides hidden in `text`."""
+    if text.isascii() and _INVISIBLE.search(text) is None:
+        return ()
+    found: list[Finding] = []
+    hidden = [
+        match
+        for match in _INVISIBLE.finditer(text)
+        if not (set(match.group()) <= _EMOJI_GLUE and _beside_symbol(text, match))
+    ]
+    if hidden:
+        count = sum(match.end() - match.start() for match in hidden)
+        found.append(
+            Finding(
+                code=INVISIBLE_CHARACTERS,
+                severity=Severity.MEDIUM,
+                message=f"{count} invisible or control character(s) hidden in the text",
+                span=Span(hidden[0].start(), hidden[-1].end()),
+                score=min(1.0, 0.5 + 0.05 * count),
+            )
+        )
+    bidi = [match.start() for match in _BIDI.finditer(text)]
+    if bidi:
+        found.append(
+            Finding(
+                code=BIDI_OVERRIDE,
+                severity=Severity.MEDIUM,
+                message=f"{len(bidi)} bidirectional override character(s) reorder the text",
+                span=Span(bidi[0], bidi[-1] + 1),
+                score=0.7,
+            )
+        )
+    return tuple(found)
+
+
+def _beside_symbol(text: str, match: re.Match[str]) -> bool:
+    before = text[match.start() - 1] if match.start() else ""
+    return bool(before) and unicodedata.category(before) in {"So", "Sk"}
+
+
+def evasion_check() -> Check:
+    """A check reporting hidden characters (invisible, control, bidi override) in the original."""
+
+    def check(subject: Subject) -> tuple[Finding, ...]:
+        return hidden_text_findings(subject.text)
+
+    return check
+
+
+# --- cleaning views ----------------------------------------------------------------------------
+
+
+def _nfkc(draft: _Draft) -> _Draft:
+    text = draft.text
+    if unicodedata.is_normalized("NFKC", text):
+        return draft
+    replacements: list[tuple[int, int, str]] = []
+    # Normalising character by character keeps the offset map exact; NFKC of the whole string
+    # would also compose sequences, which the fold view handles by dropping combining marks.
+    for index, char in enumerate(text):
+        if char >= "\x80":
+            normal = unicodedata.normalize("NFKC", char)
+            if normal != char:
+                replacements.append((index, index + 1, normal))
+    return _substitute(draft, replacements) if replacements else draft
+
+
+def _visible(draft: _Draft) -> _Draft:
+    removals = [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(draft.text)]
+    return _substitute(draft, removals) if removals else draft
+
+
+def _folded(draft: _Draft) -> _Draft:
+    if draft.text.isascii():
+        return draft
+    # A word is folded only when every letter in it folds to ASCII: "раураl" becomes "paypal",
+    # while genuine Cyrillic or Greek words, which also contain letters without an ASCII twin,
+    # stay as written.
+    text = _WORD.sub(_fold_word, draft.text)
+    folded = _Draft(text, draft.starts, draft.ends)
+    removals = [(m.start(), m.end(), "") for m in _COMBINING.finditer(folded.text)]
+    return _substitute(folded, removals) if removals else folded
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _fold_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if word.isascii():
+        return word
+    folded = word.translate(_CONFUSABLES)
+    return folded if folded.isascii() else word
+
+
+# Five or more single letters each followed by the same kind of short separator: "i g n o r e",
+# "i.g.n.o.r.e", "i-g-n-o-r-e". Word breaks show as a different or longer separator.
+_SPACED = r"(?:\b[A-Za-z][ \t._*/|+,~:-]{1,3}){4,}[A-Za-z]\b"
+
+
+def _collapsed(draft: _Draft) -> _Draft:
+    replacements: list[tuple[int, int, str]] = []
+    for match in re.finditer(_SPACED_PY, draft.text):
+        run = match.group()
+        gaps = _GAP.findall(run)
+        usual = Counter(gaps).most_common(1)[0][0]
+        letters = _GAP.split(run)
+        # The commonest separator sits inside words; any other one marks a word break.
+        joined = letters[0] + "".join(
+            (" " if gap != usual else "") + letter
+            for gap, letter in zip(gaps, letters[1:], strict=True)
+        )
+        replacements.append((match.start(), match.end(), joined))
+    return _substitute(draft, replacements) if replacements else draft
+
+
+_GAP = re.compile(r"[^A-Za-z]+")
+# Python's engine is fine here: every letter is followed by a separator, so each position is
+# consumed one way only and there is no ambiguous repetition to backtrack through.
+_SPACED_PY = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][ \t._*/|+,~:-]{1,3}){4,}[A-Za-z](?![A-Za-z])")
+
+
+# --- decoded views -----------------------------------------------------------------------------
+
+_BASE64 = r"[A-Za-z0-9+/_-]{16,}={0,2}"
+_HEX = r"(?:\\x[0-9A-Fa-f]{2}){6,}|\b(?:[0-9A-Fa-f]{2}[ :]?){8,}"
+_BINARY = r"\b(?:[01]{8} ?){4,}"
+_PERCENT = r"%[0-9A-Fa-f]{2}"
+_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_ROT13_ASKED = r"(?i)\brot[ -]?13\b|\bcaesar\b"
+# ROT13 of words that make a ROT13 reading worth a view even when nobody asked for ROT13
+# (ignore, disregard, instructions, system prompt, previous, jailbreak, password), so the
+# one trigger scan also notices ROT13-hidden instructions.
+_ROT13_HIDDEN = (
+    r"(?i)\b(?:vtaber|qvfertneq|vafgehpgvbaf|flfgrz cebzcg|cerivbhf|wnvyoernx|cnffjbeq)\b"
+)
+_TAGS = "[\U000e0020-\U000e007e]"
+_NON_ASCII = "[^\x00-\x7f]"
+_HIDDEN = f"[{_INVISIBLE_CLASS}]"
+_LOOKALIKE = "[" + "".join(chr(code) for code in _CONFUSABLES) + "]"
+
+# What each trigger reveals; one RE2 pass over the text says which steps are worth running.
+_TRIGGER_PATTERNS = {
+    "non_ascii": _NON_ASCII,
+    "invisible": _HIDDEN,
+    "lookalike": _LOOKALIKE,
+    "combining": _COMBINING.pattern,
+    "spaced": _SPACED,
+    "base64": _BASE64,
+    "hex": _HEX,
+    "binary": _BINARY,
+    "url": _PERCENT,
+    "html": _ENTITY,
+    "rot13": _ROT13_ASKED,
+    "rot13_hidden": _ROT13_HIDDEN,
+    "tags": _TAGS,
+}
+_TRIGGER_NAMES = tuple(_TRIGGER_PATTERNS)
+_TRIGGERS = PatternSet(tuple(_TRIGGER_PATTERNS.values()))
+
+
+def _present(text: str) -> set[str]:
+    return {_TRIGGER_NAMES[index] for index in _TRIGGERS.matching(text)}
+
+
+_ROT13_TABLE = bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    b"NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm",
+)
+_ROT13_STR = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm",
+)
+
+
+def _readable(raw: bytes) -> str | None:
+    """`raw` as text if it is UTF-8 and mostly printable; decoded junk is not a view."""
+    if len(raw) < 6:
+        return None
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    printable = sum(1 for char in decoded if char.isprintable() or char in "\t\n\r")
+    if printable < 0.9 * len(decoded):
+        return None
+    return decoded
+
+
+def _decode_base64(run: str) -> str | None:
+    body = run.rstrip("=")
+    if len(body) % 4 == 1:
+        return None
+    padded = body + "=" * (-len(body) % 4)
+    altchars = b"-_" if ("-" in body or "_" in body) else None
+    try:
+        raw = base64.b64decode(padded, altchars=altchars, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _readable(raw)
+
+
+def _decode_hex(run: str) -> str | None:
+    digits = re.sub(r"\\x|[ :]", "", run)
+    if len(digits) % 2:
+        digits = digits[:-1]
+    try:
+        return _readable(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def _decode_binary(run: str) -> str | None:
+    bits = run.replace(" ", "")
+    whole = len(bits) // 8 * 8
+    raw = bytes(int(bits[i : i + 8], 2) for i in range(0, whole, 8))
+    return _readable(raw)
+
+
+def _decoded_runs(
+    draft: _Draft, pattern: str, decode: Callable[[str], str | None], *, trim: bool = False
+) -> _Draft | None:
+    replacements = []
+    for match in re.finditer(pattern, draft.text):
+        run = match.group().rstrip(" :") if trim else match.group()
+        decoded = decode(run)
+        if decoded is not None and decoded != run:
+            replacements.append((match.start(), match.start() + len(run), decoded))
+    return _substitute(draft, replacements) if replacements else None
+
+
+def _url(draft: _Draft) -> _Draft | None:
+    replacements = []
+    for match in re.finditer(r"(?:%[0-9A-Fa-f]{2})+", draft.text):
+        decoded = urllib.parse.unquote(match.group(), errors="replace")
+        replacements.append((match.start(), match.end(), decoded))
+    return _substitute(draft, replacements) if replacements else None
+
+
+def _html(draft: _Draft) -> _Draft | None:
+    replacements = []
+    for match in re.finditer(_ENTITY, draft.text):
+        decoded = html.unescape(match.group())
+        if decoded != match.group():
+            replacements.append((match.start(), match.end(), decoded))
+    return _substitute(draft, replacements) if replacements else None
+
+
+def _tags(draft: _Draft) -> _Draft | None:
+    # Tag characters U+E0020..U+E007E shadow printable ASCII one for one; models read them.
+    replacements = [
+        (m.start(), m.end(), "".join(chr(ord(c) - 0xE0000) for c in m.group()))
+        for m in re.finditer(f"{_TAGS}+", draft.text)
+    ]
+    return _substitute(draft, replacements) if replacements else None
+
+
+def _rot13(draft: _Draft) -> _Draft:
+    text = draft.text
+    if text.isascii():
+        turned = text.encode("ascii").translate(_ROT13_TABLE).decode("ascii")
+        return _Draft(turned, draft.starts, draft.ends)
+    return _Draft(text.translate(_ROT13_STR), draft.starts, draft.ends)
+
+
+# --- the views ---------------------------------------------------------------------------------
+
+
+def views(text: str) -> tuple[View, ...]:
+    """The original text first, then each derived view that differs from every earlier one."""
+    present = _present(text)
+    if not present:
+        return (View(name=ORIGINAL, text=text),)
+    drafts: list[tuple[str, _Draft]] = []
+    current = _Draft(text)
+    if "non_ascii" in present and not unicodedata.is_normalized("NFKC", text):
+        current = _nfkc(current)
+        drafts.append(("nfkc", current))
+        # Compatibility forms may hide look-alikes, controls or encodings of their own.
+        present |= _present(current.text)
+    if "invisible" in present:
+        current = _visible(current)
+        drafts.append(("visible", current))
+    if "lookalike" in present or "combining" in present:
+        current = _folded(current)
+        drafts.append(("folded", current))
+    if len(drafts) > 1:
+        # Removing and folding characters may join the pieces of a spaced or encoded run.
+        present |= _present(current.text)
+    if "spaced" in present:
+        drafts.append(("collapsed", _collapsed(current)))
+    decoded: list[tuple[str, _Draft | None]] = []
+    if "base64" in present:
+        decoded.append(("base64", _decoded_runs(current, _BASE64, _decode_base64)))
+    if "hex" in present:
+        hexed = _decoded_runs(current, _HEX, _decode_hex, trim=True)
+        decoded.append(("hex", hexed))
+    if "binary" in present:
+        bits = _decoded_runs(current, _BINARY, _decode_binary, trim=True)
+        decoded.append(("binary", bits))
+    if "url" in present:
+        decoded.append(("url", _url(current)))
+    if "html" in present:
+        decoded.append(("html", _html(current)))
+    if "tags" in present:
+        decoded.append(("tags", _tags(_Draft(text))))
+    if "rot13" in present or "rot13_hidden" in present:
+        decoded.append(("rot13", _rot13(current)))
+    drafts.extend((name, draft) for name, draft in decoded if draft is not None)
+    result = [View(name=ORIGINAL, text=text)]
+    seen = {text}
+    for name, draft in drafts:
+        if draft.text not in seen:
+            seen.add(draft.text)
+            result.append(draft.freeze(name))
+    return tuple(result)
+
+
+def on_views(*checks: Check) -> Check:
+    """One check that runs `checks` on every view, maps spans back and drops repeats.
+
+    A finding from a later view is dropped when an earlier one has the same code and an
+    overlapping span; the view it came from is named in `Finding.view`.
+    """
+
+    def check(subject: Subject) -> list[Finding]:
+        kept: list[Finding] = []
+        for view in views(subject.text):
+            seen = subject if view.name == ORIGINAL else replace(subject, text=view.text)
+            for inner in checks:
+                for finding in inner(seen):
+                    mapped = _mapped(finding, view)
+                    if not _repeats(mapped, kept):
+                        kept.append(mapped)
+        return kept
+
+    return check
+
+
+def _mapped(finding: Finding, view: View) -> Finding:
+    if view.name == ORIGINAL:
+        return finding
+    span = view.to_original(finding.span) if finding.span is not None else None
+    return replace(finding, span=span, view=view.name)
+
+
+def _repeats(finding: Finding, kept: Iterable[Finding]) -> bool:
+    for other in kept:
+        if other.code != finding.code:
+            continue
+        if other.span is None or finding.span is None:
+            if other.span is finding.span:
+                return True
+            continue
+        if other.span.start < finding.span.end and finding.span.start < other.span.end:
+            return True
+        if other.span == finding.span:
+            return True
+    return False

@@ -1,0 +1,66 @@
+"""Detector rules as data: a pattern, its meaning, and examples it must and must not match."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bastion.core.patterns import Pattern, PatternSet
+from bastion.core.types import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern rule. `examples` must match and `counterexamples` must not (tests run both)."""
+
+    id: str
+    code: str
+    pattern: str
+    severity: Severity
+    score: float
+    message: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        # A rule without both kinds of example cannot be shown to work, so it cannot ship.
+        if not self.examples or not self.counterexamples:
+            raise ValueError(f"rule {self.id!r} needs examples and counterexamples")
+        if not 0.0 <= self.score <= 1.0:
+            raise ValueError(f"rule {self.id!r} score must be within [0, 1]")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A rule that matched, and where its first match lies."""
+
+    rule: Rule
+    start: int
+    end: int
+
+
+class RuleTable:
+    """Rules compiled into one RE2 set: a single scan, then only the matching rules locate."""
+
+    __slots__ = ("_patterns", "_set", "rules")
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        ids = [rule.id for rule in rules]
+        if len(set(ids)) != len(ids):
+            raise ValueError("rule ids must be unique")
+        self.rules = tuple(rules)
+        self._set = PatternSet([rule.pattern for rule in rules])
+        self._patterns: tuple[Pattern, ...] = self._set.patterns
+
+    def hits(self, text: str) -> list[Hit]:
+        """Each matching rule once, with the span of its leftmost match."""
+        found = []
+        for index in self._set.matching(text):
+            span = self._patterns[index].search(text)
+            if span is not None:
+                found.append(Hit(rule=self.rules[index], start=span[0], end=span[1]))
+        return found
+
+    def pattern(self, rule: Rule) -> Pattern:
+        """The compiled pattern of one of this table's rules."""
+        return self._patterns[self.rules.index(rule)]

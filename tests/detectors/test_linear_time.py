@@ -1,0 +1,80 @@
+"""No rule blows up on hostile input: time grows linearly, and the one-pass set agrees.
+
+This is a blow-up test, not a micro-benchmark: quadratic or exponential matching shows as a
+ratio far above the generous bound when the input grows fourfold.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bastion.core.normalise import views
+from bastion.core.rules import RuleTable
+from bastion.detectors import injection, webattack
+
+# Characters and fragments that feed the repetitions and alternations of the patterns.
+STRESSORS = (
+    "a",
+    " ",
+    "'",
+    "<a ",
+    "../",
+    "; ",
+    "ignore ",
+    "1 or ",
+    "%2e",
+    "&#60",
+    "ab1+/",
+    "i g ",
+    "http://1",
+    "\u200b",
+    "і",
+    "忽略",
+)
+N = 100_000
+
+
+def _elapsed(function: object, text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        function(text)  # type: ignore[operator]
+        best = min(best, time.perf_counter() - started)
+    # Below a millisecond the clock and the interpreter dominate, not the matching.
+    return max(best, 1e-3)
+
+
+@pytest.mark.parametrize("name", ["injection", "webattack"])
+def test_rule_tables_scale_linearly(name: str) -> None:
+    rules = injection.RULES if name == "injection" else webattack.RULES
+    table = RuleTable(rules)
+    for stressor in STRESSORS:
+        small = stressor * (N // len(stressor))
+        large = small * 4
+        ratio = _elapsed(table.hits, large) / _elapsed(table.hits, small)
+        assert ratio < 16, f"{name} on {stressor!r} repeated: x4 input took x{ratio:.1f} time"
+
+
+def test_views_scale_linearly() -> None:
+    for stressor in STRESSORS:
+        small = stressor * (N // len(stressor))
+        ratio = _elapsed(views, small * 4) / _elapsed(views, small)
+        assert ratio < 16, f"views on {stressor!r} repeated: x4 input took x{ratio:.1f} time"
+
+
+@pytest.mark.parametrize("name", ["injection", "webattack"])
+def test_one_pass_set_agrees_with_each_pattern_on_hostile_input(name: str) -> None:
+    # A set whose automaton ran out of memory would answer "no match" and fail open.
+    rules = injection.RULES if name == "injection" else webattack.RULES
+    table = RuleTable(rules)
+    for stressor in STRESSORS:
+        noise = stressor * (100_000 // len(stressor))
+        for rule in rules:
+            texts = [rule.examples[0] + "\n" + noise]
+            texts.append(noise + "\n" + rule.examples[0])
+            for text in texts:
+                alone = table.pattern(rule).search(text) is not None
+                in_set = rule in {hit.rule for hit in table.hits(text)}
+                assert alone == in_set, (rule.id, stressor)
