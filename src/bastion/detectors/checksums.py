@@ -534,9 +534,16 @@ def de_pension_number(text: str) -> bool:
     return total % 10 == int(code[11])
 
 
+_TH_PROVINCES = ((10, 27), (30, 58), (60, 67), (70, 77), (80, 86), (90, 96))
+
+
 def th_national_id(text: str) -> bool:
     digits = digits_of(text)
     if len(digits) != 13 or digits[0] in "09":
+        return False
+    # Digits 2-3 name the province: 10-27 central, 30-49 north-east, 50-58 north, 60-67, 70-77,
+    # 80-86 and 90-96 south; the codes between the regions were never assigned.
+    if not any(low <= int(digits[1:3]) <= high for low, high in _TH_PROVINCES):
         return False
     check = (11 - _weighted(digits, tuple(range(13, 1, -1))) % 11) % 10
     return check == int(digits[12]) and not _repetitive(digits)

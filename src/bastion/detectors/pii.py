@@ -27,20 +27,50 @@ from bastion.core.patterns import Claims, Pattern, PatternSet
 from bastion.core.types import Check, Finding, Span, Subject
 from bastion.detectors.pii_rules import RULES, PiiRule
 
-__all__ = ["RULES", "PiiDetector", "PiiRule", "pii_check"]
+__all__ = ["RULES", "PiiDetector", "PiiRule", "pii_check", "standalone"]
 
 _BEFORE = 60  # characters of context looked at before a value ("my passport number is ...")
 _AFTER = 40  # and after it ("... es mi número de pasaporte")
 _CONTEXT_BOOST = 0.15
+_STANDALONE_PENALTY = 0.15  # a bare value is less certain than one introduced by a context word
 
 
 _JOINERS = "-./:"
+
+# Words that may sit between values in a text that is otherwise only values ("A and B").
+_CONNECTIVES = frozenset({"and", "or", "&", "y", "und", "et", "e", "o"})
+_STANDALONE_MAX = 64
+
+
+def standalone(text: str) -> bool:
+    """Whether `text` is nothing but identifier-like tokens: a form field or tool argument.
+
+    Such a value has no surrounding prose that could explain it as an order number or a
+    quantity, so rules marked `standalone` treat it as if a context word were present.
+    """
+    stripped = text.strip().strip(".,;:!?\"'()[]")
+    if not stripped or len(stripped) > _STANDALONE_MAX:
+        return False
+    for token in stripped.split():
+        word = token.strip(".,;:!?\"'()[]").lower()
+        if any(c.isdigit() for c in word) or word in _CONNECTIVES:
+            continue
+        if len(word) > 2 or not word.isalpha():
+            return False  # a real word: the value has context (or is prose), judge it by that
+    return any(c.isdigit() for c in stripped)
+
+
+def _glued(char: str) -> bool:
+    """A neighbour that makes a value part of a longer word. Scripts written without spaces
+    (Korean particles, Thai, Chinese, Japanese) attach words to a number; only Latin letters
+    and digits (and letters of other spaced alphabets) glue."""
+    return char.isalnum() and (char.isascii() or char < "\u0e00")
 
 
 def _embedded(text: str, start: int, end: int) -> bool:
     """Whether a value is part of a longer token: glued to letters or digits, or one group of a
     longer digit sequence ("4012-8888-8888" inside "4012-8888-8888-1882")."""
-    if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+    if (start > 0 and _glued(text[start - 1])) or (end < len(text) and _glued(text[end])):
         return True
     # Spaces join groups only for values that are themselves written in space-separated groups;
     # otherwise "4111111111111111 4012888888881881" would be one number.
@@ -61,7 +91,7 @@ def _has_word(window: str, word: str) -> bool:
     start = window.find(word)
     while start >= 0:
         end = start + len(word)
-        starts_word = start == 0 or not window[start - 1].isalnum()
+        starts_word = start == 0 or not window[start - 1].isalnum() or not word[0].isascii()
         ends_word = len(word) > 4 or end == len(window) or not window[end].isalnum()
         if starts_word and ends_word:
             return True
@@ -87,12 +117,17 @@ class PiiDetector:
 
     def scan(self, text: str) -> list[Finding]:
         lowered = text.lower()
+        bare = standalone(text)
         # Cheap first: which patterns match at all, and which rules may run (a rule that needs a
         # context word is skipped when none of its words occurs anywhere in the text).
         runnable: list[tuple[int, PiiRule, int]] = []
         for index in self._prefilter.matching(text):
             for priority, rule in self._rules_by_pattern[index]:
-                if not rule.context_required or any(word in lowered for word in rule.context):
+                if (
+                    not rule.context_required
+                    or (bare and rule.standalone)
+                    or any(word in lowered for word in rule.context)
+                ):
                     runnable.append((priority, rule, index))
         if not runnable:
             return []
@@ -112,7 +147,7 @@ class PiiDetector:
             for start, end in matches[index]:
                 if taken.overlaps(start, end):
                     continue
-                score = self._score(rule, text, lowered, start, end)
+                score = self._score(rule, text, lowered, start, end, bare=bare)
                 if score is None:
                     continue
                 taken.claim(start, end)
@@ -129,15 +164,19 @@ class PiiDetector:
         return findings
 
     @staticmethod
-    def _score(rule: PiiRule, text: str, lowered: str, start: int, end: int) -> float | None:
+    def _score(
+        rule: PiiRule, text: str, lowered: str, start: int, end: int, *, bare: bool
+    ) -> float | None:
         """The rule's confidence in text[start:end], or None when the value does not qualify."""
         score = rule.score
         if rule.context:
             window = lowered[max(0, start - _BEFORE) : end + _AFTER]
             if any(_has_word(window, word) for word in rule.context):
                 score = min(0.99, score + _CONTEXT_BOOST)
-            elif rule.context_required:
+            elif rule.context_required and not (bare and rule.standalone):
                 return None
+            elif rule.context_required:
+                score -= _STANDALONE_PENALTY
         if rule.validate is not None and not rule.validate(text[start:end]):
             return None
         return score

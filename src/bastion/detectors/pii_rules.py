@@ -3,6 +3,7 @@ examples it must find and must not find (the tests execute every row's examples)
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from collections.abc import Callable
@@ -20,7 +21,9 @@ class PiiRule:
 
     `pattern` is RE2 syntax; its group 1, when present, is the value. `validate` gets the value
     and rejects look-alikes (checksums, issuer ranges). When `context_required` is set, one of
-    `context` must appear near the value; otherwise context only raises the score.
+    `context` must appear near the value; otherwise context only raises the score. A
+    `standalone` rule also accepts a text that is nothing but values (a form field, a tool
+    argument) in place of the context word, at a lower score.
     """
 
     name: str
@@ -33,6 +36,7 @@ class PiiRule:
     validate: Callable[[str], bool] | None = None
     context: tuple[str, ...] = ()
     context_required: bool = False
+    standalone: bool = False
 
 
 # --- validators that are more than a checksum ---------------------------------------------------
@@ -58,56 +62,94 @@ def _mac(value: str) -> bool:
 
 
 # National formats tried when a number has no "+": most start with the trunk prefix 0; the
-# North American plan has none, so a bare 3-3-4 number is tried as US only.
+# North American plan has none, so a bare 3-3-4 number is tried as US only. Next to a phone word,
+# or alone in a field, a number is tried in more regions: with a 0 in front, in regions that
+# dial a trunk 0; without, in those whose national format has none (and Turkey, whose mobile
+# numbers are usually written without it).
 _TRUNK_REGIONS = ("GB", "DE", "FR", "IN", "AU", "IT", "ES", "NL", "BR", "TR")  # fmt: skip
+_WIDE_TRUNK_REGIONS = _TRUNK_REGIONS + ("PH", "IL", "JP", "KR", "ZA", "NG", "RU", "AT", "CH",
+                                       "BE", "SE", "NZ", "IE", "PK", "TH", "EG", "UA", "PE",
+                                       "AR")  # fmt: skip
+_WIDE_PLAIN_REGIONS = ("US", "ES", "PT", "DK", "NO", "GR", "SG", "HK", "TR")
+_MOBILE = frozenset({phonenumbers.PhoneNumberType.MOBILE,
+                     phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})  # fmt: skip
 
 
 _DATE_PREFIX = re.compile(
     r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s+\d{1,2})?\s*$"
 )
 # Dotted short groups are IPv4 fragments and versions; 3-2-4 groups are SSN-shaped.
-_NOT_PHONE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3}){2,3}|\d{3}[ .\-]\d{2}[ .\-]\d{4})\s*$")
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"
+_NOT_PHONE = re.compile(
+    rf"^\s*(?:{_OCTET}(?:\.{_OCTET}){{2,3}}|\d{{3}}[ .\-]\d{{2}}[ .\-]\d{{4}})\s*$"
+)
 
 
-def _phone_shape(value: str) -> str | None:
+def _phone_shape(value: str, min_digits: int = 7) -> str | None:
     """The digits of a phone-shaped candidate, or None for dates, times and IPv4 addresses."""
     main = value.lower().split("x")[0].split("ext")[0]
     digits = cs.digits_of(main)
-    if not 7 <= len(digits) <= 15:
+    if not min_digits <= len(digits) <= 15:
         return None
     if _DATE_PREFIX.match(main) or _NOT_PHONE.match(main):
         return None
     return digits
 
 
-def _phone_valid(value: str) -> bool:
-    """Valid by phonenumbers: international form, or a national form of a common region."""
-    digits = _phone_shape(value)
-    if digits is None:
-        return False
-    stripped = value.strip()
-    if stripped.startswith(("+", "00")):
-        candidate = "+" + stripped.lstrip("+")[2:] if stripped.startswith("00") else stripped
-        try:
-            # The "+" already says "phone number"; a possible length for the country suffices.
-            return phonenumbers.is_possible_number(phonenumbers.parse(candidate, None))
-        except phonenumbers.NumberParseException:
-            return False
-    if stripped.isdigit():
-        return False  # a bare run of digits is an order number as often as a phone number
-    regions = _TRUNK_REGIONS if stripped.lstrip("(").startswith("0") else ("US",)
+@functools.lru_cache(maxsize=4096)
+def _valid_in(number: str, regions: tuple[str, ...], *, mobile: bool = False) -> bool:
+    """Whether phonenumbers takes `number` for a valid (mobile) number of one of `regions`.
+
+    Cached: the same number recurs in signatures and threads, and each parse costs tens of
+    microseconds.
+    """
     for region in regions:
         try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(stripped, region)):
-                return True
+            parsed = phonenumbers.parse(number, region)
         except phonenumbers.NumberParseException:
             continue
+        if phonenumbers.is_valid_number(parsed) and (
+            not mobile or phonenumbers.number_type(parsed) in _MOBILE
+        ):
+            return True
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _possible_international(number: str) -> bool:
+    candidate = "+" + number.lstrip("+")[2:] if number.startswith("00") else number
+    try:
+        # The "+" already says "phone number"; a possible length for the country suffices.
+        return phonenumbers.is_possible_number(phonenumbers.parse(candidate, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _phone_valid(value: str, *, wide: bool = False) -> bool:
+    """Valid by phonenumbers: international form, or a national form of a common region."""
+    if _phone_shape(value) is None:
+        return False
+    stripped = value.strip()
+    if stripped.startswith(("+", "00")):
+        return _possible_international(stripped)
+    trunk = stripped.lstrip("(").startswith("0")
+    if stripped.isdigit():
+        # A run of digits is an order number as often as a phone number; alone or next to a
+        # phone word it passes as the way people write mobile numbers ("09171234567").
+        return wide and trunk and _valid_in(stripped, _WIDE_TRUNK_REGIONS, mobile=True)
+    if trunk:
+        return _valid_in(stripped, _WIDE_TRUNK_REGIONS if wide else _TRUNK_REGIONS)
+    return _valid_in(stripped, _WIDE_PLAIN_REGIONS if wide else ("US",))
+
+
+def _phone_valid_wide(value: str) -> bool:
+    """Valid in one of many regions, digit runs included: used next to a phone word or alone."""
+    return _phone_valid(value, wide=True)
+
+
 def _phone_possible(value: str) -> bool:
-    """Shaped like a phone number; used only next to words like "call" or "phone"."""
-    return _phone_shape(value) is not None
+    """Shaped like a phone number (six digits or more); used only next to words like "call"."""
+    return _phone_shape(value, min_digits=6) is not None
 
 
 def _account_number(value: str) -> bool:
@@ -119,6 +161,19 @@ def _document_number(value: str) -> bool:
     code = cs.alnum_of(value)
     digits = sum(c.isdigit() for c in code)
     return digits >= 4 and len(code) - digits <= 4 and len(set(code)) > 2
+
+
+_PASSPORT_SHAPES = re.compile(
+    r"(?i)^(?:[A-Z]\d{8}|[MSROD]\d{3}[A-Z]\d{4}|[A-Z]{2}\d{7}|[A-Z]{3}\d{6}|[A-Z][1-9]\d{5}[1-9])$"
+)
+
+
+def _passport_shape(value: str) -> bool:
+    """A national passport format, or any nine characters that carry an ICAO check digit."""
+    code = value.upper()
+    if len(set(code[1:])) < 3:
+        return False
+    return bool(_PASSPORT_SHAPES.match(code)) or cs.icao_document(code)
 
 
 def _uk_driving_licence(value: str) -> bool:
@@ -133,17 +188,14 @@ def _dob_date(value: str) -> bool:
 
 
 def _kr_rrn(value: str) -> bool:
+    """Korean resident (1-4, 9, 0) or foreigner (5-8) registration number: a real birth date
+    and a century/sex digit. Numbers issued since October 2020 end in random digits, so the old
+    check digit is not required."""
     digits = cs.digits_of(value)
     if len(digits) != 13 or digits[6] not in "12345678":
         return False
     month, day = int(digits[2:4]), int(digits[4:6])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return False
-    # Numbers issued before October 2020 carry a check digit; the digit 5-8 (foreigners) is
-    # checked the same way plus two.
-    weights = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
-    check = (11 - sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 11) % 10
-    return check == int(digits[12]) or (digits[6] in "5678" and (check + 2) % 10 == int(digits[12]))
+    return 1 <= month <= 12 and 1 <= day <= 31 and len(set(digits[7:])) > 1
 
 
 # --- shared fragments ---------------------------------------------------------------------------
@@ -170,13 +222,21 @@ def _iban_pattern() -> str:
 # Phone candidates: international ("+" or "00"), digit groups of two or more, or one long run;
 # shapes with fewer than seven digits never reach the (slow) phonenumbers validation.
 _PHONE = (
-    r"((?:\+|\b00)\s?\(?\d[\d ().\-/]{5,22}\d"
-    r"|(?:\(\d{2,5}\)[ .\-/]{0,2}|\b\d{2,5}[ .\-/]{1,2})\(?\d{2,10}\)?"
+    r"((?:(?:\+|\b00)\s?\(?\d[\d ().\-/]{5,22}\d"
+    r"|(?:\(\d{2,5}\)[ .\-/]{0,2}|\b\d{1,5}[ .\-/]{1,2})\(?\d{2,10}\)?"
     r"(?:[ .\-/]{1,2}\(?\d{1,10}\)?){0,5}"
-    r"|\b\d{7,15})(?:\s?(?:x|ext\.?)\s?\d{1,6})?"
+    r"|\b\d{7,15})(?:\s?(?:x|ext\.?)\s?\d{1,6})?)"
 )
 _SSN_WORDS = ("ssn", "social security", "social sec", "ssid", "ss#", "ss no")
 _TAX_WORDS = ("tax", "tin", "itin", "taxpayer", "ein", "employer identification", "fein")
+
+_PHONE_WORDS = ("phone", "call", "tel", "telef", "teléf", "telep", "mobile", "cell", "fax",
+                "contact", "reach", "whatsapp", "sms", "text me", "handy", "celular", "móvil",
+                "movil", "cep", "tlf", "電話", "电话", "手机", "전화", "телефон")  # fmt: skip
+_PASSPORT_WORDS = ("passport", "pasaporte", "passeport", "reisepass", "pass-nr", "passnummer",
+                   "passaporto", "passaporte", "paspoort", "pasaport", "paszport", "паспорт",
+                   "护照", "護照", "パスポート", "여권", "travel document", "document no",
+                   "document number")  # fmt: skip
 
 RULES: tuple[PiiRule, ...] = (
     PiiRule(
@@ -241,6 +301,7 @@ RULES: tuple[PiiRule, ...] = (
         validate=cs.us_itin,
         context=_TAX_WORDS,
         context_required=True,
+        standalone=True,
         examples=("my itin is 911-70-1234", "ITIN: 911701234"),
         counter_examples=("my tax id 911-89-1234", "call 911-70-1234"),
     ),
@@ -306,6 +367,7 @@ RULES: tuple[PiiRule, ...] = (
         validate=cs.uk_nhs,
         context=("nhs",),
         context_required=True,
+        standalone=True,
         examples=("NHS number 401 023 2137",),
         counter_examples=("NHS number 401 023 2138", "call 401 023 2137"),
     ),
@@ -329,6 +391,7 @@ RULES: tuple[PiiRule, ...] = (
         validate=cs.de_tax_id,
         context=("steuer", "idnr", "identifikationsnummer", "tax id", "tin"),
         context_required=True,
+        standalone=True,
         examples=("Meine Steuer-ID: 12345678903.", "IdNr. 98765432106 liegt vor."),
         counter_examples=("Steuer-ID 12345678901", "order 12345678903"),
     ),
@@ -341,6 +404,7 @@ RULES: tuple[PiiRule, ...] = (
         validate=cs.icao_document,
         context=("ausweis", "personalausweis", "id card", "identity card", "identitätskarte"),
         context_required=True,
+        standalone=True,
         examples=("Personalausweis: L01X00T44.", "Ausweis Nr. C01234565"),
         counter_examples=("Personalausweis: L01X00T47", "order L01X00T44"),
     ),
@@ -410,6 +474,7 @@ RULES: tuple[PiiRule, ...] = (
         validate=cs.nl_bsn,
         context=("bsn", "burgerservicenummer", "sofinummer"),
         context_required=True,
+        standalone=True,
         examples=("mijn BSN is 111222333", "burgerservicenummer: 123456782"),
         counter_examples=("BSN 111222334", "order 111222333"),
     ),
@@ -422,6 +487,7 @@ RULES: tuple[PiiRule, ...] = (
         validate=cs.pl_pesel,
         context=("pesel",),
         context_required=True,
+        standalone=True,
         examples=("My pesel is 44051401458.", "PESEL: 02070803628"),
         counter_examples=("PESEL 44051401459", "id 44051401458"),
     ),
@@ -489,6 +555,7 @@ RULES: tuple[PiiRule, ...] = (
         validate=cs.ca_sin,
         context=("sin", "social insurance", "nas", "assurance sociale"),
         context_required=True,
+        standalone=True,
         examples=("my SIN is 130-692-544", "mon NAS: 258 933 688"),
         counter_examples=("my SIN is 130 692 545", "call 130-692-544"),
     ),
@@ -501,6 +568,7 @@ RULES: tuple[PiiRule, ...] = (
         validate=cs.au_tfn,
         context=("tfn", "tax file"),
         context_required=True,
+        standalone=True,
         examples=("my TFN is 876 543 210", "tax file number 876543210"),
         counter_examples=("TFN 824 753 557", "box 876 543 210"),
     ),
@@ -513,6 +581,7 @@ RULES: tuple[PiiRule, ...] = (
         validate=cs.au_medicare,
         context=("medicare",),
         context_required=True,
+        standalone=True,
         examples=("Medicare card 2123 45670 1",),
         counter_examples=("Medicare card 2123 25870 1", "ref 2123 45670 1"),
     ),
@@ -569,6 +638,7 @@ RULES: tuple[PiiRule, ...] = (
         validate=_kr_rrn,
         context=("rrn", "frn", "주민등록", "resident registration", "외국인등록"),
         context_required=True,
+        standalone=True,
         examples=("His RRN is 9601211021413",),
         counter_examples=("His RRN is 9613211021413",),
     ),
@@ -581,6 +651,7 @@ RULES: tuple[PiiRule, ...] = (
         validate=cs.th_national_id,
         context=("thai", "tnin", "บัตรประชาชน", "ประจำตัวประชาชน", "national id"),
         context_required=True,
+        standalone=True,
         examples=("My Thai ID is 1234567890121", "TNIN: 2345678901234"),
         counter_examples=("Thai ID 2345678901235", "ref 1234567890121"),
     ),
@@ -607,24 +678,69 @@ RULES: tuple[PiiRule, ...] = (
         counter_examples=("Invalid TIN 600-000-000", "order 000-123-456-000"),
     ),
     PiiRule(
+        name="it_driving_licence",
+        code="pii.driving_licence",
+        # Patente di guida: 2 letters, 7 digits, a letter; or U1 + 7 characters + a letter.
+        pattern=r"(?i)\b([A-Z]{2}\d{7}[A-Z]|U1[BCDEFGHLMNPRSTUWXYZ0-9]{7}[A-Z])\b",
+        severity=Severity.HIGH,
+        score=0.7,
+        context=("patente", "licence", "license", "driving", "driver"),
+        context_required=True,
+        standalone=True,
+        examples=("patente AA0123456B", "U1K711J11M", "license U1K711J11M here"),
+        counter_examples=("U1H00A000B", "990123456B", "ref AA0123456B"),
+    ),
+    PiiRule(
+        name="passport_standalone",
+        code="pii.passport",
+        # National passport formats, alone in a field: ICAO-checked 9 characters (DE), letter +
+        # 8 digits (US, KR), M/S/R/O/D + 3 digits + letter + 4 digits (KR), 2 letters + 7 digits
+        # (IT, UK), 3 letters + 6 digits (ES), letter + 7 digits (IN).
+        pattern=r"(?i)\b([A-Z][0-9A-Z]{7}\d|[A-Z]\d{8}|[MSROD]\d{3}[A-Z]\d{4}|[A-Z]{2}\d{7}"
+        r"|[A-Z]{3}\d{6}|[A-Z][1-9]\d{5}[1-9])\b",
+        severity=Severity.HIGH,
+        score=0.65,
+        validate=_passport_shape,
+        context=_PASSPORT_WORDS,
+        context_required=True,
+        standalone=True,
+        examples=("AB1234567", "XYZ987654", "M123A4567 and M456B7890", "C01X00T41", "A3456781"),
+        counter_examples=("please see order AB1234567", "C0123456", "AAAA12345", "b0097650"),
+    ),
+    PiiRule(
+        name="in_voter_id",
+        code="pii.national_id.in",
+        pattern=r"(?i)\b([A-Z]{3}\d{7})\b",
+        severity=Severity.HIGH,
+        score=0.7,
+        context=("voter", "vote", "epic", "election"),
+        context_required=True,
+        standalone=True,
+        examples=("my voter id is DBJ2289013", "KSD1287349"),
+        counter_examples=("SKU ABC1234567 is in stock", "A8923571WZ"),
+    ),
+    PiiRule(
+        name="it_identity_card",
+        code="pii.national_id.it",
+        # Paper cards: 2 letters + 7 digits; electronic (CIE): CA + 5 digits + 2 letters.
+        pattern=r"(?i)\b([A-Z]{2}\s?\d{7}|[A-Z]{2}\d{5}[A-Z]{2})\b",
+        severity=Severity.HIGH,
+        score=0.7,
+        context=("carta d'identità", "carta di identità", "carta d'identita", "identity card",
+                 "id card", "cie"),  # fmt: skip
+        context_required=True,
+        standalone=True,
+        examples=("carta d'identità AA1234567", "CA00000AA"),
+        counter_examples=("ticket AB1234567 closed", "CA00000A"),
+    ),
+    PiiRule(
         name="passport",
         code="pii.passport",
         pattern=r"\b([A-Za-z0-9]{8,10})\b",
         severity=Severity.HIGH,
         score=0.7,
         validate=_document_number,
-        context=(
-            "passport",
-            "pasaporte",
-            "passeport",
-            "reisepass",
-            "pass-nr",
-            "passnummer",
-            "passaporto",
-            "paspoort",
-            "여권",
-            "travel document",
-        ),
+        context=_PASSPORT_WORDS,
         context_required=True,
         examples=(
             "my passport number is 912803456",
@@ -836,5 +952,18 @@ RULES: tuple[PiiRule, ...] = (
         ),
         examples=("call me on +44 20 7946 0958", "Phone: (602) 272-9781", "+1-984-182-0190"),
         counter_examples=("in 2024-01-15 at 10:30", "version 10.2.3", "order 1234567"),
+    ),
+    PiiRule(
+        name="phone_wide",
+        code="pii.phone",
+        pattern=_PHONE,
+        severity=Severity.MEDIUM,
+        score=0.7,
+        validate=_phone_valid_wide,
+        context=_PHONE_WORDS,
+        context_required=True,
+        standalone=True,
+        examples=("09171234567", "Cep no: 05321234567", "phones: 052 5552606 074-7111234"),
+        counter_examples=("order 09171234567 shipped", "9123456789"),
     ),
 )
