@@ -2,8 +2,8 @@
 
 The corpora live outside the repository (`../shared/corpora` beside the checkout, or the
 directory named by BASTION_CORPORA); without them these tests are skipped. The floors below pin
-what the detectors reach today so a change cannot quietly lose ground; the issue's targets
-(recall 97 %) are higher, see the printed table. A positive row counts as found when a finding's
+what the detectors reach today (at or above the issue's targets) so a change cannot quietly lose
+ground; see the printed table. A positive row counts as found when a finding's
 span overlaps one of the row's `values` (or, for rows without values, when anything is found).
 
 Print the table: .venv/bin/python -m tests.detectors.test_pii_secrets_corpus
@@ -101,7 +101,7 @@ def test_pii_corpus():
     assert CORPORA is not None
     score = evaluate(CORPORA / "pii.dev.jsonl", pii_check())
     print(report("pii", score))
-    assert score.recall(UNSTRUCTURED) >= 0.86
+    assert score.recall(UNSTRUCTURED) >= 0.97
     assert score.fpr("benign") <= 0.01
     assert score.fpr("near_miss") <= 0.10
 
@@ -111,8 +111,11 @@ def test_secrets_corpus():
     assert CORPORA is not None
     score = evaluate(CORPORA / "secrets.dev.jsonl", secrets_check())
     print(report("secrets", score))
-    assert score.recall() >= 0.87
+    assert score.recall() >= 0.99
     assert score.fpr("benign") <= 0.02
+    # Masked vendor tokens ("ghp_xxxx...") are reported at MASKED_SCORE; the source marks them
+    # near misses, so this rate is pinned rather than driven to zero.
+    assert score.fpr("near_miss") <= 0.30
 
 
 if __name__ == "__main__":

@@ -49,11 +49,16 @@ class SecretRule:
     severity: Severity = Severity.HIGH
     score: float = 0.9
     family: str = ""  # rules that are variants of one another share a code
+    # A vendor token whose body is a filler ("AKCxxxxxxxxxx", "...EXAMPLEKEY") is still reported,
+    # at MASKED_SCORE: it names where a real key goes, and redacting it costs nothing.
+    report_masked: bool = False
 
     @property
     def code(self) -> str:
         return f"secret.{self.family or self.name}"
 
+
+MASKED_SCORE = 0.3
 
 # --- validators ---------------------------------------------------------------------------------
 
@@ -69,10 +74,32 @@ def shannon_entropy(value: str) -> float:
     return -sum(n / total * math.log2(n / total) for n in counts.values())
 
 
-_PLACEHOLDER_WORDS = ("example", "changeme", "change_me", "your_", "your-", "yourkey",
-                      "placeholder", "redacted", "dummy", "insert", "replace_", "todo", "fixme",
-                      "xxxx", "****", "....", "%s", "%(", "process.env", "os.environ", "getenv",
-                      "env(", "secrets.", "vault:")  # fmt: skip
+_PLACEHOLDER_WORDS = (
+    "example",
+    "changeme",
+    "change_me",
+    "your_",
+    "your-",
+    "yourkey",
+    "placeholder",
+    "redacted",
+    "dummy",
+    "insert",
+    "replace_",
+    "todo",
+    "fixme",
+    "xxxx",
+    "****",
+    "....",
+    "%s",
+    "%(",
+    "process.env",
+    "os.environ",
+    "getenv",
+    "env(",
+    "secrets.",
+    "vault:",
+)
 _TEMPLATE_OPENERS = ("${", "{{", "<", "$(", "[", "{")
 
 
@@ -89,7 +116,17 @@ def is_placeholder(value: str) -> bool:
 
 
 def _random_enough(value: str, *, min_entropy: float = 3.0) -> bool:
-    return not is_placeholder(value) and shannon_entropy(value) >= min_entropy
+    if is_placeholder(value):
+        return False
+    if len(value) >= 16 and all(c in _HEX for c in value.lower()):
+        # Sixteen hex digits cannot reach the entropy of a wider alphabet; a mix of letters and
+        # digits with no long repeat is what a generated hex token looks like.
+        return (
+            any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value)
+            and (shannon_entropy(value) >= min(min_entropy, 2.7))
+        )
+    return shannon_entropy(value) >= min_entropy
 
 
 def _not_placeholder(value: str) -> bool:
@@ -120,6 +157,14 @@ def _assigned_secret(value: str) -> bool:
     if all(part.isidentifier() for part in core.removesuffix("()").split(".")) and "." in core:
         return False  # attribute access: module.constant, config.get_secret()
     return shannon_entropy(core) >= 3.0
+
+
+def _vendor_keyword_value(value: str) -> bool:
+    """Random-looking, and not a host name or file name ("dev-123.okta.com", "key.pem")."""
+    tail = value.rpartition(".")[2]
+    if "." in value and tail.isalpha() and len(tail) <= 6:
+        return False
+    return _assigned_secret(value) and _random_enough(value, min_entropy=3.0)
 
 
 def _json_object(segment: str) -> dict[str, object] | None:
@@ -204,6 +249,7 @@ RULES: tuple[SecretRule, ...] = (
         validate=_not_placeholder,
         examples=("aws_access_key_id = AKIA" + _S(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"),),
         counter_examples=("AKIAIOSFODNN7EXAMPLE", "akia" + "z" * 16, "AKIA1234"),
+        report_masked=True,
     ),
     SecretRule(
         name="aws_secret_key",
@@ -213,6 +259,7 @@ RULES: tuple[SecretRule, ...] = (
         severity=Severity.CRITICAL,
         examples=("aws_secret_access_key = " + _S(40),),
         counter_examples=("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",),
+        report_masked=True,
     ),
     SecretRule(
         name="gcp_api_key",
@@ -253,6 +300,7 @@ RULES: tuple[SecretRule, ...] = (
         validate=_not_placeholder,
         examples=("token: ghp_" + _S(36), "github_pat_" + _S(82, _BASE62 + "_")),
         counter_examples=("ghp_" + "x" * 36, "ghp_short"),
+        report_masked=True,
     ),
     SecretRule(
         name="gitlab_token",
@@ -262,6 +310,7 @@ RULES: tuple[SecretRule, ...] = (
         validate=_not_placeholder,
         examples=("glpat-" + _S(20, _B64URL), "GR1348941" + _S(20)),
         counter_examples=("glagent-short_one", "glpat-xxxxxxxxxxxxxxxxxxxx"),
+        report_masked=True,
     ),
     SecretRule(
         name="slack_token",
@@ -270,6 +319,7 @@ RULES: tuple[SecretRule, ...] = (
         validate=_not_placeholder,
         examples=("xoxb-" + _S(12, _HEX[:10]) + "-" + _S(13, _HEX[:10]) + "-" + _S(24),),
         counter_examples=("xoxb-12345-abcd234", "xoxe-1-xxx", "xoxb-Slack_BOT_TOKEN"),
+        report_masked=True,
     ),
     SecretRule(
         name="slack_webhook",
@@ -284,6 +334,7 @@ RULES: tuple[SecretRule, ...] = (
         validate=_not_placeholder,
         examples=("STRIPE_KEY=sk_live_" + _S(24), "rk_live_" + _S(24)),
         counter_examples=("pk_live_" + _S(24), "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"),
+        report_masked=True,
     ),
     SecretRule(
         name="openai_api_key",
@@ -293,6 +344,7 @@ RULES: tuple[SecretRule, ...] = (
         validate=_not_placeholder,
         examples=("sk-" + _S(20) + "T3BlbkFJ" + _S(20), "sk-proj-" + _S(64, _B64URL)),
         counter_examples=("sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "sk-1234"),
+        report_masked=True,
     ),
     SecretRule(
         name="anthropic_api_key",
@@ -307,6 +359,7 @@ RULES: tuple[SecretRule, ...] = (
         validate=lambda v: len(set(v[2:])) > 1,
         examples=("TWILIO_API_KEY=SK" + _S(32, _HEX),),
         counter_examples=("SK" + "0" * 32,),
+        report_masked=True,
     ),
     SecretRule(
         name="sendgrid_key",
@@ -322,6 +375,7 @@ RULES: tuple[SecretRule, ...] = (
         validate=_not_placeholder,
         examples=("npm_" + _S(36), "//registry.npmjs.org/:_authToken=" + _S(36, _HEX + "-")),
         counter_examples=("npm_short", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+        report_masked=True,
     ),
     SecretRule(
         name="pypi_token",
@@ -362,6 +416,61 @@ RULES: tuple[SecretRule, ...] = (
         validate=_not_placeholder,
         examples=("HF_TOKEN=hf_" + _S(34, _BASE62[10:]), "ntn_" + _S(11, "0123456789") + _S(32)),
         counter_examples=("hf_" + "x" * 34, "hf_token"),
+        report_masked=True,
+    ),
+    SecretRule(
+        name="saas_token_more",
+        # More vendor prefixes: Figma, New Relic, PlanetScale, RubyGems, Sentry user tokens,
+        # Replicate, Groq, xAI, Google OAuth client secrets and access tokens, Stripe webhook
+        # secrets, SonarQube, Dropbox short-lived tokens, Notion integration secrets.
+        pattern=r"\b(figd_[A-Za-z0-9_-]{40,}|NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}"
+        r"|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9=._-]{32,64}|rubygems_[a-f0-9]{48}|sntryu_[a-f0-9]{64}"
+        r"|r8_[A-Za-z0-9]{37}|gsk_[A-Za-z0-9]{52}|xai-[A-Za-z0-9]{80}|GOCSPX-[A-Za-z0-9_-]{28}"
+        r"|ya29\.[A-Za-z0-9_-]{30,}|whsec_[A-Za-z0-9+/]{32,}|sq[pua]_[a-f0-9]{40}"
+        r"|sl\.(?:u\.)?[A-Za-z0-9_-]{130,}|secret_[A-Za-z0-9]{43})\b",
+        validate=_not_placeholder,
+        family="saas_token",
+        report_masked=True,
+        examples=(
+            "FIGMA_TOKEN=figd_" + _S(40, _B64URL),
+            "NRAK-" + _S(27, _BASE62[:36]),
+            "gsk_" + _S(52),
+            "GOCSPX-" + _S(28, _B64URL),
+        ),
+        counter_examples=("figd_short", "gsk_" + _S(20), "secret_sauce"),
+    ),
+    SecretRule(
+        name="artifactory_token",
+        # JFrog: API keys (AKCp + 69), reference tokens (base64 "reftkn"), and the shorter
+        # AKC.../AP[0-9A-F]... keys and encrypted passwords of older Artifactory releases.
+        pattern=r"(?:^|[\s=:\"'`])(AKCp[A-Za-z0-9]{69}|cmVmdGtu[A-Za-z0-9]{56}|AKC[A-Za-z0-9]{10,}"
+        r"|AP[0-9A-F][A-Za-z0-9]{8,})\b",
+        validate=lambda v: _random_enough(v, min_entropy=3.0),
+        report_masked=True,
+        examples=("X-JFrog-Art-Api: AKCp" + _S(69), "artifactory_password=AP6" + _S(20)),
+        counter_examples=("APACHE", "AKC" + _S(5), "APPLICATIONS"),
+    ),
+    SecretRule(
+        name="vendor_keyword_token",
+        # Vendors whose keys have no prefix of their own (Datadog, Okta, Sumo Logic, SonarQube,
+        # Sourcegraph, MessageBird, Mistral, Cohere, Fastly, Cloudflare API tokens, Snyk, ...):
+        # the vendor's name in the variable, an assignment, and a random-looking value.
+        pattern=r"(?i)(?:datadog|\bdd_(?:api|app)|okta|sumo(?:logic)?|sonar|sourcegraph|messagebird"
+        r"|message[_-]bird|mistral|cohere|\bco_api|fastly|cloudflare|\bcf_api|snyk|newrelic"
+        r"|new_relic|mailgun|sendinblue|brevo|algolia|airtable|asana|bitbucket|circleci|codecov"
+        r"|contentful|dynatrace|freshdesk|intercom|launchdarkly|lob_|mapbox|pagerduty|rollbar"
+        r"|segment|twitch|twitter|typeform|zendesk|clickup|confluent|netlify|vercel|render_"
+        r"|supabase|pinecone|openrouter|anyscale|together|fireworks|deepseek|voyage|jina)"
+        r"[\w.-]{0,25}[\"']?[ \t]*(?:=|:|:=|::=|:::=|\?=|=>)[ \t]*[\"'`]?"
+        r"([A-Za-z0-9_=+/.-]{14,100})",
+        validate=_vendor_keyword_value,
+        score=0.75,
+        examples=(
+            "DD_API_KEY=" + _S(32, _HEX),
+            'SONAR_LOGIN := "' + _S(40, _HEX) + '"',
+            "sumo_access_id = 'su" + _S(12) + "'",
+        ),
+        counter_examples=("okta_domain = dev-123.okta.com", 'sonar.projectKey = "my-project"'),
     ),
     SecretRule(
         name="discord_bot_token",
@@ -394,6 +503,7 @@ RULES: tuple[SecretRule, ...] = (
         validate=lambda v: _random_enough(v, min_entropy=3.5),
         examples=("VAULT_TOKEN=s." + _S(24),),
         counter_examples=("token: s.xxxxxxxxxxxxxxxxxxxxxxxx",),
+        report_masked=True,
     ),
     SecretRule(
         name="url_credentials",
@@ -424,11 +534,42 @@ RULES: tuple[SecretRule, ...] = (
         counter_examples=('curl -u "${_username}:${_password}"', 'curl --user "$1:$2" "$3"'),
     ),
     SecretRule(
+        name="generic_call",
+        # A secret passed to a setter or a lookup with a default: secret("..."),
+        # getKey("..."), GetEnvOrDefault("api_token", "...").
+        pattern=r"(?i)(?:password|passwd|secret|token|api[_.-]?key|apikey|credentials?|(?-i:Key))"
+        r"[a-z0-9_.]{0,20}[\"']?[ \t]*[(,][ \t]*[\"'`]([^\"'`\n]{8,200})[\"'`][ \t]*[),]",
+        validate=lambda v: _assigned_secret(v) and not v.replace("_", "").isalpha(),
+        score=0.65,
+        family="generic_assignment",
+        examples=('setSecret("' + _S(24) + '")', 'getenv("API_TOKEN", "' + _S(32, _HEX) + '")'),
+        counter_examples=(
+            'getSecret("db_password")',
+            'os.getenv("API_TOKEN", "")',
+            'token("changeme_please")',
+        ),
+    ),
+    SecretRule(
+        name="curl_api_key_user",
+        # curl -u KEY: sends an API key as the user name with an empty password (Stripe,
+        # Elasticsearch, Mailgun examples).
+        pattern=r"\bcurl\b[\s\S]{0,300}?\s(?:-u|--user)\s+[\"']?([A-Za-z0-9_!@#%^&*.+/=-]{12,128}):"
+        r"[\"']?(?:\s|$)",
+        validate=lambda v: _random_enough(v, min_entropy=3.0) and not v.replace("_", "").isalpha(),
+        family="curl_credentials",
+        examples=(
+            'curl -u "' + _S(10) + '!t:" https://localhost:9200',
+            "curl -u sk_" + _S(24) + ": x",
+        ),
+        counter_examples=("curl -u username: https://x", 'curl -u "$API_KEY:" https://x'),
+    ),
+    SecretRule(
         name="generic_assignment",
         # A password-like name, an assignment or comparison, and a quoted value. The name may be
         # part of a longer identifier (db_password, facebook_app_secret, SNYK_TOKEN).
         pattern=r"(?i)(?:password|passwd|pwd|pass|secret|token|api[_.-]?key|apikey|access[_.-]?key"
-        r"|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|(?-i:[A-Z][A-Z0-9]*_KEY)|[a-z]Key)"
+        r"|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?"
+        r"|(?-i:[A-Z][A-Z0-9]*_KEY)|[a-z]Key)"
         r"[a-z0-9_.-]{0,20}[\"']?[ \t]*(?:=|:|:=|=>|==|!=|\?=|::=|:::=|\|\|=)[ \t]*[\"'`]"
         r"([^\"'`\n]{8,200})[\"'`]",
         validate=_assigned_secret,

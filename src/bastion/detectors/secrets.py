@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bastion.core.patterns import Claims, Pattern, PatternSet
-from bastion.core.types import Check, Finding, Span, Subject
-from bastion.detectors.secret_rules import RULES, SecretRule
+from bastion.core.types import Check, Finding, Severity, Span, Subject
+from bastion.detectors.secret_rules import MASKED_SCORE, RULES, SecretRule, is_placeholder
 
 __all__ = ["RULES", "SecretRule", "SecretsDetector", "secrets_check"]
 
@@ -41,16 +41,23 @@ class SecretsDetector:
                 start, end = match.value_start, match.value_end
                 if taken.overlaps(start, end):
                     continue
-                if rule.validate is not None and not rule.validate(text[start:end]):
-                    continue
+                value = text[start:end]
+                masked = False
+                if rule.validate is not None and not rule.validate(value):
+                    if not (rule.report_masked and is_placeholder(value)):
+                        continue
+                    masked = True
                 taken.claim(start, end)
+                name = rule.name.replace("_", " ")
                 findings.append(
                     Finding(
                         code=rule.code,
-                        severity=rule.severity,
-                        message=f"possible {rule.name.replace('_', ' ')}",
+                        severity=Severity.LOW if masked else rule.severity,
+                        message=f"possible masked or example {name}"
+                        if masked
+                        else f"possible {name}",
                         span=Span(start, end),
-                        score=rule.score,
+                        score=MASKED_SCORE if masked else rule.score,
                     )
                 )
         findings.sort(key=lambda f: f.span.start if f.span else 0)
