@@ -1,7 +1,11 @@
 """Web-attack detector: SQL injection, XSS, path traversal, shell injection and SSRF, scored.
 
-Each matching rule of `webattack_rules` is a signal with a weight; a family's score is the
-noisy-or of its signals, `1 - prod(1 - w)`, so one weak signal stays low and several add up.
+Each matching rule of `webattack_rules`, and each SQL shape of `webattack_sql`, is a signal with
+a weight; a family's score is the noisy-or of its signals, `1 - prod(1 - w)`, so one weak signal
+stays low and several add up. Payloads are also read once more after undoing the encodings a
+browser or interpreter would undo (`%`-escapes, HTML character references with or without `;`,
+JavaScript and CSS escapes, compatibility forms, tabs and newlines inside words); the stronger of
+the two readings counts.
 
 Direction decides what the score means. In tool arguments, and in any subject whose metadata
 marks it as a request field (`metadata["field"]`), the text is about to reach an interpreter, so a
@@ -12,16 +16,146 @@ the default policy reports it without blocking. Scores below `report_at` are not
 
 from __future__ import annotations
 
+import html
+import re
+import unicodedata
+import urllib.parse
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from bastion.core.rules import Hit, RuleTable
+from bastion.core.patterns import Pattern
+from bastion.core.rules import RuleTable
 from bastion.core.types import Check, Direction, Finding, Severity, Span, Subject
-from bastion.detectors.webattack_rules import FAMILY_MESSAGES, RULES
+from bastion.detectors.webattack_rules import FAMILY_MESSAGES, RULES, SQLI
+from bastion.detectors.webattack_sql import sql_signals
 
-__all__ = ["REQUEST_FIELD", "RULES", "webattack_check"]
+__all__ = ["REQUEST_FIELD", "RULES", "decoded", "webattack_check"]
 
 REQUEST_FIELD = "field"
 _TALK_DISCOUNT = 0.5
+
+# Characters without which no family can match: a text of letters, digits, spaces and plain
+# punctuation returns after one scan.
+_SUSPICIOUS = Pattern(
+    r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b"
+)
+# SQL is worth tokenising only when it could be there: a quote, a comment, an operator or word.
+_SQL_CUE = Pattern(
+    r"['\"`#;=<>|&()*@]|--|/\*|(?i)\b(?:union|select|and|or|xor|not|like|div|mod|rlike|regexp"
+    r"|between|order|group|having|limit|from|where|exec|drop|insert|update|delete|sleep)\b"
+)
+# A long text is tokenised only around strong cues (a quote closed before an operator or
+# keyword, a comment, an SQL verb), a window each side, so prose costs one RE2 scan.
+_SQL_STRONG_CUE = Pattern(
+    r"['\"`]\s*\)*\s*(?:[-+*/%=<>!|&^~#;,]|--|/\*|(?i)(?:or|and|xor|union|select|div|like|order"
+    r"|group|having|limit|into|procedure|where|rlike|regexp|is)\b)|/\*|--\s|\)\s*(?:--|#)"
+    r"|(?i)\b(?:union|select|sleep|benchmark|waitfor|exec|drop|insert|delete|shutdown)\b"
+)
+_SHORT = 256
+_WINDOW = 64
+_MAX_WINDOWS = 3
+
+_ENCODED = Pattern(
+    r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2})|[^\x00-\x7f]"
+)
+_PCT_UNICODE = re.compile(r"(?i)%u([0-9a-f]{4})")
+_JS_ESCAPE = re.compile(
+    r"(?i)\\(?:x([0-9a-f]{2})|u\{([0-9a-f]{1,6})\}|u([0-9a-f]{4})|([0-9a-f]{1,6})\s?)"
+)
+_ENTITY_NO_SEMI = re.compile(r"(?i)&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));?")
+_SPLIT_WORD = re.compile(r"(?<=[A-Za-z:(])[\t\n\r\x0b\x0c\x00]+(?=[A-Za-z:(])")
+
+
+def _char(code: int) -> str:
+    return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
+def _js(match: re.Match[str]) -> str:
+    digits = next(group for group in match.groups() if group is not None)
+    return _char(int(digits, 16))
+
+
+def _entity(match: re.Match[str]) -> str:
+    hexa, dec = match.groups()
+    return _char(int(hexa, 16) if hexa else int(dec))
+
+
+def decoded(text: str) -> str | None:
+    """`text` with browser and interpreter encodings undone (a few rounds), or None if unchanged."""
+    if _ENCODED.search(text) is None:
+        return None
+    current = text
+    for _ in range(3):
+        before = current
+        current = _PCT_UNICODE.sub(lambda m: _char(int(m.group(1), 16)), current)
+        current = urllib.parse.unquote(current, errors="replace")
+        current = _ENTITY_NO_SEMI.sub(_entity, current)
+        current = html.unescape(current)
+        current = _JS_ESCAPE.sub(_js, current)
+        if current == before:
+            break
+    if not current.isascii():
+        current = unicodedata.normalize("NFKC", current)
+    current = _SPLIT_WORD.sub("", current)
+    return None if current == text else current
+
+
+@dataclass(frozen=True, slots=True)
+class _Signal:
+    code: str
+    score: float
+    start: int
+    end: int
+
+
+def _signals(table: RuleTable, text: str, *, in_original: bool, decided: float) -> list[_Signal]:
+    """Rule and SQL-shape signals; shapes are skipped once rules alone reach `decided`."""
+    found: list[_Signal] = []
+    size = len(text)
+    for hit in table.hits(text):
+        start, end = (hit.start, hit.end) if in_original else (0, size)
+        found.append(_Signal(hit.rule.code, hit.rule.score, start, end))
+    miss = 1.0
+    for signal in found:
+        if signal.code == SQLI:
+            miss *= 1.0 - signal.score
+    if 1.0 - miss >= decided:
+        return found
+    for start, end in _sql_windows(text):
+        for shape in sql_signals(text[start:end]):
+            found.append(_Signal(SQLI, shape.score, start if in_original else 0, end))
+    return found
+
+
+def _sql_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` worth reading as SQL: all of a short text, cue windows of a long one."""
+    if len(text) <= _SHORT:
+        return [(0, len(text))] if _SQL_CUE.search(text) is not None else []
+    windows: list[tuple[int, int]] = []
+    for start, end in _SQL_STRONG_CUE.spans(text):
+        low, high = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+        if windows and start < windows[-1][1]:
+            continue
+        windows.append((low, high))
+        if len(windows) >= _MAX_WINDOWS:
+            break
+    return windows
+
+
+def _scores(signals: list[_Signal]) -> dict[str, tuple[float, int, int, int]]:
+    """Per family: the noisy-or score, the number of signals and their overall span."""
+    families: dict[str, list[_Signal]] = {}
+    for signal in signals:
+        families.setdefault(signal.code, []).append(signal)
+    result = {}
+    for code, found in families.items():
+        miss = 1.0
+        for signal in found:
+            miss *= 1.0 - signal.score
+        start = min(s.start for s in found)
+        end = max(s.end for s in found)
+        result[code] = (1.0 - miss, len(found), start, end)
+    return result
 
 
 def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
@@ -31,20 +165,20 @@ def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
     table = RuleTable(RULES)
 
     def check(subject: Subject) -> Iterator[Finding]:
-        hits = table.hits(subject.text)
-        if not hits:
+        text = subject.text
+        if _SUSPICIOUS.search(text) is None:
             return
+        best = _scores(_signals(table, text, in_original=True, decided=block_at))
+        plain = decoded(text)
+        if plain is not None:
+            for code, value in _scores(
+                _signals(table, plain, in_original=False, decided=block_at)
+            ).items():
+                if code not in best or value[0] > best[code][0]:
+                    best[code] = (value[0], value[1], 0, len(text))
         interpreted = subject.direction is Direction.TOOL_ARGS or REQUEST_FIELD in subject.metadata
-        families: dict[str, list[Hit]] = {}
-        for hit in hits:
-            families.setdefault(hit.rule.code, []).append(hit)
-        for code, found in families.items():
-            miss = 1.0
-            for hit in found:
-                miss *= 1.0 - hit.rule.score
-            score = 1.0 - miss
-            if not interpreted:
-                score *= _TALK_DISCOUNT
+        for code, (raw, count, start, end) in best.items():
+            score = raw if interpreted else raw * _TALK_DISCOUNT
             if score < report_at:
                 continue
             if interpreted:
@@ -54,8 +188,8 @@ def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
             yield Finding(
                 code=code,
                 severity=severity,
-                message=f"{FAMILY_MESSAGES[code]} ({len(found)} signal(s))",
-                span=Span(min(h.start for h in found), max(h.end for h in found)),
+                message=f"{FAMILY_MESSAGES[code]} ({count} signal(s))",
+                span=Span(start, end),
                 score=round(score, 4),
             )
 

