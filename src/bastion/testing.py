@@ -1,4 +1,4 @@
-"""Test doubles that ship with the library: a frozen clock and a scripted LLM provider."""
+"""Test doubles shipped with the library: a frozen clock, a scripted provider, an event capture."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bastion.agents.provider import Completion, Message, ToolSchema
+from bastion.core.events import Event
 
-__all__ = ["FrozenClock", "ProviderCall", "ScriptedProvider"]
+__all__ = ["CapturingSink", "FrozenClock", "ProviderCall", "ScriptedProvider"]
 
 
 class FrozenClock:
@@ -58,3 +59,22 @@ class ScriptedProvider:
             raise LookupError(f"ScriptedProvider ran out after {len(self._script)} completions")
         self.calls.append(ProviderCall(messages=tuple(messages), tools=tuple(tools)))
         return self._script[len(self.calls) - 1]
+
+
+class CapturingSink:
+    """An `EventSink` that keeps every event it is given, in order."""
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+
+    async def emit(self, event: Event) -> None:
+        self.events.append(event)
+
+    @property
+    def codes(self) -> list[str]:
+        """The codes of the captured events, in order."""
+        return [e.code for e in self.events]
+
+    def of(self, code: str) -> list[Event]:
+        """The captured events with this code."""
+        return [e for e in self.events if e.code == code]

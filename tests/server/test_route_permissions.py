@@ -37,10 +37,10 @@ def api_routes(api: Api) -> list[APIRoute]:
 def test_every_route_declares_a_permission_or_is_public(api: Api) -> None:
     undeclared = []
     for route in api_routes(api):
-        is_public, permissions = declared_access(route.dependant)
-        if is_public == bool(permissions):  # neither, or contradictory
+        declared = declared_access(route.dependant)
+        if not declared.exactly_one_kind:  # none, or contradictory
             undeclared.append(f"{sorted(route.methods)} {route.path}")
-        if is_public:
+        if declared.public:
             assert route.path in PUBLIC_PATHS, f"{route.path} is public but not on the list"
     assert undeclared == []
 

@@ -62,7 +62,7 @@ def test_most_questions_rank_the_answer_first() -> None:
         ("How do I reset my password?", ["reset", "password"]),
         ("the a an of", []),
         ("x y z 2fa", ["2fa"]),
-        ("shipping_costs", ["shipp", "cost"]),
+        ("shipping_costs", ["ship", "cost"]),
     ],
 )
 def test_terms_fold_case_stop_words_and_suffixes(text: str, expected: list[str]) -> None:

@@ -12,6 +12,8 @@ def configure_logging(level: str) -> None:
     """Route stdlib and structlog records to stderr as JSON lines at `level`."""
     numeric = logging.getLevelName(level.upper())
     logging.basicConfig(level=numeric, format="%(message)s")
+    # Migration chatter ("Context impl SQLiteImpl.") says nothing an operator needs at start-up.
+    logging.getLogger("alembic").setLevel(max(numeric, logging.WARNING))
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,

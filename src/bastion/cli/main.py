@@ -1,4 +1,4 @@
-"""The `bastion` command: init, serve, keys."""
+"""The `bastion` command: init, serve, keys, users."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from rich.table import Table
 
 from bastion.access.apikeys import ApiKeys
 from bastion.cli.logging import configure_logging
+from bastion.cli.scan import evaluate, scan
+from bastion.cli.users import users_app, with_identity
 from bastion.config.bootstrap import initialise
 from bastion.config.preflight import prepare
 from bastion.config.settings import Settings
@@ -25,6 +27,9 @@ from bastion.store.sql import SqlStore, upgrade
 app = typer.Typer(help="Bastion security gateway for LLM agents.", no_args_is_help=True)
 keys_app = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
+app.add_typer(users_app, name="users")
+app.command("scan")(scan)
+app.command("eval")(evaluate)
 
 out = Console()
 err = Console(stderr=True)
@@ -72,7 +77,14 @@ def init(
     """Create the data directory, key file and database; print the first keys once."""
     settings = _settings()
     clock = SystemClock()
-    result = _with_store(settings, lambda store: initialise(store, clock=clock, demo=demo))
+    result = with_identity(
+        settings,
+        lambda store, identity: initialise(store, clock=clock, demo=demo, users=identity.users),
+    )
+    if result.admin_password is not None:
+        out.print("The first admin user was created; its password is shown once.\n")
+        out.print(f"  admin login:        {result.admin_login}", highlight=False)
+        out.print(f"  admin password:     {result.admin_password}\n", highlight=False)
     if not result.created:
         out.print("Bastion is already initialised. Manage keys with `bastion keys`.")
         return

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from bastion.access.apikeys import ApiKeys
+from bastion.access.passwords import PasswordHasher
 from bastion.access.rbac import AccessPolicy, Permission, load_policy
 from bastion.agents.local import LocalProvider
 from bastion.agents.provider import LLMProvider
 from bastion.agents.support import SupportAgent
+from bastion.config.guard import build_guard
+from bastion.config.identity import Identity, build_identity
 from bastion.config.preflight import Preflight
 from bastion.config.settings import Settings
 from bastion.core.clock import Clock, SystemClock
 from bastion.core.errors import ConfigurationError
-from bastion.core.pipeline import Pipeline
-from bastion.core.policy import Policy
+from bastion.core.events import EventSink
 from bastion.core.types import Check, Principal, Subject, Verdict
-from bastion.crypto.keys import KeyRing
+from bastion.crypto.keys import KeyRing, derive_key
 from bastion.store.sql import SqlStore
 from bastion.tools.notifications import LogSender, Sender
 from bastion.tools.runner import ToolRunner, ToolSpec
@@ -29,9 +30,6 @@ Guard = Callable[[Subject], Verdict]
 PROVIDERS: Mapping[str, Callable[[Settings], LLMProvider]] = {
     "local": lambda _settings: LocalProvider(),
 }
-
-DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType({})
-"""Content checks on every guarded path, by name, in order. The detectors register here."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +47,16 @@ class Services:
     guard: Guard
     sender: Sender
     access_policy: AccessPolicy
+    identity: Identity
+
+    @property
+    def events(self) -> EventSink:
+        """Where every security decision is reported."""
+        return self.identity.events
 
     async def close(self) -> None:
+        await self.identity.counters.close()
         await self.store.close()
-
-
-def build_guard(checks: Mapping[str, Check]) -> Guard:
-    return Pipeline(checks=checks, policy=Policy()).run
 
 
 def tool_authorizer(policy: AccessPolicy) -> Callable[[Principal, str], bool]:
@@ -85,11 +86,17 @@ def build(
     clock: Clock | None = None,
     provider: LLMProvider | None = None,
     checks: Mapping[str, Check] | None = None,
+    events: EventSink | None = None,
+    hasher: PasswordHasher | None = None,
 ) -> Services:
     """Wire the services for these settings; nothing here performs I/O beyond opening pools."""
     clock = clock if clock is not None else SystemClock()
     store = SqlStore.from_url(settings.resolved_database_url)
-    guard = build_guard(DEFAULT_CHECKS if checks is None else checks)
+    guard = build_guard(
+        key=derive_key(preflight.keyring.active, "redaction/pseudonym"),
+        checks=checks,
+        shadow=settings.shadow_mode,
+    )
     support = SupportService(store=store)
     access_policy = load_policy(settings.access_policy_file)
     tools = support_tools(support)
@@ -113,4 +120,5 @@ def build(
         guard=guard,
         sender=LogSender(),
         access_policy=access_policy,
+        identity=build_identity(settings, store=store, clock=clock, events=events, hasher=hasher),
     )

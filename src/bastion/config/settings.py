@@ -44,8 +44,22 @@ class Settings(BaseSettings):
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_body_bytes: int = Field(default=10 * MEGABYTE, ge=1024)
     access_policy_file: Path | None = None
+    shadow_mode: bool = False  # content policy decides and reports but does not enforce
     chat_history_turns: int = Field(default=20, ge=0, le=200)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+    # Identity: password hashing (argon2id; below OWASP's minimum is refused), password policy,
+    # login lockout and browser sessions. `None` means the profile's default (see properties).
+    password_hash_memory_kib: int = Field(default=64 * 1024, ge=19 * 1024, le=4 * 1024 * 1024)
+    password_hash_iterations: int = Field(default=3, ge=2, le=20)
+    password_hash_parallelism: int = Field(default=1, ge=1, le=16)
+    password_min_length: int | None = Field(default=None, ge=8, le=128)
+    lockout_account_failures: int = Field(default=5, ge=1, le=100)
+    lockout_address_failures: int = Field(default=20, ge=1, le=10_000)
+    lockout_window_seconds: int = Field(default=15 * 60, ge=1)
+    lockout_seconds: int = Field(default=15 * 60, ge=1)
+    session_idle_seconds: int | None = Field(default=None, ge=60)
+    session_absolute_seconds: int | None = Field(default=None, ge=60)
 
     @field_validator("cors_origins", mode="before")
     @classmethod
@@ -82,6 +96,24 @@ class Settings(BaseSettings):
         if self.database_url is not None:
             return self.database_url.get_secret_value()
         return f"sqlite:///{(self.data_dir / 'bastion.db').resolve()}"
+
+    @property
+    def resolved_password_min_length(self) -> int:
+        """12 in production (never less), 8 in development, unless configured higher."""
+        floor = 12 if self.profile == "production" else 8
+        return max(floor, self.password_min_length or floor)
+
+    @property
+    def resolved_session_idle_seconds(self) -> int:
+        """One hour in production, eight in development, unless configured."""
+        default = 3600 if self.profile == "production" else 8 * 3600
+        return self.session_idle_seconds or default
+
+    @property
+    def resolved_session_absolute_seconds(self) -> int:
+        """Twelve hours in production, a day in development, never below the idle timeout."""
+        default = 12 * 3600 if self.profile == "production" else 24 * 3600
+        return max(self.session_absolute_seconds or default, self.resolved_session_idle_seconds)
 
     @property
     def uses_embedded_database(self) -> bool:

@@ -49,6 +49,16 @@ class InvalidInput(BastionError):
         self.details = details or []
 
 
+class ContentRefused(BastionError):
+    """The content guard refused the text; `findings` holds codes only, never the text."""
+
+    code = "input.blocked"
+
+    def __init__(self, message: str, *, findings: tuple[str, ...], code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.findings = findings
+
+
 class AccessDenied(BastionError):
     """Authentication or authorisation refused the request."""
 

@@ -21,7 +21,7 @@ import re
 import unicodedata
 import urllib.parse
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from bastion.core.patterns import PatternSet
@@ -464,12 +464,28 @@ def on_views(*checks: Check) -> Check:
             seen = subject if view.name == ORIGINAL else replace(subject, text=view.text)
             for inner in checks:
                 for finding in inner(seen):
-                    mapped = _mapped(finding, view)
-                    if not _repeats(mapped, kept):
-                        kept.append(mapped)
+                    _keep_stronger(kept, _mapped(finding, view))
         return kept
 
     return check
+
+
+def _keep_stronger(kept: list[Finding], finding: Finding) -> None:
+    """Add `finding` unless it repeats one already kept; a stronger repeat replaces the weaker.
+
+    A decoded view often shows an attack more plainly than the original text, so its finding
+    must win over the original's weaker reading of the same span.
+    """
+    for index, other in enumerate(kept):
+        if _same(other, finding):
+            if _strength(finding) > _strength(other):
+                kept[index] = finding
+            return
+    kept.append(finding)
+
+
+def _strength(finding: Finding) -> tuple[int, float]:
+    return finding.severity.rank, finding.score
 
 
 def _mapped(finding: Finding, view: View) -> Finding:
@@ -479,16 +495,12 @@ def _mapped(finding: Finding, view: View) -> Finding:
     return replace(finding, span=span, view=view.name)
 
 
-def _repeats(finding: Finding, kept: Iterable[Finding]) -> bool:
-    for other in kept:
-        if other.code != finding.code:
-            continue
-        if other.span is None or finding.span is None:
-            if other.span is finding.span:
-                return True
-            continue
-        if other.span.start < finding.span.end and finding.span.start < other.span.end:
-            return True
-        if other.span == finding.span:
-            return True
-    return False
+def _same(other: Finding, finding: Finding) -> bool:
+    """Same code over the same or overlapping stretch of the original text."""
+    if other.code != finding.code:
+        return False
+    if other.span is None or finding.span is None:
+        return other.span is finding.span
+    return (other.span.start < finding.span.end and finding.span.start < other.span.end) or (
+        other.span == finding.span
+    )

@@ -19,6 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import MappingProxyType
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
 from bastion.core.errors import ConfigurationError
 
 KEY_BYTES = 32
@@ -44,6 +47,14 @@ class KeyRing:
 
     def __repr__(self) -> str:
         return f"KeyRing(active_id={self.active_id!r}, keys=<{len(self.keys)} hidden>)"
+
+
+def derive_key(master: bytes, purpose: str, *, length: int = KEY_BYTES) -> bytes:
+    """A sub-key for one purpose (HKDF-SHA256), so no two uses ever share key material."""
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(), length=length, salt=None, info=b"bastion/" + purpose.encode()
+    )
+    return hkdf.derive(master)
 
 
 def permission_problem(path: Path) -> str | None:

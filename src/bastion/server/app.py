@@ -16,7 +16,7 @@ from bastion import __version__
 from bastion.config.build import Services
 from bastion.server.edge import Edge, EdgePolicy
 from bastion.server.envelope import install_error_handlers
-from bastion.server.routes import chat, health, support
+from bastion.server.routes import auth, chat, health, scan, support
 from bastion.tools.notifications import deliver_pending
 
 log = get_logger("bastion.server")
@@ -48,7 +48,7 @@ def create_app(services: Services) -> ASGIApp:
     )
     api.state.services = services
     install_error_handlers(api)
-    for module in (health, chat, support):
+    for module in (health, chat, support, scan, auth):
         api.include_router(module.router)
     settings = services.settings
     if settings.cors_origins:

@@ -13,6 +13,7 @@ from structlog.stdlib import get_logger
 from bastion.core.errors import (
     AccessDenied,
     BastionError,
+    ContentRefused,
     InvalidInput,
     NotFound,
     RateLimited,
@@ -27,6 +28,14 @@ AUTHENTICATION_CODES = frozenset(
         "access.invalid_key",
         "access.key_expired",
         "access.key_revoked",
+        "access.ambiguous_credentials",
+        "access.token_invalid",
+        "access.token_expired",
+        "access.token_not_yet_valid",
+        "access.token_revoked",
+        "access.login_failed",
+        "access.session_invalid",
+        "access.session_expired",
     }
 )
 
@@ -72,6 +81,8 @@ def _status_for(exc: BastionError) -> int:
         return 401 if exc.code in AUTHENTICATION_CODES else 403
     if isinstance(exc, NotFound):
         return 404
+    if isinstance(exc, ContentRefused):
+        return 400
     if isinstance(exc, InvalidInput):
         return 422
     if isinstance(exc, RateLimited):
@@ -93,6 +104,8 @@ async def _bastion_error(request: Request, exc: Exception) -> JSONResponse:
         headers["Retry-After"] = str(max(1, round(exc.retry_after)))
     if isinstance(exc, InvalidInput) and exc.details:
         extra["details"] = exc.details
+    if isinstance(exc, ContentRefused):
+        extra["findings"] = list(exc.findings)
     if status >= 500:
         log.error("request.failed", code=exc.code, error_type=type(exc).__name__)
         message = "the service is temporarily unavailable" if status == 503 else exc.message

@@ -1,13 +1,15 @@
-"""Every route declares what it needs: a permission, or that it is public. Nothing in between.
+"""Every route declares what it needs: a permission, any signed-in caller, or public access.
 
-`requires(Permission.X)` authenticates the caller and checks the RBAC policy; `public` marks a
-route that needs no credentials. A test walks the application and fails on any route that
-declares neither, so a new endpoint cannot ship open by accident.
+`requires(Permission.X)` authenticates the caller and checks the RBAC policy; `authenticated`
+accepts any signed-in caller (for acts on one's own credentials, such as logging out); `public`
+marks a route that needs no credentials. A test walks the application and fails on any route
+that declares none of these, so a new endpoint cannot ship open by accident.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import Depends, Request
@@ -19,6 +21,7 @@ from bastion.server.auth import principal as authenticate
 
 PERMISSION_ATTR = "__bastion_permission__"
 PUBLIC_ATTR = "__bastion_public__"
+AUTHENTICATED_ATTR = "__bastion_authenticated__"
 
 
 async def public() -> None:
@@ -26,6 +29,14 @@ async def public() -> None:
 
 
 setattr(public, PUBLIC_ATTR, True)
+
+
+async def authenticated(who: Principal = Depends(authenticate)) -> Principal:  # noqa: B008 - FastAPI's dependency idiom
+    """Any signed-in caller, whatever their role; only for acts on their own credentials."""
+    return who
+
+
+setattr(authenticated, AUTHENTICATED_ATTR, True)
 
 
 def requires(permission: Permission) -> Callable[..., Awaitable[Principal]]:
@@ -45,21 +56,35 @@ def requires(permission: Permission) -> Callable[..., Awaitable[Principal]]:
     return check
 
 
-def declared_access(dependant: Any) -> tuple[bool, set[Permission]]:
-    """(is public, permissions required) found anywhere in a route's dependency tree."""
-    is_public = False
+@dataclass(frozen=True, slots=True)
+class Declared:
+    """What a route's dependency tree says about who may call it."""
+
+    public: bool
+    authenticated: bool
+    permissions: frozenset[Permission]
+
+    @property
+    def exactly_one_kind(self) -> bool:
+        kinds = (self.public, self.authenticated and not self.permissions, bool(self.permissions))
+        return sum(kinds) == 1
+
+
+def declared_access(dependant: Any) -> Declared:
+    """The access declarations found anywhere in a route's dependency tree."""
+    is_public = is_authenticated = False
     found: set[Permission] = set()
     stack = [dependant]
     while stack:
         node = stack.pop()
         call = getattr(node, "call", None)
-        if getattr(call, PUBLIC_ATTR, False):
-            is_public = True
+        is_public = is_public or getattr(call, PUBLIC_ATTR, False)
+        is_authenticated = is_authenticated or getattr(call, AUTHENTICATED_ATTR, False)
         permission = getattr(call, PERMISSION_ATTR, None)
         if permission is not None:
             found.add(permission)
         stack.extend(getattr(node, "dependencies", ()))
-    return is_public, found
+    return Declared(public=is_public, authenticated=is_authenticated, permissions=frozenset(found))
 
 
-__all__ = ["declared_access", "public", "requires"]
+__all__ = ["Declared", "authenticated", "declared_access", "public", "requires"]

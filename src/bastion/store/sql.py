@@ -52,6 +52,11 @@ class SqlStore:
         """A store for a `sqlite:///` or `postgresql://` URL; connects lazily, on first use."""
         return cls(engine=async_engine(url), clock=clock)
 
+    @property
+    def engine(self) -> AsyncEngine:
+        """The engine, for adapters that share this database and its pool (identity, tokens)."""
+        return self._engine
+
     # -- lifecycle -------------------------------------------------------------------------
 
     async def ping(self) -> None:

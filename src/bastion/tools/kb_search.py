@@ -15,7 +15,7 @@ _STOPWORDS = frozenset(
     (
         "a an and are as at be but by can do does for from has have how i if in into is it its me"
         " my of on or our so that the their them then there these this to was we what when where"
-        " which who why will with you your yours"
+        " which who why will with you your yours should would could need want please"
     ).split()
 )
 _K1 = 1.2
@@ -36,7 +36,11 @@ def terms(text: str) -> list[str]:
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            # "shipping" -> "shipp" -> "ship": undo the doubled consonant the suffix brought.
+            if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2]:
+                stem = stem[:-1]
+            return stem
     return word
 
 

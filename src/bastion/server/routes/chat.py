@@ -5,14 +5,13 @@ from __future__ import annotations
 import secrets
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.access.rbac import Permission
+from bastion.core.errors import ContentRefused
 from bastion.core.types import Action, Direction, Principal, Subject
 from bastion.server.auth import ServicesDep
-from bastion.server.envelope import error_response
 from bastion.server.permissions import requires
 
 router = APIRouter(tags=["chat"])
@@ -52,20 +51,12 @@ class ChatResponse(BaseModel):
     response_model=ChatResponse,
     responses={400: {"description": "the message was refused by the input guard"}},
 )
-async def chat(
-    request: Request, body: ChatRequest, who: AgentUser, svc: ServicesDep
-) -> ChatResponse | JSONResponse:
+async def chat(body: ChatRequest, who: AgentUser, svc: ServicesDep) -> ChatResponse:
     session_id = body.session_id or secrets.token_urlsafe(16)
     verdict = svc.guard(Subject(text=body.message, direction=Direction.INPUT, principal=who))
     if verdict.action in (Action.BLOCK, Action.REVIEW):
         # Finding codes only: the matched text never goes back to the client.
-        return error_response(
-            request,
-            400,
-            "input.blocked",
-            "the message was refused by the content guard",
-            findings=list(verdict.codes),
-        )
+        raise ContentRefused("the message was refused by the content guard", findings=verdict.codes)
 
     reply = await svc.agent.reply(message=verdict.text, session_id=session_id, principal=who)
 

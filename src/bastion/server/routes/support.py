@@ -8,7 +8,8 @@ from fastapi import APIRouter, Depends, Path
 from pydantic import BaseModel
 
 from bastion.access.rbac import Permission
-from bastion.core.types import Principal
+from bastion.core.errors import ContentRefused
+from bastion.core.types import Action, Direction, Principal, Subject
 from bastion.server.auth import ServicesDep
 from bastion.server.permissions import requires
 from bastion.tools.support import CreateTicketParams, customer_view, ticket_view
@@ -75,4 +76,19 @@ async def get_ticket(ticket_id: TicketId, who: TicketViewer, svc: ServicesDep) -
 async def create_ticket(
     body: CreateTicketParams, who: TicketCreator, svc: ServicesDep
 ) -> TicketOut:
-    return TicketOut(**ticket_view(await svc.support.open_ticket(who, body)))
+    # Ticket text is later read by staff and by the agent, so it is guarded like tool arguments.
+    fields = {"subject": body.subject, "description": body.description}
+    checked = {}
+    for name, text in fields.items():
+        verdict = svc.guard(
+            Subject(
+                text=text, direction=Direction.TOOL_ARGS, principal=who, metadata={"field": name}
+            )
+        )
+        if verdict.action in (Action.BLOCK, Action.REVIEW):
+            raise ContentRefused(
+                f"the {name} was refused by the content guard", findings=verdict.codes
+            )
+        checked[name] = verdict.text
+    safe = body.model_copy(update=checked)
+    return TicketOut(**ticket_view(await svc.support.open_ticket(who, safe)))
