@@ -8,14 +8,23 @@ Data, read in place: `injection.dev.jsonl` from the shared corpora directory (`-
 
 Method: L2-regularised logistic regression over the binary features of
 `bastion.detectors.injection_model`, fitted with AdaGrad in pure Python (deterministic seed),
-classes weighted to balance. Features seen in fewer than `MIN_DF` training documents are dropped,
-which keeps the model small and stops it from memorising one-off strings.
+classes weighted to balance, strongly regularised. Features seen in fewer than `MIN_DF` training
+documents are dropped. (Also dropping features seen in only one source was tried: it lowered the
+out-of-source recall, so it is not done.)
 
-Threshold: 5-fold cross-validation, folds grouped by document, gives an out-of-fold score for
-every document; the threshold is the lowest score at which the out-of-fold false-positive rate on
-benign documents stays within `TARGET_FPR`. The final model is then fitted on everything and the
-threshold stored with it. The script prints the out-of-fold recall and FPR, which estimate
-performance on unseen text far better than the score of the shipped model on its own training set.
+Threshold: leave-one-source-out cross-validation. Documents are grouped by where they come from
+(`SOURCE_GROUPS`: each upstream file, and the project's own cases), and every group is scored by a
+model fitted on all the others, so each score says how the model does on a source it has never
+seen; that is what the encrypted hold-out and real traffic ask of it. The project's own cases are
+the exception: they are the only support-chat text there is, and a model that has never seen any
+flags ordinary customer messages about passwords and orders, so they are split into
+`OWN_FOLDS` groups by position and each part is scored by a model trained on the rest of them.
+The threshold is the lowest
+score at which every benign group stays within `TARGET_FPR` out of source. The final model is then
+fitted on everything and the threshold stored with it. The script prints the out-of-source recall
+of the classifier alone and of the whole detector (high-severity rules, combined rules, or the
+classifier), which estimate unseen performance far better than the score of the shipped model on
+its own training set.
 """
 
 from __future__ import annotations
@@ -30,21 +39,31 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from bastion.core.rules import RuleTable
-from bastion.detectors.injection_model import window_features, windows
+from bastion.core.types import Severity
+from bastion.detectors.injection_model import chunk_features, chunks, tokens
 from bastion.detectors.injection_rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
-MIN_DF = 4
+MIN_DF = 3
 # The project's own cases are few but are the traffic Bastion actually sees (support chat in many
 # languages, people talking about passwords and prompts); they count this many times over.
-OWN_WEIGHT = 4.0
+OWN_WEIGHT = 3.0
 L2 = 1e-3
-EPOCHS = 14
-RATE = 0.4
-FOLDS = 5
+EPOCHS = 12
+RATE = 0.3
 TARGET_FPR = 0.015
-PRUNE = 0.03
+PRUNE = 0.02
 SEED = 20240601
+OWN_FOLDS = 5
+# (substring of the source, group name): the first that matches names the document's group.
+SOURCE_GROUPS = (
+    ("prompt_injection_multilingual", "purplellama-multilingual"),
+    ("PurpleLlama", "purplellama-english"),
+    ("GPTFuzz", "gptfuzz"),
+    ("t0_train", "self-instruct-t0"),
+    ("seed_tasks", "self-instruct-seed"),
+    ("user_oriented", "self-instruct-user"),
+)
 
 
 def corpora_dir(explicit: str | None) -> Path:
@@ -63,31 +82,52 @@ def load(paths: list[Path]) -> list[dict[str, object]]:
     return rows
 
 
-Unit = tuple[int, int, list[str], float]
+def group_of(index: int, row: dict[str, object]) -> str:
+    source = str(row.get("source", "?"))
+    if source == "bastion/cases":
+        return f"bastion-cases-{index % OWN_FOLDS}"
+    for needle, name in SOURCE_GROUPS:
+        if needle in source:
+            return name
+    return source.split("@")[0]
 
 
-def featurise(rows: list[dict[str, object]]) -> list[Unit]:
-    """(document index, label, features, weight) for every window of every document."""
+Unit = tuple[int, int, frozenset[str], float]
+
+
+def featurise(rows: list[dict[str, object]]) -> tuple[list[Unit], list[bool]]:
+    """(document, label, features, weight) per chunk, and whether rules alone flag each document."""
     table = RuleTable(RULES)
     units = []
+    flagged = []
     for index, row in enumerate(rows):
         text = str(row["text"])
-        ids = [hit.rule.id for hit in table.hits(text)]
+        hits = table.hits(text)
+        flagged.append(_rules_flag(hits))
+        ids = [hit.rule.id for hit in hits]
         weight = OWN_WEIGHT if row.get("source") == "bastion/cases" else 1.0
-        for tokens in windows(text):
-            units.append((index, int(str(row["label"])), window_features(tokens, ids), weight))
-    return units
+        for part in chunks(tokens(text)):
+            features = frozenset(chunk_features(part, ids))
+            units.append((index, int(str(row["label"])), features, weight))
+    return units, flagged
+
+
+def _rules_flag(hits: list) -> bool:  # type: ignore[type-arg]
+    # Mirrors `injection.py`: a high-severity rule, or rules whose noisy-or reaches 0.8.
+    if any(hit.rule.severity.rank >= Severity.HIGH.rank for hit in hits):
+        return True
+    missing = 1.0
+    for code in {hit.rule.code for hit in hits}:
+        missing *= 1.0 - max(hit.rule.score for hit in hits if hit.rule.code == code)
+    return len({hit.rule.code for hit in hits}) >= 2 and 1.0 - missing >= 0.8
 
 
 def fit(units: list[Unit]) -> tuple[dict[str, float], float]:
-    df: Counter[str] = Counter()
     docs_seen: dict[str, set[int]] = defaultdict(set)
     for doc, _, features, _ in units:
         for feature in features:
-            if doc not in docs_seen[feature]:
-                docs_seen[feature].add(doc)
-                df[feature] += 1
-    vocab = {feature for feature, count in df.items() if count >= MIN_DF}
+            docs_seen[feature].add(doc)
+    vocab = {feature for feature, docs in docs_seen.items() if len(docs) >= MIN_DF}
     positives = sum(weight for _, label, _, weight in units if label)
     negatives = sum(weight for _, label, _, weight in units if not label)
     total_weight = positives + negatives
@@ -95,19 +135,22 @@ def fit(units: list[Unit]) -> tuple[dict[str, float], float]:
     weights: dict[str, float] = defaultdict(float)
     squares: dict[str, float] = defaultdict(lambda: 1e-8)
     bias, bias_square = 0.0, 1e-8
-    order = list(range(len(units)))
+    kept_units = [
+        (label, [f for f in features if f in vocab], 1.0 / math.sqrt(len(features)), weight)
+        for _, label, features, weight in units
+        if features
+    ]
+    order = list(range(len(kept_units)))
     rng = random.Random(SEED)  # noqa: S311 - a reproducible shuffle, not a secret
     for _ in range(EPOCHS):
         rng.shuffle(order)
         for position in order:
-            _, label, features, sample_weight = units[position]
-            kept = Counter(feature for feature in features if feature in vocab)
-            scale = 1.0 / math.sqrt(len(features)) if features else 0.0
-            margin = bias + scale * sum(weights[f] * n for f, n in kept.items())
+            label, kept, scale, sample_weight = kept_units[position]
+            margin = bias + scale * sum(weights[f] for f in kept)
             probability = 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, margin))))
             error = (probability - label) * class_weight[label] * sample_weight
-            for feature, count in kept.items():
-                gradient = error * scale * count + L2 * weights[feature]
+            for feature in kept:
+                gradient = error * scale + L2 * weights[feature]
                 squares[feature] += gradient * gradient
                 weights[feature] -= RATE * gradient / math.sqrt(squares[feature])
             bias_square += error * error
@@ -115,7 +158,7 @@ def fit(units: list[Unit]) -> tuple[dict[str, float], float]:
     return dict(weights), bias
 
 
-def score(weights: dict[str, float], bias: float, features: list[str]) -> float:
+def score(weights: dict[str, float], bias: float, features: frozenset[str]) -> float:
     if not features:
         return 1.0 / (1.0 + math.exp(-bias))
     total = sum(weights.get(feature, 0.0) for feature in features)
@@ -123,51 +166,59 @@ def score(weights: dict[str, float], bias: float, features: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, margin))))
 
 
-def out_of_fold(rows: list[dict[str, object]], units: list[Unit]) -> list[float]:
-    rng = random.Random(SEED)  # noqa: S311 - a reproducible shuffle, not a secret
-    documents = list(range(len(rows)))
-    rng.shuffle(documents)
-    fold_of = {doc: position % FOLDS for position, doc in enumerate(documents)}
-    scores = [0.0] * len(rows)
-    for fold in range(FOLDS):
-        train = [unit for unit in units if fold_of[unit[0]] != fold]
+def out_of_source(units: list[Unit], groups: list[str]) -> list[float]:
+    """Every document scored by a model that never saw its source."""
+    scores = [0.0] * len(groups)
+    for held in sorted(set(groups)):
+        train = [unit for unit in units if groups[unit[0]] != held]
         weights, bias = fit(train)
         for doc, _, features, _ in units:
-            if fold_of[doc] == fold:
+            if groups[doc] == held:
                 scores[doc] = max(scores[doc], score(weights, bias, features))
-        print(f"  fold {fold + 1}/{FOLDS} done", file=sys.stderr)
+        print(f"  held out {held}", file=sys.stderr)
     return scores
 
 
-def choose_threshold(rows: list[dict[str, object]], scores: list[float]) -> float:
-    """Lowest threshold keeping every benign source within `TARGET_FPR` out of fold."""
-    by_source: dict[str, list[float]] = defaultdict(list)
+def choose_threshold(
+    rows: list[dict[str, object]], groups: list[str], scores: list[float]
+) -> float:
+    """Lowest threshold keeping every benign group within `TARGET_FPR` out of source."""
+    by_group: dict[str, list[float]] = defaultdict(list)
     for index, row in enumerate(rows):
         if not row["label"]:
-            by_source[str(row.get("source", "?")).split("@")[0]].append(scores[index])
+            by_group[groups[index]].append(scores[index])
     threshold = 0.5
-    for benign in by_source.values():
+    for benign in by_group.values():
         benign.sort(reverse=True)
         allowed = int(TARGET_FPR * len(benign))
-        # Just above the score of the (allowed+1)-th highest benign document of this source.
+        # Just above the score of the (allowed+1)-th highest benign document of this group.
         if allowed < len(benign):
             threshold = max(threshold, benign[allowed] + 1e-6)
     return min(0.99, threshold)
 
 
-def report(rows: list[dict[str, object]], scores: list[float], threshold: float) -> None:
-    groups: dict[str, list[int]] = defaultdict(list)
+def report(
+    rows: list[dict[str, object]],
+    groups: list[str],
+    scores: list[float],
+    flagged: list[bool],
+    threshold: float,
+) -> None:
+    members: dict[str, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
-        source = str(row.get("source", "?")).split("@")[0]
-        groups[f"{source} label={row['label']}"].append(index)
-    for name, members in sorted(groups.items()):
-        flagged = sum(1 for i in members if scores[i] >= threshold)
-        print(f"  {name:<45} n={len(members):>5}  flagged={flagged / len(members):6.1%}")
-    positives = [i for i, row in enumerate(rows) if row["label"]]
-    negatives = [i for i, row in enumerate(rows) if not row["label"]]
-    recall = sum(1 for i in positives if scores[i] >= threshold) / len(positives)
-    fpr = sum(1 for i in negatives if scores[i] >= threshold) / len(negatives)
-    print(f"  out-of-fold classifier alone: recall {recall:.1%}  benign FPR {fpr:.1%}")
+        group = "bastion-cases" if groups[index].startswith("bastion-cases") else groups[index]
+        members[f"{group} label={row['label']}"].append(index)
+    print(f"  {'group (held out)':<40} {'n':>5} {'classifier':>11} {'rules':>7} {'detector':>9}")
+    for name, indices in sorted(members.items()):
+        model = sum(1 for i in indices if scores[i] >= threshold) / len(indices)
+        rules = sum(1 for i in indices if flagged[i]) / len(indices)
+        both = sum(1 for i in indices if flagged[i] or scores[i] >= threshold) / len(indices)
+        print(f"  {name:<40} {len(indices):>5} {model:>11.1%} {rules:>7.1%} {both:>9.1%}")
+    for label, name in ((1, "recall"), (0, "benign FPR")):
+        indices = [i for i, row in enumerate(rows) if row["label"] == label]
+        model = sum(1 for i in indices if scores[i] >= threshold) / len(indices)
+        both = sum(1 for i in indices if flagged[i] or scores[i] >= threshold) / len(indices)
+        print(f"  out of source, {name}: classifier alone {model:.1%}, detector {both:.1%}")
 
 
 def main() -> None:
@@ -178,16 +229,17 @@ def main() -> None:
     rows = load(
         [corpora_dir(args.corpora) / "injection.dev.jsonl", ROOT / "data/injection_cases.jsonl"]
     )
-    units = featurise(rows)
-    print(f"{len(rows)} documents, {len(units)} windows", file=sys.stderr)
-    scores = out_of_fold(rows, units)
-    threshold = choose_threshold(rows, scores)
-    print(f"threshold {threshold:.4f} (out-of-fold benign FPR target {TARGET_FPR:.0%})")
-    report(rows, scores, threshold)
+    groups = [group_of(index, row) for index, row in enumerate(rows)]
+    units, flagged = featurise(rows)
+    print(f"{len(rows)} documents, {len(units)} chunks", file=sys.stderr)
+    scores = out_of_source(units, groups)
+    threshold = choose_threshold(rows, groups, scores)
+    print(f"threshold {threshold:.4f} (out-of-source benign FPR target {TARGET_FPR:.1%})")
+    report(rows, groups, scores, flagged, threshold)
     weights, bias = fit(units)
     kept = {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= PRUNE}
     model = {
-        "format": 1,
+        "format": 2,
         "bias": round(bias, 4),
         "threshold": round(threshold, 4),
         "trained_on": ["shared/corpora/injection.dev.jsonl", "data/injection_cases.jsonl"],

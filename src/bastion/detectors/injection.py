@@ -3,9 +3,15 @@
 Every rule that matches is a finding with the rule's code, severity and score. The classifier
 (see `injection_model`) scores the whole text, with the matched rule ids as extra features, and is
 a finding (`injection.classifier`, high severity) when its probability reaches the threshold:
-`DEFAULT_THRESHOLD`, the value `scripts/train_injection.py` chose by cross-validation so that at
-most 1.5 % of each benign source is flagged out of fold. A lower threshold catches more, at the
+`DEFAULT_THRESHOLD`, the value `scripts/train_injection.py` chose by leave-one-source-out
+cross-validation so that at most 1.5 % of each benign source is flagged by a model that never saw
+that source. A lower threshold catches more, at the
 price of more false positives.
+
+Weak signals combine: when rules of two or more different kinds match (say refusal suppression and
+a claim of authority), their scores are joined as independent evidence (noisy-or, per kind the
+strongest rule) and, at `COMBINED_AT` or above, the text is one more high-severity finding,
+`injection.combined`, spanning the matched rules.
 
 Direction matters: in a tool result or a retrieved document there is no user to speak for, so any
 instruction-like text is an indirect injection; those findings carry `injection.indirect` and name
@@ -16,14 +22,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bastion.core.rules import RuleTable
+from bastion.core.rules import Hit, RuleTable
 from bastion.core.types import Check, Direction, Finding, Severity, Span, Subject
 from bastion.detectors.injection_model import InjectionModel, load_model
 from bastion.detectors.injection_rules import INDIRECT, RULES
 
-__all__ = ["CLASSIFIER", "DEFAULT_THRESHOLD", "RULES", "injection_check"]
+__all__ = ["CLASSIFIER", "COMBINED", "DEFAULT_THRESHOLD", "RULES", "injection_check"]
 
 CLASSIFIER = "injection.classifier"
+COMBINED = "injection.combined"
+COMBINED_AT = 0.8
 _UNTRUSTED = frozenset({Direction.TOOL_RESULT, Direction.RETRIEVAL})
 _MODEL = load_model()
 DEFAULT_THRESHOLD = _MODEL.threshold
@@ -51,6 +59,15 @@ def injection_check(
                 span=Span(hit.start, hit.end),
                 score=rule.score,
             )
+        combined = _combined(hits)
+        if combined is not None:
+            yield Finding(
+                code=INDIRECT if untrusted else COMBINED,
+                severity=Severity.HIGH,
+                message="several weaker injection signals occur together",
+                span=Span(min(hit.start for hit in hits), max(hit.end for hit in hits)),
+                score=round(combined, 4),
+            )
         probability = classifier.score(text, (hit.rule.id for hit in hits))
         if probability >= threshold:
             yield Finding(
@@ -62,6 +79,19 @@ def injection_check(
             )
 
     return check
+
+
+def _combined(hits: list[Hit]) -> float | None:
+    """The noisy-or of the strongest rule of each kind, when two kinds reach `COMBINED_AT`."""
+    strongest: dict[str, float] = {}
+    for hit in hits:
+        strongest[hit.rule.code] = max(strongest.get(hit.rule.code, 0.0), hit.rule.score)
+    if len(strongest) < 2:
+        return None
+    missing = 1.0
+    for score in strongest.values():
+        missing *= 1.0 - score
+    return 1.0 - missing if 1.0 - missing >= COMBINED_AT else None
 
 
 def _raised(severity: Severity) -> Severity:

@@ -1,13 +1,16 @@
 """A small linear prompt-injection classifier that ships in the package: no download, no numpy.
 
-Features are counted: lower-cased words, their first five letters (so "ignora", "ignorez" and
-"ignoring" share evidence across languages; a stem and the five-letter word it equals are one
-feature), character pairs inside Chinese, Japanese and Korean runs, and the ids of the injection
-rules that matched. Each occurrence adds its weight, the sum is divided by `sqrt(n)` for `n`
-features in the window, and the probability is the logistic of the bias plus that. Word pairs
-were tried and dropped: they doubled the cost for no gain out of fold. Long texts are scored in
-overlapping windows of `WINDOW` words and the highest window wins, so an injection buried in a
-long document is not diluted.
+Features are binary (present or not, so a template repeated ten times is no stronger than once):
+lower-cased words, their first five letters (so "ignora", "ignorez" and "ignoring" share evidence
+across languages; a stem and the five-letter word it equals are one feature), character pairs
+inside Chinese, Japanese and Korean runs, and the ids of the injection rules that matched. Each
+present feature adds its weight, the sum is divided by `sqrt(n)` for `n` features, and the
+probability is the logistic of the bias plus that. Word pairs and character n-grams were tried and
+dropped: in pure Python they cost several times more per kilobyte for no gain out of source.
+
+A text longer than `WINDOW` words is cut into the fewest equal, non-overlapping chunks of at most
+`WINDOW` words and the highest chunk wins, so an injection buried in a long document is not
+diluted, and the cost stays one pass over the words (overlapping windows scored them twice).
 
 The weights in `injection_model.json` are trained by `scripts/train_injection.py`, which also
 chooses the decision threshold stored beside them (see that script for how).
@@ -25,7 +28,6 @@ from itertools import repeat
 from typing import Any
 
 WINDOW = 256
-STRIDE = 128
 _STEM = 5
 
 _WORD = re.compile(r"\w+")
@@ -37,6 +39,7 @@ _ASCII_SPLIT = bytes(
 )
 # Scripts written without spaces: a run of them is one \w+ token, so it is split into pairs.
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_ZERO = repeat(0.0)
 
 
 def tokens(text: str) -> list[str]:
@@ -47,23 +50,25 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(lowered)
 
 
-def window_features(words: list[str], rule_ids: Iterable[str] = ()) -> list[str]:
-    """The feature names of one window of tokens, repeated as often as they occur."""
-    found = ["r:" + rule_id for rule_id in rule_ids]
-    found += words
-    found += [word[:_STEM] for word in words if len(word) > _STEM]
-    for word in words:
-        if not word.isascii() and _DENSE.search(word):
-            found += ["c:" + word[i : i + 2] for i in range(len(word) - 1)]
-    return found
-
-
-def windows(text: str) -> list[list[str]]:
-    """The text's tokens cut into overlapping windows (at least one, maybe empty)."""
-    words = tokens(text)
+def chunks(words: list[str]) -> list[list[str]]:
+    """The words cut into the fewest equal non-overlapping chunks of at most `WINDOW` words."""
     if len(words) <= WINDOW:
         return [words]
-    return [words[start : start + WINDOW] for start in range(0, len(words) - STRIDE, STRIDE)]
+    count = -(-len(words) // WINDOW)
+    size = -(-len(words) // count)
+    return [words[start : start + size] for start in range(0, len(words), size)]
+
+
+def chunk_features(words: Iterable[str], rule_ids: Iterable[str] = ()) -> set[str]:
+    """The distinct feature names of one chunk of words."""
+    found = set(words)
+    stems = {word[:_STEM] for word in found if len(word) > _STEM}
+    if not "".join(found).isascii():
+        for word in [word for word in found if _DENSE.search(word)]:
+            found.update("c:" + word[i : i + 2] for i in range(len(word) - 1))
+    found |= stems
+    found.update("r:" + rule_id for rule_id in rule_ids)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,22 +87,24 @@ class InjectionModel:
             threshold=float(data["threshold"]),
         )
 
-    def probability(self, features: list[str]) -> float:
-        """Probability that the window these features came from is an injection."""
+    def probability(self, features: set[str]) -> float:
+        """Probability that the chunk these features came from is an injection."""
         if not features:
             return _logistic(self.bias)
-        total = sum(map(self.weights.get, features, repeat(0.0)))
+        total = sum(map(self.weights.get, features, _ZERO))
         return _logistic(self.bias + total / math.sqrt(len(features)))
 
     def score(self, text: str, rule_ids: Iterable[str] = ()) -> float:
-        """Highest window probability over the text."""
+        """Highest chunk probability over the text."""
         ids = tuple(rule_ids)
-        return max(self.probability(window_features(tokens, ids)) for tokens in windows(text))
+        return max(self.probability(chunk_features(part, ids)) for part in chunks(tokens(text)))
 
 
 def _logistic(value: float) -> float:
     if value < -40.0:
         return 0.0
+    if value > 40.0:
+        return 1.0
     return 1.0 / (1.0 + math.exp(-value))
 
 
