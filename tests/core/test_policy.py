@@ -74,7 +74,8 @@ DEFAULT = default_policy()
     ("direction", "found", "expected"),
     [
         (Direction.TOOL_ARGS, finding("injection.override", score=0.3), Action.BLOCK),
-        (Direction.TOOL_ARGS, finding("webattack.sqli", score=0.3), Action.BLOCK),
+        (Direction.TOOL_ARGS, finding("webattack.sqli", score=0.3), Action.ALLOW),
+        (Direction.TOOL_ARGS, finding("webattack.sqli", score=0.7), Action.BLOCK),
         (Direction.INPUT, finding("injection.override", score=0.95), Action.BLOCK),
         (Direction.INPUT, finding("injection.override", score=0.4), Action.ALLOW),
         (Direction.INPUT, finding("webattack.sqli"), Action.ALLOW),

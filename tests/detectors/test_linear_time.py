@@ -6,13 +6,12 @@ ratio far above the generous bound when the input grows fourfold.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bastion.core.normalise import views
 from bastion.core.rules import RuleTable
 from bastion.detectors import injection, webattack
+from tests.detectors.timing import BOUND, growth
 
 # Characters and fragments that feed the repetitions and alternations of the patterns.
 STRESSORS = (
@@ -36,16 +35,6 @@ STRESSORS = (
 N = 100_000
 
 
-def _elapsed(function: object, text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        function(text)  # type: ignore[operator]
-        best = min(best, time.perf_counter() - started)
-    # Below a millisecond the clock and the interpreter dominate, not the matching.
-    return max(best, 1e-3)
-
-
 @pytest.mark.parametrize("name", ["injection", "webattack"])
 def test_rule_tables_scale_linearly(name: str) -> None:
     rules = injection.RULES if name == "injection" else webattack.RULES
@@ -53,15 +42,15 @@ def test_rule_tables_scale_linearly(name: str) -> None:
     for stressor in STRESSORS:
         small = stressor * (N // len(stressor))
         large = small * 4
-        ratio = _elapsed(table.hits, large) / _elapsed(table.hits, small)
-        assert ratio < 16, f"{name} on {stressor!r} repeated: x4 input took x{ratio:.1f} time"
+        ratio = growth(table.hits, small, large)
+        assert ratio < BOUND, f"{name} on {stressor!r} repeated: x4 input took x{ratio:.1f} time"
 
 
 def test_views_scale_linearly() -> None:
     for stressor in STRESSORS:
         small = stressor * (N // len(stressor))
-        ratio = _elapsed(views, small * 4) / _elapsed(views, small)
-        assert ratio < 16, f"views on {stressor!r} repeated: x4 input took x{ratio:.1f} time"
+        ratio = growth(views, small, small * 4)
+        assert ratio < BOUND, f"views on {stressor!r} repeated: x4 input took x{ratio:.1f} time"
 
 
 @pytest.mark.parametrize("name", ["injection", "webattack"])

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bastion.core.normalise import on_views
 from bastion.core.types import Direction, Severity, Subject
 from bastion.detectors.webattack import decoded, webattack_check
 from bastion.detectors.webattack_sql import SHAPES, Shape, sql_signals
+from tests.detectors.timing import BOUND, growth
 
 CHECK = on_views(webattack_check())
 
@@ -115,15 +114,6 @@ def test_decoding_undoes_nested_encodings() -> None:
     assert decoded("plain text") is None
 
 
-def _elapsed(function: object, text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        function(text)  # type: ignore[operator]
-        best = min(best, time.perf_counter() - started)
-    return max(best, 1e-3)
-
-
 STRESSORS = ("'", "' or ", "(", "/*", "%25", "&#x", "\\u00", "<a ", "select ", "'--", '"', "#")
 
 
@@ -135,5 +125,5 @@ def test_shapes_and_decoding_scale_linearly(stressor: str) -> None:
         return list(check(Subject(text=text, direction=Direction.TOOL_ARGS)))
 
     small = stressor * (50_000 // len(stressor))
-    ratio = _elapsed(run, small * 4) / _elapsed(run, small)
-    assert ratio < 16, f"x4 input of {stressor!r} took x{ratio:.1f} time"
+    ratio = growth(run, small, small * 4)
+    assert ratio < BOUND, f"x4 input of {stressor!r} took x{ratio:.1f} time"

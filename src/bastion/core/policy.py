@@ -99,12 +99,15 @@ HIGH_SENSITIVITY_PII = (
     "pii.bank_account",
 )
 CONFIDENT = 0.8  # score at which an injection finding in user input is acted on
+# Score at which a web-attack finding in tool arguments or request fields blocks; the web-attack
+# detector marks the same score high-severity. One weak signal alone stays below it.
+CONFIDENT_WEB_ATTACK = 0.7
 
 
 def default_policy(*, shadow: bool = False) -> Policy:
     """Bastion's defaults: stop attacks where they can act, keep secrets and PII out of replies.
 
-    - tool arguments: injection and web attacks block;
+    - tool arguments: injection blocks, and so do web attacks scoring at least 0.7;
     - user input: confident injection blocks, weaker signals are only reported;
     - documents and tool results: confident (indirect) injection blocks;
     - secrets are redacted in every direction;
@@ -116,7 +119,7 @@ def default_policy(*, shadow: bool = False) -> Policy:
     rules: dict[str, Action | Rule] = {
         "pipeline.check_failed": Action.BLOCK,
         "tool_args:injection": Action.BLOCK,
-        "tool_args:webattack": Action.BLOCK,
+        "tool_args:webattack": Rule(Action.BLOCK, min_score=CONFIDENT_WEB_ATTACK),
         "injection": Rule(Action.BLOCK, min_score=CONFIDENT),
         "webattack": Action.ALLOW,
         "secret": Action.REDACT,
