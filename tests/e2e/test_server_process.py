@@ -91,6 +91,19 @@ def test_customer_never_reaches_another_customers_ticket(running: Running) -> No
     bobs = post(running, "/api/tickets", body, running.bob).json()
     r = get(running, f"/api/tickets/{bobs['id']}", running.alice)
     assert r.status_code == 404
+    # Nor change it: closing Bob's ticket is the same 404, and it stays open.
+    closed = post(running, f"/api/tickets/{bobs['id']}/close", {}, running.alice)
+    assert closed.status_code == 404
+    assert get(running, f"/api/tickets/{bobs['id']}", running.bob).json()["status"] == "open"
+    # A profile change cannot name another customer.
+    patch = httpx.patch(
+        running.deployment.url + "/api/me",
+        json={"customer_id": "cust-bob", "name": "Mallory"},
+        headers={"Authorization": f"Bearer {running.alice}"},
+        timeout=10,
+    )
+    assert patch.status_code == 422
+    assert get(running, "/api/me", running.bob).json()["customer"]["name"] != "Mallory"
     tickets = get(running, "/api/tickets", running.alice).json()["tickets"]
     assert bobs["id"] not in {t["id"] for t in tickets}
     # Through chat as well: Alice asks for tickets and profile and sees only her own.

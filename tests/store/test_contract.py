@@ -11,7 +11,15 @@ import pytest
 from bastion.access.apikeys import ApiKeyRecord
 from bastion.core.errors import NotFound, StoreError
 from bastion.core.types import Role
-from bastion.tools.records import Article, Customer, NewTicket, Priority, TicketStatus
+from bastion.tools.records import (
+    Article,
+    Customer,
+    NewTicket,
+    Priority,
+    ProfileChange,
+    TicketChange,
+    TicketStatus,
+)
 from tests.store.conftest import START, Store
 
 TICKET_ID = re.compile(r"^TCK-[0-9A-Z]{10}$")
@@ -165,6 +173,37 @@ async def test_listing_by_customer_never_returns_another_customers_tickets(
     alices = await alice_and_bob.list_tickets(customer_id="alice", limit=50)
     assert [t.customer_id for t in alices] == ["alice", "alice"]
     assert len(await alice_and_bob.list_tickets(customer_id=None, limit=50)) == 4
+
+
+async def test_ticket_changes_apply_and_persist(alice_and_bob: Store) -> None:
+    ticket = await alice_and_bob.create_ticket(new_ticket("alice"))
+    change = TicketChange(status=TicketStatus.RESOLVED)
+    changed = await alice_and_bob.update_ticket(ticket.id, change, customer_id=None)
+    assert changed is not None
+    assert changed.status is TicketStatus.RESOLVED
+    assert changed.priority is ticket.priority  # untouched field kept
+    stored = await alice_and_bob.get_ticket(ticket.id, customer_id=None)
+    assert stored == changed
+
+
+async def test_another_customers_ticket_cannot_be_changed(alice_and_bob: Store) -> None:
+    bobs = await alice_and_bob.create_ticket(new_ticket("bob"))
+    change = TicketChange(status=TicketStatus.CLOSED, priority=Priority.LOW)
+    assert await alice_and_bob.update_ticket(bobs.id, change, customer_id="alice") is None
+    assert await alice_and_bob.get_ticket(bobs.id, customer_id=None) == bobs
+    missing = await alice_and_bob.update_ticket("TCK-0000000000", change, customer_id=None)
+    assert missing is None
+
+
+async def test_profile_changes_touch_only_that_customer(alice_and_bob: Store) -> None:
+    bob_before = await alice_and_bob.get_customer("bob")
+    changed = await alice_and_bob.update_customer("alice", ProfileChange(name="Alice Liddell"))
+    assert changed is not None
+    assert changed.name == "Alice Liddell"
+    assert changed.email == "alice@example.test"
+    assert await alice_and_bob.get_customer("alice") == changed
+    assert await alice_and_bob.get_customer("bob") == bob_before
+    assert await alice_and_bob.update_customer("nobody", ProfileChange(name="X")) is None
 
 
 async def test_concurrent_ticket_creation_loses_nothing(alice_and_bob: Store) -> None:

@@ -22,7 +22,9 @@ from bastion.tools.records import (
     Customer,
     NewTicket,
     Notification,
+    ProfileChange,
     Ticket,
+    TicketChange,
     TicketStatus,
 )
 
@@ -94,6 +96,30 @@ class MemoryStore:
         if ticket is None or (customer_id is not None and ticket.customer_id != customer_id):
             return None
         return ticket
+
+    async def update_ticket(
+        self, ticket_id: str, change: TicketChange, *, customer_id: str | None
+    ) -> Ticket | None:
+        ticket = await self.get_ticket(ticket_id, customer_id=customer_id)
+        if ticket is None:
+            return None
+        updated = replace(
+            ticket,
+            status=change.status or ticket.status,
+            priority=change.priority or ticket.priority,
+        )
+        self._tickets[ticket_id] = updated
+        return updated
+
+    async def update_customer(self, customer_id: str, change: ProfileChange) -> Customer | None:
+        customer = self._customers.get(customer_id)
+        if customer is None:
+            return None
+        updated = replace(
+            customer, name=change.name or customer.name, email=change.email or customer.email
+        )
+        self._customers[customer_id] = updated
+        return updated
 
     async def list_tickets(self, *, customer_id: str | None, limit: int) -> list[Ticket]:
         mine = [

@@ -33,7 +33,16 @@ from bastion.store.tables import (
     TicketRow,
 )
 from bastion.store.timestamps import to_utc
-from bastion.tools.records import Article, Customer, NewTicket, Notification, Ticket, TicketStatus
+from bastion.tools.records import (
+    Article,
+    Customer,
+    NewTicket,
+    Notification,
+    ProfileChange,
+    Ticket,
+    TicketChange,
+    TicketStatus,
+)
 
 # The schema functions are re-exported so one import serves everything SQL-specific.
 __all__ = ["SqlStore", "current_revision", "normalise_url", "upgrade"]
@@ -140,6 +149,33 @@ class SqlStore:
         async with self._transaction() as session:
             row = await session.scalar(query)
             return None if row is None else rows.ticket(row)
+
+    async def update_ticket(
+        self, ticket_id: str, change: TicketChange, *, customer_id: str | None
+    ) -> Ticket | None:
+        query = select(TicketRow).where(TicketRow.id == ticket_id)
+        if customer_id is not None:
+            query = query.where(TicketRow.customer_id == customer_id)
+        async with self._transaction() as session:
+            row = await session.scalar(query.with_for_update())
+            if row is None:
+                return None
+            if change.status is not None:
+                row.status = change.status.value
+            if change.priority is not None:
+                row.priority = change.priority.value
+            return rows.ticket(row)
+
+    async def update_customer(self, customer_id: str, change: ProfileChange) -> Customer | None:
+        async with self._transaction() as session:
+            row = await session.get(CustomerRow, customer_id, with_for_update=True)
+            if row is None:
+                return None
+            if change.name is not None:
+                row.name = change.name
+            if change.email is not None:
+                row.email = change.email
+            return rows.customer(row)
 
     async def list_tickets(self, *, customer_id: str | None, limit: int) -> list[Ticket]:
         query = (

@@ -52,6 +52,22 @@ class NewTicket:
 
 
 @dataclass(frozen=True, slots=True)
+class TicketChange:
+    """Fields to change on a ticket; None leaves a field as it is."""
+
+    status: TicketStatus | None = None
+    priority: Priority | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileChange:
+    """Fields a customer may change on their own profile; None leaves a field as it is."""
+
+    name: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     id: str
     title: str

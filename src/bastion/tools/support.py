@@ -20,7 +20,10 @@ from bastion.tools.records import (
     NewTicket,
     Notification,
     Priority,
+    ProfileChange,
     Ticket,
+    TicketChange,
+    TicketStatus,
 )
 from bastion.tools.runner import ToolSpec
 
@@ -38,6 +41,16 @@ class SupportStore(Protocol):
 
     async def list_tickets(self, *, customer_id: str | None, limit: int) -> list[Ticket]:
         """Newest first; with `customer_id`, only that customer's tickets."""
+        ...
+
+    async def update_ticket(
+        self, ticket_id: str, change: TicketChange, *, customer_id: str | None
+    ) -> Ticket | None:
+        """The changed ticket, or None; with `customer_id`, only if that customer owns it."""
+        ...
+
+    async def update_customer(self, customer_id: str, change: ProfileChange) -> Customer | None:
+        """The changed customer, or None when there is no such customer."""
         ...
 
     async def list_articles(self, *, category: str | None) -> list[Article]: ...
@@ -80,6 +93,28 @@ class SupportService:
             # Someone else's ticket is reported exactly like a missing one.
             raise NotFound("ticket not found", code="ticket.not_found")
         return ticket
+
+    async def change_ticket(
+        self, principal: Principal, ticket_id: str, change: TicketChange
+    ) -> Ticket:
+        """Apply `change`; customers reach only their own tickets (another's is a 404)."""
+        ticket = await self._store.update_ticket(ticket_id, change, customer_id=_scope(principal))
+        if ticket is None:
+            raise NotFound("ticket not found", code="ticket.not_found")
+        return ticket
+
+    async def close_ticket(self, principal: Principal, ticket_id: str) -> Ticket:
+        """Customers may close their own tickets, and nothing else about them."""
+        return await self.change_ticket(
+            principal, ticket_id, TicketChange(status=TicketStatus.CLOSED)
+        )
+
+    async def change_profile(self, principal: Principal, change: ProfileChange) -> Customer:
+        """Change the principal's own customer profile; there is no way to name another."""
+        customer = await self._store.update_customer(owned_customer(principal), change)
+        if customer is None:
+            raise NotFound("customer not found", code="customer.not_found")
+        return customer
 
     async def open_ticket(self, principal: Principal, params: CreateTicketParams) -> Ticket:
         return await self._store.create_ticket(

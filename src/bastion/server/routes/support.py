@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.access.rbac import Permission
+from bastion.config.build import Services
 from bastion.core.errors import ContentRefused
 from bastion.core.types import Action, Direction, Principal, Subject
 from bastion.server.auth import ServicesDep
 from bastion.server.permissions import requires
+from bastion.tools.records import Priority, ProfileChange, TicketChange, TicketStatus
 from bastion.tools.support import CreateTicketParams, customer_view, ticket_view
 
 router = APIRouter(tags=["support"])
@@ -19,6 +21,8 @@ router = APIRouter(tags=["support"])
 Reader = Annotated[Principal, Depends(requires(Permission.READ_PROFILE))]
 TicketViewer = Annotated[Principal, Depends(requires(Permission.VIEW_TICKETS))]
 TicketCreator = Annotated[Principal, Depends(requires(Permission.CREATE_TICKET))]
+TicketUpdater = Annotated[Principal, Depends(requires(Permission.UPDATE_TICKETS))]
+ProfileEditor = Annotated[Principal, Depends(requires(Permission.UPDATE_PROFILE))]
 
 TicketId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
@@ -77,7 +81,32 @@ async def create_ticket(
     body: CreateTicketParams, who: TicketCreator, svc: ServicesDep
 ) -> TicketOut:
     # Ticket text is later read by staff and by the agent, so it is guarded like tool arguments.
-    fields = {"subject": body.subject, "description": body.description}
+    checked = guarded_fields(svc, who, subject=body.subject, description=body.description)
+    safe = body.model_copy(update=checked)
+    return TicketOut(**ticket_view(await svc.support.open_ticket(who, safe)))
+
+
+class TicketPatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    status: TicketStatus | None = None
+    priority: Priority | None = None
+
+
+EMAIL_SHAPE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+
+
+class ProfilePatch(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    name: Annotated[str | None, Field(min_length=1, max_length=200)] = None
+    email: Annotated[str | None, Field(max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] = (
+        None
+    )
+
+
+def guarded_fields(svc: Services, who: Principal, **fields: str) -> dict[str, str]:
+    """Each field through the content guard as a request field; refused fields stop the request."""
     checked = {}
     for name, text in fields.items():
         verdict = svc.guard(
@@ -90,5 +119,25 @@ async def create_ticket(
                 f"the {name} was refused by the content guard", findings=verdict.codes
             )
         checked[name] = verdict.text
-    safe = body.model_copy(update=checked)
-    return TicketOut(**ticket_view(await svc.support.open_ticket(who, safe)))
+    return checked
+
+
+@router.patch("/api/tickets/{ticket_id}", response_model=TicketOut)
+async def update_ticket(
+    ticket_id: TicketId, body: TicketPatch, who: TicketUpdater, svc: ServicesDep
+) -> TicketOut:
+    change = TicketChange(status=body.status, priority=body.priority)
+    return TicketOut(**ticket_view(await svc.support.change_ticket(who, ticket_id, change)))
+
+
+@router.post("/api/tickets/{ticket_id}/close", response_model=TicketOut)
+async def close_ticket(ticket_id: TicketId, who: TicketCreator, svc: ServicesDep) -> TicketOut:
+    return TicketOut(**ticket_view(await svc.support.close_ticket(who, ticket_id)))
+
+
+@router.patch("/api/me", response_model=CustomerOut)
+async def update_me(body: ProfilePatch, who: ProfileEditor, svc: ServicesDep) -> CustomerOut:
+    fields = {k: v for k, v in body.model_dump().items() if v is not None}
+    checked = guarded_fields(svc, who, **fields)
+    customer = await svc.support.change_profile(who, ProfileChange(**checked))
+    return CustomerOut(**customer_view(customer))
