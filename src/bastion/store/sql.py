@@ -6,19 +6,17 @@ driver's exception is its `__cause__` for the logs. The schema comes from `upgra
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Self
 
 from sqlalchemy import select, text, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bastion.access.apikeys import ApiKeyRecord
 from bastion.agents.conversation import Turn
 from bastion.core.clock import Clock, SystemClock
-from bastion.core.errors import NotFound, StoreError
+from bastion.core.errors import NotFound
 from bastion.store import rows
 from bastion.store.engine import async_engine, normalise_url
 from bastion.store.identifiers import NOTIFICATION, TICKET, new_id
@@ -33,6 +31,7 @@ from bastion.store.tables import (
     TicketRow,
 )
 from bastion.store.timestamps import to_utc
+from bastion.store.transactions import transaction
 from bastion.tools.records import (
     Article,
     Customer,
@@ -77,18 +76,8 @@ class SqlStore:
         """Close every pooled connection."""
         await self._engine.dispose()
 
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[AsyncSession]:
-        # One transaction per store call; committed on success, rolled back on any exception.
-        try:
-            async with self._sessions() as session, session.begin():
-                yield session
-        except IntegrityError as exc:
-            raise StoreError(
-                "the change conflicts with stored data", code="store.conflict"
-            ) from exc
-        except (SQLAlchemyError, OSError) as exc:
-            raise StoreError("the database is unavailable or failed") from exc
+    def _transaction(self) -> AbstractAsyncContextManager[AsyncSession]:
+        return transaction(self._sessions)
 
     def _now(self) -> datetime:
         return to_utc(self._clock.now())

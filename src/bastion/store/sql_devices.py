@@ -7,19 +7,17 @@ as `StoreError`, as in `sql.py`.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bastion.access.devices import DeviceRecord
 from bastion.access.mfa import MfaEnrolment
 from bastion.access.risk import HOURS, RiskProfile
-from bastion.core.errors import StoreError
 from bastion.store.tables_devices import (
     DeviceRow,
     MfaEnrolmentRow,
@@ -28,6 +26,7 @@ from bastion.store.tables_devices import (
     RiskPrefixRow,
 )
 from bastion.store.timestamps import to_utc
+from bastion.store.transactions import transaction
 
 MAX_PREFIXES = 200
 """Known prefixes read per user, most recent first: bounds the profile a request loads."""
@@ -40,18 +39,8 @@ class SqlDeviceStore:
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
         self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
 
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[AsyncSession]:
-        # One transaction per call, the same error mapping as SqlStore: no SQL or values leak.
-        try:
-            async with self._sessions() as session, session.begin():
-                yield session
-        except IntegrityError as exc:
-            raise StoreError(
-                "the change conflicts with stored data", code="store.conflict"
-            ) from exc
-        except (SQLAlchemyError, OSError) as exc:
-            raise StoreError("the database is unavailable or failed") from exc
+    def _transaction(self) -> AbstractAsyncContextManager[AsyncSession]:
+        return transaction(self._sessions)
 
     # -- devices ---------------------------------------------------------------------------
 

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bastion.access.sessions import SessionRecord
 from bastion.access.users import UserRecord
-from bastion.core.errors import StoreError
 from bastion.core.types import Role
 from bastion.store.tables_identity import SessionRow, UserRow
 from bastion.store.timestamps import to_utc
+from bastion.store.transactions import transaction
 
 
 class SqlIdentityStore:
@@ -25,18 +23,8 @@ class SqlIdentityStore:
         # The engine is shared, and closed, by its owner (the SqlStore built from the same URL).
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
 
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[AsyncSession]:
-        # Same translation as SqlStore: driver errors leave as StoreError naming no SQL or values.
-        try:
-            async with self._sessions() as session, session.begin():
-                yield session
-        except IntegrityError as exc:
-            raise StoreError(
-                "the change conflicts with stored data", code="store.conflict"
-            ) from exc
-        except (SQLAlchemyError, OSError) as exc:
-            raise StoreError("the database is unavailable or failed") from exc
+    def _transaction(self) -> AbstractAsyncContextManager[AsyncSession]:
+        return transaction(self._sessions)
 
     # -- users -----------------------------------------------------------------------------
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, CursorResult, Executable, case, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bastion.access.refresh import RefreshRecord
@@ -21,6 +19,7 @@ from bastion.store.tables_tokens import (
     UserTokenCutoffRow,
 )
 from bastion.store.timestamps import to_utc
+from bastion.store.transactions import transaction
 
 _DIALECTS = frozenset({"sqlite", "postgresql"})
 Upsertable = type[RevokedTokenRow] | type[RevokedFamilyRow] | type[UserTokenCutoffRow]
@@ -39,18 +38,8 @@ class SqlTokenStore:
                 code="store.unsupported",
             )
 
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[AsyncSession]:
-        # Same translation as SqlStore: driver errors leave as StoreError naming no SQL or values.
-        try:
-            async with self._sessions() as session, session.begin():
-                yield session
-        except IntegrityError as exc:
-            raise StoreError(
-                "the change conflicts with stored data", code="store.conflict"
-            ) from exc
-        except (SQLAlchemyError, OSError) as exc:
-            raise StoreError("the database is unavailable or failed") from exc
+    def _transaction(self) -> AbstractAsyncContextManager[AsyncSession]:
+        return transaction(self._sessions)
 
     def _insert(self, row: Upsertable) -> sqlite.Insert | postgresql.Insert:
         # INSERT ... ON CONFLICT DO UPDATE: both dialects spell it alike, with their own class.
