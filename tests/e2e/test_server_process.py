@@ -199,3 +199,17 @@ def test_chat_blocks_injection_and_redacts_output_over_real_http(running: Runnin
     profile = post(running, "/api/chat", {"message": "show my profile"}, running.alice).json()
     assert email not in profile["reply"]
     assert email.split("@")[1] in profile["reply"]
+
+
+def test_invalid_ticket_parameters_are_refused_and_nothing_is_written(running: Running) -> None:
+    before = get(running, "/api/tickets", running.bob).json()["tickets"]
+    for body in (
+        {"subject": "Hi", "description": "long enough description"},
+        {"subject": "Valid subject", "description": "short"},
+        {"subject": "Valid subject", "description": "long enough text", "priority": "asap"},
+        {"subject": "Valid subject", "description": "long enough text", "customer_id": "x"},
+    ):
+        r = post(running, "/api/tickets", body, running.bob)
+        assert r.status_code == 422, body
+        assert r.json()["error"]["code"] == "request.invalid"
+    assert get(running, "/api/tickets", running.bob).json()["tickets"] == before
