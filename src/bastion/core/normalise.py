@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import html
 import re
 import unicodedata
@@ -459,29 +460,93 @@ def on_views(*checks: Check) -> Check:
     """
 
     def check(subject: Subject) -> list[Finding]:
-        kept: list[Finding] = []
+        kept = _Kept()
         for view in views(subject.text):
             seen = subject if view.name == ORIGINAL else replace(subject, text=view.text)
             for inner in checks:
                 for finding in inner(seen):
-                    _keep_stronger(kept, _mapped(finding, view))
-        return kept
+                    kept.add(_mapped(finding, view))
+        return kept.findings
 
     return check
 
 
-def _keep_stronger(kept: list[Finding], finding: Finding) -> None:
-    """Add `finding` unless it repeats one already kept; a stronger repeat replaces the weaker.
+class _Kept:
+    """Findings kept so far; a repeat (same code, overlapping span) keeps only the stronger.
 
-    A decoded view often shows an attack more plainly than the original text, so its finding
-    must win over the original's weaker reading of the same span.
+    A finding is compared with the first kept finding it repeats. A decoded view often shows an
+    attack more plainly than the original text, so its finding must win over the original's
+    weaker reading of the same span. Kept spans are indexed per code by start, and only starts
+    within the code's longest span before the new one can overlap it, so a document with
+    thousands of findings costs near-linear time rather than quadratic.
     """
-    for index, other in enumerate(kept):
-        if _same(other, finding):
-            if _strength(finding) > _strength(other):
-                kept[index] = finding
+
+    __slots__ = ("_by_code", "findings")
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+        self._by_code: dict[str, _CodeSpans] = {}
+
+    def add(self, finding: Finding) -> None:
+        spans = self._by_code.get(finding.code)
+        if spans is None:
+            spans = self._by_code[finding.code] = _CodeSpans()
+        index = spans.first_repeat(finding.span)
+        if index is None:
+            spans.insert(finding.span, len(self.findings))
+            self.findings.append(finding)
             return
-    kept.append(finding)
+        other = self.findings[index]
+        if _strength(finding) > _strength(other):
+            spans.move(other.span, finding.span, index)
+            self.findings[index] = finding
+
+
+class _CodeSpans:
+    """The spans of one code's kept findings, sorted by start, with their positions in `kept`."""
+
+    __slots__ = ("_entries", "_longest", "_spanless", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._entries: list[tuple[int, int, int]] = []  # (start, end, index), sorted
+        self._longest = 0
+        self._spanless: int | None = None
+
+    def first_repeat(self, span: Span | None) -> int | None:
+        """The lowest kept index whose span overlaps or equals `span` (None matches None only)."""
+        if span is None:
+            return self._spanless
+        low = bisect.bisect_left(self._starts, span.start - self._longest)
+        high = bisect.bisect_right(self._starts, span.end)
+        best: int | None = None
+        for start, end, index in self._entries[low:high]:
+            overlapping = start < span.end and span.start < end
+            if (overlapping or (start == span.start and end == span.end)) and (
+                best is None or index < best
+            ):
+                best = index
+        return best
+
+    def insert(self, span: Span | None, index: int) -> None:
+        if span is None:
+            self._spanless = index
+            return
+        entry = (span.start, span.end, index)
+        position = bisect.bisect_left(self._entries, entry)
+        self._starts.insert(position, span.start)
+        self._entries.insert(position, entry)
+        self._longest = max(self._longest, span.end - span.start)
+
+    def move(self, old: Span | None, new: Span | None, index: int) -> None:
+        """The finding at `index` now has span `new` instead of `old`."""
+        if old is not None:
+            position = bisect.bisect_left(self._entries, (old.start, old.end, index))
+            del self._starts[position]
+            del self._entries[position]
+        elif self._spanless == index:
+            self._spanless = None
+        self.insert(new, index)
 
 
 def _strength(finding: Finding) -> tuple[int, float]:
@@ -493,14 +558,3 @@ def _mapped(finding: Finding, view: View) -> Finding:
         return finding
     span = view.to_original(finding.span) if finding.span is not None else None
     return replace(finding, span=span, view=view.name)
-
-
-def _same(other: Finding, finding: Finding) -> bool:
-    """Same code over the same or overlapping stretch of the original text."""
-    if other.code != finding.code:
-        return False
-    if other.span is None or finding.span is None:
-        return other.span is finding.span
-    return (other.span.start < finding.span.end and finding.span.start < other.span.end) or (
-        other.span == finding.span
-    )
