@@ -108,7 +108,7 @@ class Pattern:
         """Spans of the successive non-overlapping matches."""
         if text.isascii():
             for spans in self._ascii_matches(text.encode("ascii")):
-                yield cast(tuple[int, int], spans[0])
+                yield spans[0]
             return
         for match in self._regexp.finditer(scannable(text)):
             yield cast(tuple[int, int], match.span())
