@@ -29,6 +29,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def scannable(text: str) -> str:
     """`text` with lone surrogates replaced one for one, so it encodes as UTF-8."""
+    if text.isascii():  # O(1) in CPython: the string records it
+        return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -53,13 +55,20 @@ class Match:
     value_end: int
 
 
+# The wrapper's `str` interface re-encodes the text and maps byte offsets back to characters on
+# every call, which costs more than the matching on a short text. In ASCII text a byte offset is
+# a character offset, so ASCII text goes straight to the compiled RE2 object instead.
+_UNANCHORED = re2._Anchor.UNANCHORED  # the wrapper's own fast entry point
+_NO_MATCH = (-1, -1)
+
+
 class Pattern:
     """One linear-time regular expression over `str`, with `str` offsets.
 
     Group 1, when the pattern has one, marks the sensitive value inside a match.
     """
 
-    __slots__ = ("_has_group", "_regexp", "source")
+    __slots__ = ("_has_group", "_raw", "_regexp", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -68,9 +77,28 @@ class Pattern:
         except re2.error as exc:
             raise ValueError(f"pattern is not valid RE2: {source!r}") from exc
         self._has_group = self._regexp.groups >= 1
+        self._raw = self._regexp._regexp  # see _UNANCHORED
+
+    def _ascii_matches(self, data: bytes, pos: int = 0) -> Iterator[list[tuple[int, int]]]:
+        """Group spans of successive matches in ASCII `data` (byte and character offsets agree)."""
+        # The same stepping as the wrapper's `finditer`, so both paths yield the same matches.
+        end = len(data)
+        match = self._raw.Match
+        while True:
+            spans = match(_UNANCHORED, data, pos, end)
+            if spans[0] == _NO_MATCH:
+                return
+            yield spans
+            if pos == end:
+                return
+            pos = pos + 1 if pos == spans[0][1] else spans[0][1]
 
     def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
         """The span of the leftmost match at or after `pos`, or None."""
+        if text.isascii():
+            start = max(0, min(pos, len(text)))
+            spans = self._raw.Match(_UNANCHORED, text.encode("ascii"), start, len(text))
+            return None if spans[0] == _NO_MATCH else cast(tuple[int, int], spans[0])
         match = self._regexp.search(scannable(text), pos)
         if match is None:
             return None
@@ -78,11 +106,24 @@ class Pattern:
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Spans of the successive non-overlapping matches."""
+        if text.isascii():
+            for spans in self._ascii_matches(text.encode("ascii")):
+                yield spans[0]
+            return
         for match in self._regexp.finditer(scannable(text)):
             yield cast(tuple[int, int], match.span())
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Non-overlapping matches, left to right, with the value span of group 1 if any."""
+        if text.isascii():
+            for spans in self._ascii_matches(text.encode("ascii")):
+                start, end = spans[0]
+                if self._has_group and spans[1][0] >= 0:
+                    value_start, value_end = spans[1]
+                else:
+                    value_start, value_end = start, end
+                yield Match(start=start, end=end, value_start=value_start, value_end=value_end)
+            return
         for found in self._regexp.finditer(scannable(text)):
             start, end = found.span()
             if self._has_group and found.start(1) >= 0:
@@ -93,6 +134,11 @@ class Pattern:
 
     def groups(self, text: str) -> Iterator[tuple[tuple[int, int], str]]:
         """Each match's span with its text."""
+        if text.isascii():
+            for spans in self._ascii_matches(text.encode("ascii")):
+                start, end = spans[0]
+                yield (start, end), text[start:end]
+            return
         for match in self._regexp.finditer(scannable(text)):
             yield cast(tuple[int, int], match.span()), cast(str, match.group(0))
 
@@ -100,7 +146,7 @@ class Pattern:
 class PatternSet:
     """Many patterns compiled into one automaton: `matching` answers in a single scan."""
 
-    __slots__ = ("_set", "patterns")
+    __slots__ = ("_raw", "_set", "patterns")
 
     def __init__(self, sources: Sequence[str]) -> None:
         self.patterns = tuple(Pattern(source) for source in sources)
@@ -109,6 +155,7 @@ class PatternSet:
             self._set.Add(source)
         if sources:
             self._set.Compile()
+        self._raw = self._set._set  # see _UNANCHORED
 
     @property
     def size(self) -> int:
@@ -118,7 +165,8 @@ class PatternSet:
         """Indices of the patterns that match somewhere in `text`, ascending."""
         if not self.patterns:
             return ()
-        found = self._set.Match(scannable(text).encode("utf-8"))
+        data = text.encode("ascii") if text.isascii() else scannable(text).encode("utf-8")
+        found = self._raw.Match(data)
         if not found:
             return ()
         return tuple(sorted(cast(list[int], found)))

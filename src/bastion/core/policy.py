@@ -47,9 +47,18 @@ class Policy:
     review_at: Severity = Severity.CRITICAL
     by_code: Mapping[str, Action | Rule] = field(default_factory=lambda: _NO_RULES)
     shadow: bool = False
+    # Resolved `by_code` entries per (code, direction): a prefix walk per finding adds up on a
+    # document with thousands of findings, and `by_code` is read-only.
+    _resolved: dict[tuple[str, Direction], Action | Rule | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def action_for(self, finding: Finding, direction: Direction) -> Action:
-        rule = lookup(self.by_code, finding.code, direction)
+        key = (finding.code, direction)
+        try:
+            rule = self._resolved[key]
+        except KeyError:
+            rule = self._resolved[key] = lookup(self.by_code, finding.code, direction)
         if isinstance(rule, Rule):
             return rule.apply(finding)
         if rule is not None:

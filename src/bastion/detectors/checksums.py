@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 
-_DIGITS = "0123456789"
+# Deleting the other characters with one C-level substitution costs a fraction of a Python
+# loop per character, which a document with thousands of candidate numbers pays thousands of times.
+_NOT_DIGIT = re.compile("[^0-9]+")
+_NOT_ALNUM = re.compile("[^A-Za-z0-9]+")
 
 
 def digits_of(text: str) -> str:
-    return "".join(c for c in text if c in _DIGITS)
+    return _NOT_DIGIT.sub("", text)
 
 
 def alnum_of(text: str) -> str:
-    return "".join(c for c in text if c.isascii() and c.isalnum()).upper()
+    return _NOT_ALNUM.sub("", text).upper()
 
 
 def _valid_date(year: int, month: int, day: int) -> bool:
@@ -134,12 +138,16 @@ _IBAN_LENGTHS = {
 }  # fmt: skip
 
 
+# ISO 13616: letters count as their base-36 value, A=10 ... Z=35.
+_BASE36_DIGITS = str.maketrans({chr(code): str(code - 55) for code in range(65, 91)})
+
+
 def iban(text: str) -> bool:
     code = alnum_of(text)
     if _IBAN_LENGTHS.get(code[:2]) != len(code) or not code[2:4].isdigit():
         return False
     rotated = code[4:] + code[:4]
-    return int("".join(str(int(c, 36)) for c in rotated)) % 97 == 1
+    return int(rotated.translate(_BASE36_DIGITS)) % 97 == 1
 
 
 # --- United States ---------------------------------------------------------------------------

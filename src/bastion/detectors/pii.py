@@ -21,6 +21,7 @@ reported only next to a context word, which keeps order numbers and phone number
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bastion.core.patterns import Claims, Pattern, PatternSet
@@ -111,6 +112,13 @@ class PiiDetector:
         self._rules_by_pattern: list[list[tuple[int, PiiRule]]] = [[] for _ in sources]
         for priority, rule in enumerate(self._rules):
             self._rules_by_pattern[sources.index(rule.pattern)].append((priority, rule))
+        # Every context word as a literal in one set: one scan of the text says which words occur
+        # anywhere, so a rule's words are looked for near each value only when present at all.
+        self._words = tuple(dict.fromkeys(word for rule in self._rules for word in rule.context))
+        self._word_set = PatternSet([re.escape(word) for word in self._words])
+
+    def _present_words(self, lowered: str) -> frozenset[str]:
+        return frozenset(self._words[index] for index in self._word_set.matching(lowered))
 
     def __call__(self, subject: Subject) -> list[Finding]:
         return self.scan(subject.text)
@@ -121,12 +129,15 @@ class PiiDetector:
         # Cheap first: which patterns match at all, and which rules may run (a rule that needs a
         # context word is skipped when none of its words occurs anywhere in the text).
         runnable: list[tuple[int, PiiRule, int]] = []
+        present: frozenset[str] | None = None
         for index in self._prefilter.matching(text):
             for priority, rule in self._rules_by_pattern[index]:
+                if rule.context and present is None:
+                    present = self._present_words(lowered)
                 if (
                     not rule.context_required
                     or (bare and rule.standalone)
-                    or any(word in lowered for word in rule.context)
+                    or (present is not None and not present.isdisjoint(rule.context))
                 ):
                     runnable.append((priority, rule, index))
         if not runnable:
@@ -147,7 +158,7 @@ class PiiDetector:
             for start, end in matches[index]:
                 if taken.overlaps(start, end):
                     continue
-                score = self._score(rule, text, lowered, start, end, bare=bare)
+                score = self._score(rule, text, lowered, start, end, bare=bare, present=present)
                 if score is None:
                     continue
                 taken.claim(start, end)
@@ -165,13 +176,25 @@ class PiiDetector:
 
     @staticmethod
     def _score(
-        rule: PiiRule, text: str, lowered: str, start: int, end: int, *, bare: bool
+        rule: PiiRule,
+        text: str,
+        lowered: str,
+        start: int,
+        end: int,
+        *,
+        bare: bool,
+        present: frozenset[str] | None,
     ) -> float | None:
-        """The rule's confidence in text[start:end], or None when the value does not qualify."""
+        """The rule's confidence in text[start:end], or None when the value does not qualify.
+
+        `present` holds the context words found anywhere in the text (None when no rule with
+        context words ran); a word absent from the text cannot be in the window.
+        """
         score = rule.score
         if rule.context:
             window = lowered[max(0, start - _BEFORE) : end + _AFTER]
-            if any(_has_word(window, word) for word in rule.context):
+            words = rule.context if present is None else [w for w in rule.context if w in present]
+            if any(_has_word(window, word) for word in words):
                 score = min(0.99, score + _CONTEXT_BOOST)
             elif rule.context_required and not (bare and rule.standalone):
                 return None
