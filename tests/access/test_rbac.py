@@ -21,18 +21,30 @@ def who(role: Role, customer: str | None = None) -> Principal:
     [
         (
             Role.CUSTOMER,
-            {P.CREATE_TICKET, P.VIEW_TICKETS, P.READ_PROFILE},
+            {P.CREATE_TICKET, P.VIEW_TICKETS, P.READ_PROFILE, P.MANAGE_DEVICES},
             {P.UPDATE_TICKETS, P.MANAGE_USERS, P.ACCESS_SENSITIVE_DATA, P.VIEW_LOGS},
         ),
-        (Role.PREMIUM_CUSTOMER, {P.CREATE_TICKET, P.EXECUTE_AGENT}, {P.MANAGE_USERS}),
+        (
+            Role.PREMIUM_CUSTOMER,
+            {P.CREATE_TICKET, P.EXECUTE_AGENT, P.MANAGE_DEVICES},
+            {P.MANAGE_USERS},
+        ),
         (
             Role.SUPPORT_AGENT,
-            {P.VIEW_TICKETS, P.UPDATE_TICKETS},
+            {P.VIEW_TICKETS, P.UPDATE_TICKETS, P.MANAGE_DEVICES},
             {P.ACCESS_SENSITIVE_DATA, P.MANAGE_USERS, P.CREATE_TICKET},
         ),
-        (Role.ADMIN, {P.MANAGE_USERS, P.ACCESS_SENSITIVE_DATA, P.UPDATE_TICKETS}, set()),
-        (Role.VIEWER, {P.VIEW_LOGS}, {P.VIEW_TICKETS, P.MANAGE_USERS, P.ADMIN_ACTIONS}),
-        (Role.OPERATOR, {P.VIEW_LOGS, P.ADMIN_ACTIONS}, {P.MANAGE_USERS}),
+        (
+            Role.ADMIN,
+            {P.MANAGE_USERS, P.ACCESS_SENSITIVE_DATA, P.UPDATE_TICKETS, P.MANAGE_DEVICES},
+            set(),
+        ),
+        (
+            Role.VIEWER,
+            {P.VIEW_LOGS, P.MANAGE_DEVICES},
+            {P.VIEW_TICKETS, P.MANAGE_USERS, P.ADMIN_ACTIONS},
+        ),
+        (Role.OPERATOR, {P.VIEW_LOGS, P.ADMIN_ACTIONS, P.MANAGE_DEVICES}, {P.MANAGE_USERS}),
         (Role.SUPER_ADMIN, set(P), set()),
     ],
 )

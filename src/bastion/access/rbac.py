@@ -35,6 +35,7 @@ class Permission(enum.StrEnum):
     VIEW_LOGS = "view:logs"
     MANAGE_USERS = "manage:users"
     ADMIN_ACTIONS = "admin:actions"
+    MANAGE_DEVICES = "manage:devices"  # one's own device keys and second factor
 
 
 @dataclass(frozen=True, slots=True)

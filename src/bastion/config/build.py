@@ -11,8 +11,9 @@ from bastion.access.rbac import AccessPolicy, Permission, load_policy
 from bastion.agents.local import LocalProvider
 from bastion.agents.provider import LLMProvider
 from bastion.agents.support import SupportAgent
+from bastion.config.devices import Trust, build_trust
 from bastion.config.guard import build_guard
-from bastion.config.identity import Identity, build_identity
+from bastion.config.identity import Identity, Tokens, build_identity, build_tokens
 from bastion.config.preflight import Preflight
 from bastion.config.settings import Settings
 from bastion.core.clock import Clock, SystemClock
@@ -48,6 +49,8 @@ class Services:
     sender: Sender
     access_policy: AccessPolicy
     identity: Identity
+    tokens: Tokens
+    trust: Trust
 
     @property
     def events(self) -> EventSink:
@@ -56,6 +59,8 @@ class Services:
 
     async def close(self) -> None:
         await self.identity.counters.close()
+        await self.tokens.close()
+        await self.trust.close()
         await self.store.close()
 
 
@@ -108,6 +113,15 @@ def build(
         conversations=store,
         history_limit=settings.chat_history_turns,
     )
+    identity = build_identity(settings, store=store, clock=clock, events=events, hasher=hasher)
+    tokens = build_tokens(
+        settings,
+        store=store,
+        clock=clock,
+        keyring=preflight.keyring,
+        users=identity.users,
+        events=identity.events,
+    )
     return Services(
         settings=settings,
         clock=clock,
@@ -120,5 +134,14 @@ def build(
         guard=guard,
         sender=LogSender(),
         access_policy=access_policy,
-        identity=build_identity(settings, store=store, clock=clock, events=events, hasher=hasher),
+        identity=identity,
+        tokens=tokens,
+        trust=build_trust(
+            settings,
+            store=store,
+            clock=clock,
+            keyring=preflight.keyring,
+            counters=identity.counters,
+            events=identity.events,
+        ),
     )

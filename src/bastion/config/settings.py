@@ -61,6 +61,27 @@ class Settings(BaseSettings):
     session_idle_seconds: int | None = Field(default=None, ge=60)
     session_absolute_seconds: int | None = Field(default=None, ge=60)
 
+    # Tokens: signed access JWTs and rotating refresh tokens. EdDSA publishes its public keys at
+    # /.well-known/jwks.json; HS256 keeps one shared secret and publishes nothing.
+    jwt_algorithm: Literal["EdDSA", "HS256"] = "EdDSA"
+    jwt_issuer: str = Field(default="bastion", min_length=1, max_length=256)
+    jwt_audience: str = Field(default="bastion-api", min_length=1, max_length=256)
+    jwt_leeway_seconds: int = Field(default=30, ge=0, le=300)
+    access_token_ttl_seconds: int = Field(default=15 * 60, ge=1, le=24 * 3600)
+    refresh_token_ttl_seconds: int = Field(default=14 * 24 * 3600, ge=60, le=90 * 24 * 3600)
+
+    # Devices, risk and step-up. A signed request's timestamp may be this far from the server's
+    # clock; a risk score at or above each threshold requires MFA, approval, or is denied (the
+    # thresholds must ascend; see bastion.access.risk). A second-factor verification lets risky
+    # requests through for `step_up_seconds`; `mfa_max_failures` failed codes per user within
+    # the lockout window stop verification for that window.
+    device_max_skew_seconds: int = Field(default=300, ge=1, le=3600)
+    risk_mfa_threshold: float = Field(default=0.3, gt=0, le=1)
+    risk_approval_threshold: float = Field(default=0.5, gt=0, le=1)
+    risk_deny_threshold: float = Field(default=0.7, gt=0, le=1)
+    step_up_seconds: int = Field(default=600, ge=30, le=24 * 3600)
+    mfa_max_failures: int = Field(default=5, ge=1, le=100)
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:

@@ -17,13 +17,16 @@ from fastapi import Depends, Request
 
 from bastion.access.apikeys import PREFIX as API_KEY_PREFIX
 from bastion.access.sessions import COOKIE_NAME, CSRF_FAILED, CSRF_HEADER, SESSION_INVALID
+from bastion.access.tokens import TOKEN_REVOKED, VerifiedToken
 from bastion.access.users import principal_for
 from bastion.config.build import Services
 from bastion.core.errors import AccessDenied
+from bastion.core.events import Event, Outcome
 from bastion.core.types import Principal
 
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 AMBIGUOUS = "access.ambiguous_credentials"
+TOKEN_REJECTED = "access.token_rejected"  # noqa: S105 - an event code, not a secret
 
 
 def services(request: Request) -> Services:
@@ -83,7 +86,7 @@ async def principal(request: Request, svc: ServicesDep) -> Principal:
     if credentials.api_key is not None:
         who = await svc.api_keys.authenticate(credentials.api_key)
     elif credentials.access_token is not None:
-        who = await _from_access_token(svc, credentials.access_token)
+        who = await _from_access_token(request, svc, credentials.access_token)
     elif credentials.session_id is not None:
         who = await _from_session(request, svc, credentials.session_id)
     else:
@@ -95,12 +98,38 @@ async def principal(request: Request, svc: ServicesDep) -> Principal:
 PrincipalDep = Annotated[Principal, Depends(principal)]
 
 
-async def _from_access_token(svc: Services, token: str) -> Principal:
-    # TODO(tokens): once Services carries `AccessTokens`, this is one call:
-    #     return (await svc.tokens.verify(token)).principal
-    # Until then no access token is accepted, which fails closed.
-    del svc, token
-    raise AccessDenied("the access token is not valid", code="access.token_invalid")
+async def _from_access_token(request: Request, svc: Services, token: str) -> Principal:
+    try:
+        verified = await svc.tokens.access.verify(token)
+        who = await _current_user(svc, verified)
+    except AccessDenied as refused:
+        # The reason code only: the token itself never reaches a log.
+        await svc.events.emit(
+            Event(
+                code=TOKEN_REJECTED,
+                outcome=Outcome.DENIED,
+                at=svc.clock.now(),
+                client=request.client.host if request.client is not None else None,
+                attributes={"reason": refused.code},
+            )
+        )
+        raise
+    # Logout revokes exactly the token that authenticated the request.
+    request.state.access_token = verified
+    return who
+
+
+async def _current_user(svc: Services, verified: VerifiedToken) -> Principal:
+    """The token's user as stored now; a token outlives no change of role or binding."""
+    claimed = verified.principal
+    user = await svc.identity.users.get(claimed.user_id or "")
+    # The signature proves what was true at issue. A demoted or rebound user must not keep the
+    # old rights for the rest of the token's lifetime, so the claims must still match the record.
+    if user is None or not user.active or user.role != claimed.role:
+        raise AccessDenied("the access token no longer matches the account", code=TOKEN_REVOKED)
+    if user.role.customer_bound and user.customer_id != claimed.customer_id:
+        raise AccessDenied("the access token no longer matches the account", code=TOKEN_REVOKED)
+    return principal_for(user, method="jwt")
 
 
 async def _from_session(request: Request, svc: Services, session_id: str) -> Principal:

@@ -33,9 +33,18 @@ AUTHENTICATION_CODES = frozenset(
         "access.token_expired",
         "access.token_not_yet_valid",
         "access.token_revoked",
+        "access.refresh_invalid",
+        "access.refresh_expired",
+        "access.refresh_reused",
+        "access.refresh_revoked",
         "access.login_failed",
         "access.session_invalid",
         "access.session_expired",
+        # A bad device signature: the request is not proven to come from the device it names.
+        "access.device_unknown",
+        "access.signature_invalid",
+        "access.signature_stale",
+        "access.signature_replayed",
     }
 )
 

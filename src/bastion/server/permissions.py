@@ -4,6 +4,9 @@
 accepts any signed-in caller (for acts on one's own credentials, such as logging out); `public`
 marks a route that needs no credentials. A test walks the application and fails on any route
 that declares none of these, so a new endpoint cannot ship open by accident.
+
+Both signed-in kinds also check a device signature when the request carries one, and
+`requires` scores the risk of a user's privileged request (see `bastion.server.trust`).
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ from typing import Any
 from fastapi import Depends, Request
 
 from bastion.access.rbac import Permission
+from bastion.access.risk import DeviceEvidence
 from bastion.core.errors import AccessDenied
 from bastion.core.types import Principal
 from bastion.server.auth import principal as authenticate
+from bastion.server.trust import device_evidence, enforce_risk
 
 PERMISSION_ATTR = "__bastion_permission__"
 PUBLIC_ATTR = "__bastion_public__"
@@ -31,7 +36,10 @@ async def public() -> None:
 setattr(public, PUBLIC_ATTR, True)
 
 
-async def authenticated(who: Principal = Depends(authenticate)) -> Principal:  # noqa: B008 - FastAPI's dependency idiom
+async def authenticated(
+    who: Principal = Depends(authenticate),  # noqa: B008 - FastAPI's dependency idiom
+    _: DeviceEvidence = Depends(device_evidence),  # noqa: B008 - FastAPI's dependency idiom
+) -> Principal:
     """Any signed-in caller, whatever their role; only for acts on their own credentials."""
     return who
 
@@ -42,13 +50,19 @@ setattr(authenticated, AUTHENTICATED_ATTR, True)
 def requires(permission: Permission) -> Callable[..., Awaitable[Principal]]:
     """A dependency that authenticates the caller and requires `permission` of their role."""
 
-    async def check(request: Request, who: Principal = Depends(authenticate)) -> Principal:  # noqa: B008 - FastAPI's dependency idiom
+    async def check(
+        request: Request,
+        who: Principal = Depends(authenticate),  # noqa: B008 - FastAPI's dependency idiom
+        evidence: DeviceEvidence = Depends(device_evidence),  # noqa: B008 - FastAPI's dependency idiom
+    ) -> Principal:
         policy = request.app.state.services.access_policy
         if not policy.is_allowed(who, permission):
             raise AccessDenied(
                 f"this role lacks the permission {permission.value}",
                 code="access.permission_denied",
             )
+        # Risk comes after RBAC: a request the role cannot make is refused without scoring it.
+        await enforce_risk(request, who, permission, evidence)
         return who
 
     setattr(check, PERMISSION_ATTR, permission)
