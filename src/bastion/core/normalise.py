@@ -340,7 +340,7 @@ def _decode_base64(run: str) -> str | None:
 
 
 def _decode_hex(run: str) -> str | None:
-    digits = re.sub(r"\\x|[ :]", "", run)
+    digits = run.replace("\\x", "").replace(" ", "").replace(":", "")
     if len(digits) % 2:
         digits = digits[:-1]
     try:
@@ -378,9 +378,15 @@ def _decoded_runs(
     draft: _Draft, pattern: str, decode: Callable[[str], str | None], *, trim: bool = False
 ) -> _Draft | None:
     replacements = []
+    # A document repeats its runs (the same key, the same card number), so each distinct run
+    # is decoded once.
+    decodings: dict[str, str | None] = {}
     for start, found in _runs(pattern, draft.text):
         run = found.rstrip(" :") if trim else found
-        decoded = decode(run)
+        if run in decodings:
+            decoded = decodings[run]
+        else:
+            decoded = decodings[run] = decode(run)
         if decoded is not None and decoded != run:
             replacements.append((start, start + len(run), decoded))
     return _substitute(draft, replacements) if replacements else None

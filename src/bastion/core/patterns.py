@@ -132,6 +132,16 @@ class Pattern:
                 value_start, value_end = start, end
             yield Match(start=start, end=end, value_start=value_start, value_end=value_end)
 
+    def value_spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """The value span (group 1 when it took part, else the whole match) of each match."""
+        if text.isascii():
+            has_group = self._has_group
+            for spans in self._ascii_matches(text.encode("ascii")):
+                yield spans[1] if has_group and spans[1][0] >= 0 else spans[0]
+            return
+        for match in self.finditer(text):
+            yield match.value_start, match.value_end
+
     def groups(self, text: str) -> Iterator[tuple[tuple[int, int], str]]:
         """Each match's span with its text."""
         if text.isascii():

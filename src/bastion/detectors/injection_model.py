@@ -61,13 +61,16 @@ def chunks(words: list[str]) -> list[list[str]]:
     return [words[start : start + size] for start in range(0, len(words), size)]
 
 
-def chunk_features(words: Iterable[str], rule_ids: Iterable[str] = ()) -> set[str]:
-    """The distinct feature names of one chunk of words."""
+def chunk_features(
+    words: Iterable[str], rule_ids: Iterable[str] = (), *, ascii_only: bool = False
+) -> set[str]:
+    """The distinct feature names of one chunk of words (`ascii_only`: the words are known to
+    be ASCII, so there are no dense-script pairs to look for)."""
     found = set(words)
     # A word of up to `_STEM` letters is its own stem and already present, so every word's
     # prefix can be added, with the slicing done by `map` at C speed.
     stems = set(map(_STEM_OF, found))
-    if not "".join(found).isascii():
+    if not ascii_only and not "".join(found).isascii():
         for word in [word for word in found if _DENSE.search(word)]:
             found.update("c:" + word[i : i + 2] for i in range(len(word) - 1))
     found |= stems
@@ -101,7 +104,11 @@ class InjectionModel:
     def score(self, text: str, rule_ids: Iterable[str] = ()) -> float:
         """Highest chunk probability over the text."""
         ids = tuple(rule_ids)
-        return max(self.probability(chunk_features(part, ids)) for part in chunks(tokens(text)))
+        ascii_only = text.isascii()
+        return max(
+            self.probability(chunk_features(part, ids, ascii_only=ascii_only))
+            for part in chunks(tokens(text))
+        )
 
 
 def _logistic(value: float) -> float:

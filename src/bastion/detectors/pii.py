@@ -22,7 +22,7 @@ reported only next to a context word, which keeps order numbers and phone number
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bastion.core.patterns import Claims, Pattern, PatternSet
 from bastion.core.types import Check, Finding, Span, Subject
@@ -37,6 +37,7 @@ _STANDALONE_PENALTY = 0.15  # a bare value is less certain than one introduced b
 
 
 _JOINERS = "-./:"
+_ANY_JOINER = frozenset(_JOINERS + " ")
 
 # Words that may sit between values in a text that is otherwise only values ("A and B").
 _CONNECTIVES = frozenset({"and", "or", "&", "y", "und", "et", "e", "o"})
@@ -61,30 +62,35 @@ def standalone(text: str) -> bool:
     return any(c.isdigit() for c in stripped)
 
 
-def _glued(char: str) -> bool:
-    """A neighbour that makes a value part of a longer word. Scripts written without spaces
-    (Korean particles, Thai, Chinese, Japanese) attach words to a number; only Latin letters
-    and digits (and letters of other spaced alphabets) glue."""
-    return char.isalnum() and (char.isascii() or char < "\u0e00")
-
-
 def _embedded(text: str, start: int, end: int) -> bool:
     """Whether a value is part of a longer token: glued to letters or digits, or one group of a
     longer digit sequence ("4012-8888-8888" inside "4012-8888-8888-1882")."""
-    if (start > 0 and _glued(text[start - 1])) or (end < len(text) and _glued(text[end])):
-        return True
+    # A glued neighbour is a letter or digit of a script written with spaces: Korean particles,
+    # Thai, Chinese and Japanese attach words to a number without making it part of one.
+    if start > 0:
+        char = text[start - 1]
+        if char.isalnum() and (char.isascii() or char < "\u0e00"):
+            return True
+    if end < len(text):
+        char = text[end]
+        if char.isalnum() and (char.isascii() or char < "\u0e00"):
+            return True
     # Spaces join groups only for values that are themselves written in space-separated groups;
-    # otherwise "4111111111111111 4012888888881881" would be one number.
-    joiners = _JOINERS + " " if " " in text[start:end] else _JOINERS
+    # otherwise "4111111111111111 4012888888881881" would be one number. The value is searched
+    # for a space only when a space is what joins it to a neighbouring digit.
     before = (
-        start > 1 and text[start].isdigit() and text[start - 1] in joiners
+        start > 1 and text[start].isdigit() and text[start - 1] in _ANY_JOINER
         and text[start - 2].isdigit()
     )  # fmt: skip
     after = (
-        end + 1 < len(text) and text[end - 1].isdigit() and text[end] in joiners
+        end + 1 < len(text) and text[end - 1].isdigit() and text[end] in _ANY_JOINER
         and text[end + 1].isdigit()
     )  # fmt: skip
-    return before or after
+    if not (before or after):
+        return False
+    if " " in text[start:end]:
+        return True
+    return (before and text[start - 1] != " ") or (after and text[end] != " ")
 
 
 def _has_word(window: str, word: str) -> bool:
@@ -116,6 +122,7 @@ class PiiDetector:
         # anywhere, so a rule's words are looked for near each value only when present at all.
         self._words = tuple(dict.fromkeys(word for rule in self._rules for word in rule.context))
         self._word_set = PatternSet([re.escape(word) for word in self._words])
+        self._messages = [f"possible {rule.name.replace('_', ' ')}" for rule in self._rules]
 
     def _present_words(self, lowered: str) -> frozenset[str]:
         return frozenset(self._words[index] for index in self._word_set.matching(lowered))
@@ -146,27 +153,40 @@ class PiiDetector:
         matches: dict[int, list[tuple[int, int]]] = {}
         taken = Claims()
         findings: list[Finding] = []
+        # A validator's answer depends on the value alone, and a long document repeats values
+        # (the same card, the same order numbers), so each value is validated once per scan.
+        verdicts: dict[tuple[Callable[[str], bool], str], bool] = {}
         # Rules run in table order and a value claimed by one rule is not validated again, so
         # the slow validators (phone numbers) only see what nothing more specific explained.
-        for _, rule, index in runnable:
+        for priority, rule, index in runnable:
             if index not in matches:
                 matches[index] = [
-                    (m.value_start, m.value_end)
-                    for m in self._patterns[index].finditer(text)
-                    if not _embedded(text, m.value_start, m.value_end)
+                    (start, end)
+                    for start, end in self._patterns[index].value_spans(text)
+                    if not _embedded(text, start, end)
                 ]
+            # Only the rule's context words that occur somewhere in the text can be near a value.
+            words = [word for word in rule.context if present is None or word in present]
+            message = self._messages[priority]
             for start, end in matches[index]:
                 if taken.overlaps(start, end):
                     continue
-                score = self._score(rule, text, lowered, start, end, bare=bare, present=present)
+                score = _score(rule, text, lowered, start, end, bare=bare, words=words)
                 if score is None:
                     continue
+                if rule.validate is not None:
+                    key = (rule.validate, text[start:end])
+                    valid = verdicts.get(key)
+                    if valid is None:
+                        valid = verdicts[key] = bool(rule.validate(key[1]))
+                    if not valid:
+                        continue
                 taken.claim(start, end)
                 findings.append(
                     Finding(
                         code=rule.code,
                         severity=rule.severity,
-                        message=f"possible {rule.name.replace('_', ' ')}",
+                        message=message,
                         span=Span(start, end),
                         score=score,
                     )
@@ -174,35 +194,29 @@ class PiiDetector:
         findings.sort(key=lambda f: f.span.start if f.span else 0)
         return findings
 
-    @staticmethod
-    def _score(
-        rule: PiiRule,
-        text: str,
-        lowered: str,
-        start: int,
-        end: int,
-        *,
-        bare: bool,
-        present: frozenset[str] | None,
-    ) -> float | None:
-        """The rule's confidence in text[start:end], or None when the value does not qualify.
 
-        `present` holds the context words found anywhere in the text (None when no rule with
-        context words ran); a word absent from the text cannot be in the window.
-        """
-        score = rule.score
-        if rule.context:
-            window = lowered[max(0, start - _BEFORE) : end + _AFTER]
-            words = rule.context if present is None else [w for w in rule.context if w in present]
-            if any(_has_word(window, word) for word in words):
-                score = min(0.99, score + _CONTEXT_BOOST)
-            elif rule.context_required and not (bare and rule.standalone):
-                return None
-            elif rule.context_required:
-                score -= _STANDALONE_PENALTY
-        if rule.validate is not None and not rule.validate(text[start:end]):
+def _score(
+    rule: PiiRule,
+    text: str,
+    lowered: str,
+    start: int,
+    end: int,
+    *,
+    bare: bool,
+    words: Sequence[str],
+) -> float | None:
+    """The rule's confidence in text[start:end] before validation, or None when the value does
+    not qualify; `words` are the rule's context words that occur anywhere in the text."""
+    score = rule.score
+    if rule.context:
+        window = lowered[max(0, start - _BEFORE) : end + _AFTER]
+        if any(_has_word(window, word) for word in words):
+            score = min(0.99, score + _CONTEXT_BOOST)
+        elif rule.context_required and not (bare and rule.standalone):
             return None
-        return score
+        elif rule.context_required:
+            score -= _STANDALONE_PENALTY
+    return score
 
 
 def pii_check() -> Check:

@@ -35,18 +35,21 @@ class SecretsDetector:
     def scan(self, text: str) -> list[Finding]:
         taken = Claims()
         findings: list[Finding] = []
+        # Whether each (rule, value) is reported, and as masked: a long document repeats the same
+        # values, and the validators and the placeholder test depend on the value alone.
+        outcomes: dict[tuple[int, str], bool | None] = {}
         for index in self._prefilter.matching(text):
             rule = self._rules[index]
-            for match in self._patterns[index].finditer(text):
-                start, end = match.value_start, match.value_end
+            for start, end in self._patterns[index].value_spans(text):
                 if taken.overlaps(start, end):
                     continue
-                value = text[start:end]
-                masked = False
-                if rule.validate is not None and not rule.validate(value):
-                    if not (rule.report_masked and is_placeholder(value)):
-                        continue
-                    masked = True
+                key = (index, text[start:end])
+                if key in outcomes:
+                    masked = outcomes[key]
+                else:
+                    masked = outcomes[key] = _masked(rule, key[1])
+                if masked is None:
+                    continue
                 taken.claim(start, end)
                 name = rule.name.replace("_", " ")
                 findings.append(
@@ -62,6 +65,13 @@ class SecretsDetector:
                 )
         findings.sort(key=lambda f: f.span.start if f.span else 0)
         return findings
+
+
+def _masked(rule: SecretRule, value: str) -> bool | None:
+    """False for a value the rule reports, True for a reported placeholder, None for neither."""
+    if rule.validate is not None and not rule.validate(value):
+        return True if rule.report_masked and is_placeholder(value) else None
+    return False
 
 
 def secrets_check() -> Check:
