@@ -213,3 +213,22 @@ def test_invalid_ticket_parameters_are_refused_and_nothing_is_written(running: R
         assert r.status_code == 422, body
         assert r.json()["error"]["code"] == "request.invalid"
     assert get(running, "/api/tickets", running.bob).json()["tickets"] == before
+
+
+def test_every_openapi_operation_needs_credentials_over_real_http(running: Running) -> None:
+    from tests.server.test_route_permissions import PUBLIC_PATHS
+
+    document = httpx.get(running.deployment.url + "/api/openapi.json", timeout=10).json()
+    checked = 0
+    for path, operations in document["paths"].items():
+        concrete = re.sub(r"\{[^}]+\}", "x1", path)
+        for method in operations:
+            r = httpx.request(
+                method.upper(), running.deployment.url + concrete, json={}, timeout=10
+            )
+            if path in PUBLIC_PATHS:
+                assert r.status_code != 401, (method, path)
+            else:
+                assert r.status_code == 401, (method, path, r.status_code)
+            checked += 1
+    assert checked >= 20

@@ -98,3 +98,24 @@ async def test_profile_fields_are_guarded(api: Api) -> None:
     )
     assert r.status_code == 400
     assert r.json()["error"]["code"] == "input.blocked"
+
+
+async def test_staff_see_customers_with_sensitive_fields_masked_unless_permitted(api: Api) -> None:
+    bob = (await api.client.get("/api/me", headers=api.auth(api.keys.bob))).json()["customer"]
+    agent = await api.client.get("/api/customers/cust-bob", headers=api.auth(api.keys.agent))
+    assert agent.status_code == 200, agent.text
+    assert agent.json()["name"] == bob["name"]
+    assert agent.json()["email"] != bob["email"]
+    assert agent.json()["email"].endswith("@" + bob["email"].split("@")[1])
+    admin = await api.client.get("/api/customers/cust-bob", headers=api.auth(api.keys.admin))
+    assert admin.json()["email"] == bob["email"]  # admin holds access:sensitive_data
+
+
+async def test_customer_reaches_only_own_customer_record(api: Api) -> None:
+    own = await api.client.get("/api/customers/cust-alice", headers=api.auth(api.keys.alice))
+    assert own.status_code == 200
+    other = await api.client.get("/api/customers/cust-bob", headers=api.auth(api.keys.alice))
+    assert other.status_code == 404
+    missing = await api.client.get("/api/customers/cust-zed", headers=api.auth(api.keys.admin))
+    assert missing.status_code == 404
+    assert other.json()["error"]["message"] == missing.json()["error"]["message"]

@@ -84,6 +84,13 @@ class SupportService:
             raise NotFound("customer not found", code="customer.not_found")
         return customer
 
+    async def customer(self, customer_id: str) -> Customer:
+        """A customer by id, for callers already authorised to see it."""
+        customer = await self._store.get_customer(customer_id)
+        if customer is None:
+            raise NotFound("customer not found", code="customer.not_found")
+        return customer
+
     async def tickets(self, principal: Principal, *, limit: int = 50) -> list[Ticket]:
         return await self._store.list_tickets(customer_id=_scope(principal), limit=limit)
 
@@ -176,6 +183,7 @@ class SendNotificationParams(_Params):
 def ticket_view(ticket: Ticket) -> dict[str, Any]:
     return {
         "id": ticket.id,
+        "customer_id": ticket.customer_id,
         "subject": ticket.subject,
         "description": ticket.description,
         "priority": ticket.priority.value,

@@ -9,7 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.access.rbac import Permission
 from bastion.config.build import Services
-from bastion.core.errors import ContentRefused
+from bastion.core.errors import ContentRefused, NotFound
+from bastion.core.redaction import partial
 from bastion.core.types import Action, Direction, Principal, Subject
 from bastion.server.auth import ServicesDep
 from bastion.server.permissions import requires
@@ -29,6 +30,7 @@ TicketId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-
 
 class TicketOut(BaseModel):
     id: str
+    customer_id: str
     subject: str
     description: str
     priority: str
@@ -141,3 +143,22 @@ async def update_me(body: ProfilePatch, who: ProfileEditor, svc: ServicesDep) ->
     checked = guarded_fields(svc, who, **fields)
     customer = await svc.support.change_profile(who, ProfileChange(**checked))
     return CustomerOut(**customer_view(customer))
+
+
+# Fields that identify or reach a customer directly. Staff without `access:sensitive_data` see
+# them partially masked: enough to confirm a caller's details, not enough to harvest them.
+SENSITIVE_CUSTOMER_FIELDS = {"email": "pii.email"}
+
+
+@router.get("/api/customers/{customer_id}", response_model=CustomerOut)
+async def get_customer(customer_id: TicketId, who: TicketViewer, svc: ServicesDep) -> CustomerOut:
+    policy = svc.access_policy
+    if not policy.is_allowed(who, Permission.VIEW_TICKETS, owner=customer_id):
+        # Another customer's profile is reported exactly like a missing one.
+        raise NotFound("customer not found", code="customer.not_found")
+    customer = await svc.support.customer(customer_id)
+    view = customer_view(customer)
+    if not policy.is_allowed(who, Permission.ACCESS_SENSITIVE_DATA):
+        for field, code in SENSITIVE_CUSTOMER_FIELDS.items():
+            view[field] = partial(str(view[field]), code)
+    return CustomerOut(**view)
