@@ -28,6 +28,7 @@ _S = Severity.HIGH  # rules carry a severity for the table's sake; the detector 
 # Commands that are also everyday English words; after a separator they need more context.
 _ENGLISH = (
     "time more less type find set make head host top mail service source alias fetch tee halt id"
+    " exec eval"
 )
 _UNIX = (
     r"(?:cat|tac|nl|head|tail|more|less|ls|dir|id|whoami|uname|hostname|ifconfig|ipconfig|netstat"
@@ -89,14 +90,21 @@ RULES: tuple[Rule, ...] = (
         id="sqli.stacked",
         code=SQLI,
         pattern=(
-            r"(?i);\s*(?:drop|delete|insert|update|alter|create|truncate|exec|execute|shutdown"
+            r"(?i);\s*(?:(?:drop|delete|insert|update|alter|create|truncate|shutdown"
             r"|declare|select|grant|revoke|rename|set\s+@)\b"
+            r"|exec(?:ute)?\s*(?:\(|@|'|xp_|sp_|master\b|immediate\b))"
+            r"|(?i)\bexec(?:ute)?\s+(?:xp_|sp_|master\.)\w+|\bexecute\s+(?:immediate|as\s+login)\b"
         ),
         severity=_S,
         score=0.8,
         message="stacked SQL statement",
-        examples=("1; DROP TABLE users", "x;shutdown--"),
-        counterexamples=("milk; bread; eggs", "see you; call me later"),
+        examples=(
+            "1; DROP TABLE users",
+            "x;shutdown--",
+            "1;exec xp_cmdshell 'dir'",
+            " EXEC sp_who",
+        ),
+        counterexamples=("milk; bread; eggs", "see you; call me later", "1; exec will do"),
     ),
     Rule(
         id="sqli.functions",
@@ -329,7 +337,7 @@ RULES: tuple[Rule, ...] = (
         id="traversal.climb",
         code=TRAVERSAL,
         pattern=(
-            r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.?[\\/;]|\.\.(?:%00|\x00)"
+            r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.?[\\/;](?:[\w.%~]|$)|\.\.(?:%00|\x00)"
             r"|(?i)(?:%2e|%252e|%c0%ae|%e0%80%ae|%c0%2e|%u002e|%uff0e|0x2e){2}"
             r"|(?i)\.\.(?:%2f|%5c|%252f|%255c|%c0%af|%c1%9c|%c1%1c|%e0%80%af|%u2215|%u2216|0x5c|0x2f)"
             r"|(?i)0x5c0x2e|(?i)\\\.\.|\.\.;"
@@ -338,7 +346,7 @@ RULES: tuple[Rule, ...] = (
         score=0.75,
         message="climbing out of the directory: repeated, leading or encoded parent steps",
         examples=("../../etc/passwd", "..%252f..%252f", "%c0%ae%c0%ae/", "file=../x", "..;/"),
-        counterexamples=("see docs/../README for details", "wait... what?"),
+        counterexamples=("see docs/../README for details", "wait... what?", '<a href="../">up</a>'),
     ),
     Rule(
         id="traversal.sensitive_file",
@@ -373,7 +381,7 @@ RULES: tuple[Rule, ...] = (
         code=CMDI,
         pattern=(
             rf"(?:[;&|`\n]|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?(?:{_PLAIN}(?:[\s;&|`<>$]|$)|{_WORDY})"
-            r"|\$\(\s*[a-z]|`\s*[a-z/][^`]*`"
+            rf"|\$\(\s*[a-z]|`\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
         ),
         severity=_S,
         score=0.85,
