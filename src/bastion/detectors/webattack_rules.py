@@ -143,6 +143,30 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("the database (v2) is down", "a benchmark (2024) of sorts"),
     ),
     Rule(
+        id="sqli.postgres_json",
+        code=SQLI,
+        pattern=(
+            r"(?i)(?:['\")]|\b\w+)\s*::\s*(?:jsonb?|text|int[248]?|integer|bool(?:ean)?|varchar"
+            r"|numeric|double\s+precision|regclass|bytea|oid|xml|inet)\b"
+            r"|['\")]\s*(?:<@|@>|->>?|#>>?|\?\||\?&|@\?|@@)\s*['\"(]"
+        ),
+        severity=_S,
+        score=0.5,
+        message="a PostgreSQL cast or JSON operator on a literal",
+        examples=("'[1, 2]'::jsonb || '3'", "lo_get(16400)::text", "'{\"b\":2}' <@ '{\"a\":1}'"),
+        counterexamples=("std::string name", "see ::before in CSS", "a -> b"),
+    ),
+    Rule(
+        id="sqli.file_access",
+        code=SQLI,
+        pattern=r"(?i)\binto\s+(?:out|dump)file\b|\bload\s+(?:data|xml)\s+(?:local\s+)?infile\b",
+        severity=_S,
+        score=0.8,
+        message="SQL that writes or reads a server file",
+        examples=("1 into outfile 'asd'", "1;load xml local infile 'foo'"),
+        counterexamples=("log into outlook", "load the data file"),
+    ),
+    Rule(
         id="sqli.comment",
         code=SQLI,
         pattern=r"(?i)/\*!?\d*|\*/|['\"`)\d]\s*(?:--|#|;\s*--|;\s*#|%00)|--\s*$|\bor\b\s*--",
