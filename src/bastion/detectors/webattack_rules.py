@@ -18,7 +18,7 @@ SSRF = "webattack.ssrf"
 
 FAMILY_MESSAGES = {
     SQLI: "SQL injection syntax",
-    XSS: "script injection into HTML (XSS)",
+    XSS: "script or external-entity injection into HTML or XML (XSS, XXE)",
     TRAVERSAL: "path traversal or a sensitive file path",
     CMDI: "shell command injection",
     SSRF: "URL pointing at an internal or metadata address (SSRF)",
@@ -342,6 +342,23 @@ RULES: tuple[Rule, ...] = (
             "x:url(javascript",
         ),
         counterexamples=("the document is ready", "/manual/document.cookie", "{{ name }}"),
+    ),
+    Rule(
+        id="xss.xml_external",
+        code=XSS,
+        pattern=(
+            r"(?i)!ENTITY\s+(?:%\s*)?[\w.:-]+\s+(?:SYSTEM|PUBLIC)\b|<\s*xi:include\b"
+            r"|(?i)<!ATTLIST\b[^>]*\bon[a-z]+\s+CDATA"
+        ),
+        severity=_S,
+        score=0.8,
+        message="XML external entity or XInclude (XXE)",
+        examples=(
+            '<!DOCTYPE x [<!ENTITY y SYSTEM "file:///etc/hostname">]>',
+            "foo!ENTITY % bar SYSTEM",
+            '<xi:include href="http://x.example/"/>',
+        ),
+        counterexamples=("an entity system for games", "<!DOCTYPE html>"),
     ),
     # --- path traversal ----------------------------------------------------------------------
     Rule(
