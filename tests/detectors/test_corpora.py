@@ -69,6 +69,7 @@ def test_webattack_dev_corpus() -> None:
         on_views(webattack_check()), _corpora() / "webattack.dev.jsonl", Direction.TOOL_ARGS
     )
     print(f"  recall {recall:.1%} (target 97%), benign FPR {fpr:.1%} (target <= 1%)")
-    # Measured 79.5 % recall at 1.3 % benign FPR (SQL shapes, decoding, DOM and climb rules).
-    assert recall >= 0.79
-    assert fpr <= 0.015
+    # Measured 84.6 % recall at 0.9 % benign FPR (SQL shapes, shell reading, decoding, DOM and
+    # climb rules).
+    assert recall >= 0.84
+    assert fpr <= 0.01

@@ -41,6 +41,10 @@ ATTACKS = [
     ("1%27%20OR%20%271%27%3D%271", "webattack.sqli"),
     ("select name,pass from accounts where 1", "webattack.sqli"),
     ("1 AND extractvalue(1,concat(0x7e,version()))", "webattack.sqli"),
+    ("x' OR '{\"b\":2}'::jsonb <@ '{\"a\":1}'::jsonb", "webattack.sqli"),
+    ("1 into outfile '/var/www/x.php'", "webattack.sqli"),
+    ("-1/**/union#--", "webattack.sqli"),
+    ("1;exec xp_cmdshell 'whoami'", "webattack.sqli"),
     # XSS: tags, handlers, script URLs hidden in entities and escapes, DOM access, templates
     ("<svg/onload=alert(1)>", "webattack.xss"),
     ("<a href=&#x6A&#x61vascript&colon;alert(1)>x</a>", "webattack.xss"),
@@ -86,6 +90,10 @@ LOOK_ALIKES = [
     'He said "drop it" and left',
     '1-1/8" PLUGS',
     "Meet at 10:30; bring the report",
+    "1; exec will create the case 7",
+    "std::string name = s;",
+    'junk <a href="../">parent</a>',
+    "`foo`;`bar`;`def`",
 ]
 
 

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from bastion.core.patterns import Pattern
 from bastion.core.rules import RuleTable
 from bastion.core.types import Check, Direction, Finding, Severity, Span, Subject
-from bastion.detectors.webattack_rules import FAMILY_MESSAGES, RULES, SQLI
+from bastion.detectors.webattack_rules import CMDI, FAMILY_MESSAGES, RULES, SQLI
+from bastion.detectors.webattack_shell import LEADING_COMMAND, shell_signals
 from bastion.detectors.webattack_sql import sql_signals
 
 __all__ = ["REQUEST_FIELD", "RULES", "decoded", "webattack_check"]
@@ -37,7 +38,8 @@ _TALK_DISCOUNT = 0.5
 # Characters without which no family can match: a text of letters, digits, spaces and plain
 # punctuation returns after one scan.
 _SUSPICIOUS = Pattern(
-    r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b"
+    r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b|"
+    + LEADING_COMMAND
 )
 # SQL is worth tokenising only when it could be there: a quote, a comment, an operator or word.
 _SQL_CUE = Pattern(
@@ -115,6 +117,11 @@ def _signals(table: RuleTable, text: str, *, in_original: bool, decided: float) 
     for hit in table.hits(text):
         start, end = (hit.start, hit.end) if in_original else (0, size)
         found.append(_Signal(hit.rule.code, hit.rule.score, start, end))
+    # Short values (a field, an argument) are read as a shell would; a long text only when a
+    # shell rule already fired there, so prose costs no extra scan.
+    if size <= _SHORT or any(signal.code == CMDI for signal in found):
+        for reading in shell_signals(text):
+            found.append(_Signal(CMDI, reading.score, 0, size))
     miss = 1.0
     for signal in found:
         if signal.code == SQLI:

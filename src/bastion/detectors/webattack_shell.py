@@ -1,0 +1,201 @@
+"""Shell command injection by shape: read a value as a shell would, then score each command.
+
+A shell runs a word as a command when it comes first or follows a separator (`;`, `|`, `||`,
+`&&`, `&`, a newline, `$(`, a backtick, an opening parenthesis or brace). So the value is cut
+into tokens after undoing the tricks that hide a command name from a word filter (quotes and
+backslashes inside a word, empty expansions such as `$u`, `$@` or ``` `` ```, one-letter bracket
+classes, `${IFS}`), and each command position is judged by its command word and the shape of
+its first arguments. Command names that are also English (`time`, `find`, `more`) count only
+with arguments no sentence has: a flag, a path, a URL, an address, a redirection or another
+command. The scanner is a single pass of a tokenising regular expression whose alternatives
+cannot backtrack, so it is linear in the input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["LEADING_COMMAND", "ShellSignal", "shell_signals"]
+
+# Unambiguous Unix and Windows command names: general shell knowledge, not a payload list.
+_COMMANDS = frozenset(
+    """
+    ls dir whoami uname hostname ifconfig ipconfig netstat ps pstree wget curl nc ncat netcat
+    socat telnet ssh scp sftp ftp tftp rsync bash sh zsh ksh csh tcsh dash fish busybox python
+    python2 python3 perl ruby php node nodejs lua luajit tclsh irb pwsh powershell cmd nslookup
+    traceroute tracert rm rmdir mv cp chmod chown chgrp chattr mkdir ln printf pkill killall
+    env export unset sudo doas crontab base64 base32 xxd hexdump od strings uuencode uudecode
+    certutil bitsadmin wmic systeminfo tasklist taskkill schtasks reg regedit rundll32 regsvr32
+    mshta cscript wscript bcdboot bcdedit vssadmin icacls attrib iwr iex irm grep egrep fgrep
+    awk gawk nawk sed vi vim nano dd tar zip unzip gzip gunzip bzip2 xz zcat zstd gcc cc
+    c89 c99 clang eval exec nohup timeout xargs sendmail useradd userdel usermod adduser
+    groupadd passwd chpasswd visudo shutdown reboot halt poweroff mount umount apt aptitude
+    apt-get yum dnf rpm dpkg pip pip3 npm npx gem git docker kubectl systemctl service chroot
+    strace ltrace gdb rmt ansible cpulimit openssl jq lwp-download aria2c lastlog lastlogin
+    uconv iconv flock nmap masscan tcpdump tshark sqlmap hydra msfconsole msfvenom mkfifo
+    setsid stdbuf unshare nsenter runuser pkexec ldd ldconfig insmod modprobe iptables
+    ufw sysctl journalctl dmesg lsof fuser pgrep nice renice ionice taskset chsh chfn newgrp
+    getent id whois finger nohup tmux screen expect rlwrap scriptreplay mysql psql sqlite3
+    mongo redis-cli ssh-keygen ssh-copy-id ssh-agent gpg wevtutil net1 powershell_ise
+    invoke-webrequest invoke-expression invoke-restmethod start-process new-object iwmi
+    get-content set-content get-childitem remove-item copy-item cscli perf uptime lsb_release
+    ifup ifdown arp hping3 tac nl
+    """.split()
+)
+# Command names that are everyday words (or, for `cat`, words in product names): they need a
+# shell-shaped argument before they count.
+_ENGLISH = frozenset(
+    """
+    time more less head tail find type set make host top mail source alias fetch tee id test
+    date at echo ping dig who last join split wall write yes read print open start call fold
+    column comm look paste rev sort uniq cut seq sleep shift wait trap tr su cd kill watch touch
+    file bridge watch nice install patch diff locate which whereis help man info logger script
+    rc ex ed exit do ip ss cat route
+    """.split()
+)
+# A value that starts with a command name (RE2 source), for a detector's prefilter: without
+# punctuation such a value is still a command line (`ls foo bar`, `IF EXIST x CMD`).
+LEADING_COMMAND = (
+    r"(?i)^\s*['\"]?(?:[\w:]*[\\/])?(?:if|for|"
+    + "|".join(sorted((_COMMANDS | _ENGLISH) - {"if", "for"}, key=lambda w: (-len(w), w))).replace(
+        ".", r"\."
+    )
+    + r")(?:\.exe|[0-9.]+)?['\"]?(?:\s|$)"
+)
+# Words that run the word after them as a command.
+_WRAPPERS = frozenset(
+    "time nohup sudo doas env strace ltrace timeout xargs exec nice stdbuf".split()
+)
+# Families whose members share a prefix (`ansible-playbook`, `chef-client`).
+_FAMILIES = re.compile(r"(?i)^(?:ansible|chef|aa|ssh|git|docker|kube|rmt|mysql|pg|lwp)-[a-z-]+$")
+
+_OBFUSCATION = re.compile(
+    r"\\(?=[A-Za-z/])|''|\"\"|``|\$\(\)|[<>]\(\)|\$(?:[@*?!#$\-]|[0-9])"
+    r"|(?<=[A-Za-z])\$\{?[A-Za-z_][A-Za-z0-9_]*\}?(?=[^A-Za-z0-9_]|$)|\[([A-Za-z])\]"
+)
+_HIDDEN = re.compile(r"[A-Za-z](?:\\|''|\"\"|``|\$\(\)|[<>]\(\)|\$[@*?!#$\-0-9])[A-Za-z]")
+_IFS = re.compile(r"\$\{?IFS\}?|\$\{?9\}?", re.IGNORECASE)
+_QUOTED_WORD = re.compile(r"(?<![\w'\"])['\"]([A-Za-z][\w.-]*)['\"](?![\w'\"])")
+_TOKEN = re.compile(
+    r"\|\||&&|;;?|\||&|\n|\$\(|`|[(){}]|[0-9]?>>?&?[0-9]?|<<?<?|'[^']*'?|\"[^\"]*\"?"
+    r"|[^\s;&|`(){}<>'\"+]+|[\s+]+"
+)
+_SEPARATORS = frozenset((";", ";;", "|", "||", "&", "&&", "\n", "$(", "`", "(", "{"))
+_VERSION = re.compile(r"[0-9][0-9.]*$")
+_FLAG = re.compile(r"(?i)^(?:--?[a-z0-9]|/[a-z?]{1,2}$)")
+_PATHLIKE = re.compile(r"(?i)^(?:~|\.{0,2}/|[a-z]:\\|\\\\|%[a-z]+%|[\w.-]*/[\w.-]*/)|://")
+_ADDRESS = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$")
+_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+_BIN_DIR = re.compile(r"(?i)^/(?:usr/)?(?:local/)?s?bin/|^[a-z]:\\windows\\")
+_MAX_CHARS = 2048
+_MAX_COMMANDS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class ShellSignal:
+    """One command position that reads as an injected command, with its weight."""
+
+    id: str
+    score: float
+
+
+def _unhide(text: str) -> str:
+    text = _IFS.sub(" ", text[:_MAX_CHARS])
+    text = _OBFUSCATION.sub(lambda m: m.group(1) or "", text)
+    return _QUOTED_WORD.sub(lambda m: m.group(1), text)
+
+
+def _name(word: str) -> tuple[str, bool]:
+    """The command a word names (basename, no extension or version) and whether it is a path."""
+    lower = word.lower()
+    absolute = _BIN_DIR.search(lower) is not None
+    base = re.split(r"[\\/]", lower)[-1]
+    for suffix in (".exe", ".com", ".bat", ".cmd", ".ps1"):
+        if base.endswith(suffix) and base[: -len(suffix)] in _COMMANDS:
+            return base[: -len(suffix)], True
+    if base in _COMMANDS or base in _ENGLISH:
+        return base, absolute
+    return _VERSION.sub("", base), absolute
+
+
+def _kind(word: str) -> str:
+    """`c` unambiguous command, `e` English-looking command, `v` variable, `p` bin path, ``."""
+    if word.startswith("$"):
+        return "v"
+    name, absolute = _name(word)
+    if name in _COMMANDS or _FAMILIES.match(name):
+        return "c"
+    if name in _ENGLISH:
+        return "p" if absolute else "e"
+    return "p" if absolute and name.isalpha() else ""
+
+
+def _argument_is_shell(token: str) -> bool:
+    if token[0] in "<>" or (token[0].isdigit() and ">" in token):
+        return True
+    if token[0] in "'\"":
+        return False
+    if token.startswith("$") or _FLAG.match(token) or _PATHLIKE.search(token):
+        return True
+    return _ADDRESS.match(token) is not None or _kind(token) in ("c", "p")
+
+
+def _commands(text: str) -> list[tuple[bool, list[str]]]:
+    """Each command position: whether a separator precedes it, and its first few words."""
+    found: list[tuple[bool, list[str]]] = []
+    first: list[str] = []
+    found.append((False, first))
+    current: list[str] | None = first
+    for match in _TOKEN.finditer(_unhide(text)):
+        token = match.group()
+        if token[0] in " \t\r\x0b\x0c+":
+            continue
+        if token in _SEPARATORS:
+            if len(found) >= _MAX_COMMANDS:
+                break
+            current = []
+            found.append((True, current))
+        elif token in (")", "}"):
+            current = None
+        elif current is not None and len(current) < 4:
+            current.append(token)
+    return [(after, words) for after, words in found if words]
+
+
+def _judge(after: bool, words: list[str]) -> ShellSignal | None:
+    index = 0
+    wrapped = False
+    while index < len(words) - 1 and (
+        _ASSIGNMENT.match(words[index])
+        or _name(words[index])[0] in _WRAPPERS
+        or (words[index].startswith("$") and _kind(words[index + 1]) in ("c", "e", "p"))
+    ):
+        wrapped = wrapped or not _ASSIGNMENT.match(words[index])
+        index += 1
+    head, rest = words[index], words[index + 1 :]
+    kind = _kind(head)
+    shaped = bool(rest) and _argument_is_shell(rest[0])
+    if _name(head)[0] == "alias" and rest and "=" in rest[0]:
+        return ShellSignal("cmdi.shell.alias", 0.8)
+    if kind in ("c", "p"):
+        if after or wrapped or kind == "p":
+            return ShellSignal("cmdi.shell.command_after_separator", 0.85)
+        if shaped:
+            return ShellSignal("cmdi.shell.command_with_arguments", 0.8)
+        return ShellSignal("cmdi.shell.leading_command", 0.45) if rest else None
+    if kind == "e" and shaped:
+        return ShellSignal("cmdi.shell.word_command_with_arguments", 0.8 if after else 0.75)
+    if kind == "v" and shaped and not rest[0].startswith("$"):
+        return ShellSignal("cmdi.shell.variable_command", 0.75)
+    return None
+
+
+def shell_signals(text: str) -> list[ShellSignal]:
+    """The strongest reading of each command position in `text`, strongest first."""
+    found = [_judge(after, words) for after, words in _commands(text)]
+    signals = sorted((s for s in found if s is not None), key=lambda s: -s.score)
+    if signals and _HIDDEN.search(text[:_MAX_CHARS]) is not None:
+        # A command name broken up by quotes, escapes or empty expansions hides from filters.
+        signals.append(ShellSignal("cmdi.shell.hidden_command", 0.6))
+    return signals

