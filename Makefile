@@ -16,10 +16,10 @@ $(STAMP): pyproject.toml requirements.lock
 	@touch $(STAMP)
 
 init: $(STAMP)
-	$(BIN)/bastion init
+	BASTION_HOST=$(HOST) BASTION_PORT=$(PORT) $(BIN)/bastion init
 
 serve: $(STAMP)
-	$(BIN)/bastion init
+	BASTION_HOST=$(HOST) BASTION_PORT=$(PORT) $(BIN)/bastion init
 	$(BIN)/bastion serve --host $(HOST) --port $(PORT)
 
 lint: $(STAMP)

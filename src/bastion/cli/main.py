@@ -94,6 +94,7 @@ def init(
         out.print(
             f"  demo customer key:  {result.demo_key}  ({result.demo_customer_id})",
             highlight=False,
+            soft_wrap=True,
         )
         out.print("\nTry it:", highlight=False)
         out.print(
