@@ -231,3 +231,14 @@ async def test_customer_tool_is_not_offered_or_run_without_a_customer_binding(
     assert result.status is ToolStatus.DENIED
     assert calls.seen == []
     assert (await runner.call("echo", {"text": "hello"}, principal=ALICE)).ok
+
+
+async def test_a_redaction_that_breaks_the_result_withholds_it(calls: Calls) -> None:
+    # A redaction spanning JSON punctuation cannot be parsed back: the result is withheld,
+    # never passed on half-redacted and never an unhandled error.
+    guard = RecordingGuard(Direction.TOOL_RESULT, Action.REDACT, rewrite=lambda t: t[:-3])
+    runner = ToolRunner(authorize=customers_only, tools=[_spec(calls.echo())], guard=guard)
+    result = await runner.call("echo", {"text": "hello"}, principal=ALICE)
+    assert result.status is ToolStatus.BLOCKED
+    assert dict(result.data) == {}
+    assert calls.seen == [("hello", "key-alice")]

@@ -167,7 +167,16 @@ class ToolRunner:
             )
         if result_verdict.action is Action.REDACT:
             # The guard redacted inside the serialised result; the model gets the redacted copy.
-            data = json.loads(result_verdict.text)
+            try:
+                data = json.loads(result_verdict.text)
+            except ValueError:
+                # A redaction that cut across the JSON syntax leaves nothing safe to pass on.
+                return ToolResult(
+                    tool=name,
+                    status=ToolStatus.BLOCKED,
+                    error="the tool result was withheld by the content guard",
+                    codes=result_verdict.codes,
+                )
         return ToolResult(
             tool=name,
             status=ToolStatus.OK,
