@@ -47,11 +47,23 @@ def test_pii_in_user_input_is_reported_not_changed():
     assert verdict.codes == ("pii.credit_card",)
 
 
-def test_ip_addresses_in_output_are_reported_not_redacted():
-    text = "the server at 10.0.0.7 restarted"
+def test_network_identifiers_in_output_keep_only_their_network_part():
+    text = "your last sign-in came from 203.0.113.77 on device 00:1A:2B:3C:4D:5E"
+    verdict = GUARD(Subject(text, direction=Direction.OUTPUT))
+    assert verdict.action is Action.REDACT
+    assert verdict.text == "your last sign-in came from 203.0.*.* on device 00:1A:2B:**:**:**"
+
+
+def test_addresses_under_reserved_names_are_reported_but_left_in_output():
+    text = 'the key id is "bilbo.baggins@hobbiton.example", mail ops@shop.test'
     verdict = GUARD(Subject(text, direction=Direction.OUTPUT))
     assert verdict.action is Action.ALLOW
     assert verdict.text == text
+    assert [f.code for f in verdict.findings] == ["pii.email", "pii.email"]
+    # A real domain beside them is still cut.
+    mixed = GUARD(Subject(text + " or jane.doe@mailbox.org", direction=Direction.OUTPUT))
+    assert mixed.text.endswith("or j***@mailbox.org")
+    assert "bilbo.baggins@hobbiton.example" in mixed.text
 
 
 def test_shadow_mode_leaves_text_and_reports_decision():

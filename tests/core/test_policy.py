@@ -6,7 +6,7 @@ import pytest
 
 from bastion.core.pipeline import CHECK_FAILED
 from bastion.core.policy import Policy, Rule, default_policy
-from bastion.core.types import Action, Direction, Finding, Severity, Subject
+from bastion.core.types import PLACEHOLDER_SCORE, Action, Direction, Finding, Severity, Subject
 
 
 def finding(code: str, severity: Severity = Severity.MEDIUM, score: float = 1.0) -> Finding:
@@ -86,7 +86,9 @@ DEFAULT = default_policy()
         (Direction.OUTPUT, finding("pii.credit_card", Severity.HIGH), Action.REDACT),
         (Direction.OUTPUT, finding("pii.national_id.de", Severity.HIGH), Action.REDACT),
         (Direction.OUTPUT, finding("pii.email"), Action.REDACT),
-        (Direction.OUTPUT, finding("pii.ip_address", Severity.LOW), Action.ALLOW),
+        (Direction.OUTPUT, finding("pii.ip_address", Severity.LOW), Action.REDACT),
+        (Direction.OUTPUT, finding("pii.email", score=PLACEHOLDER_SCORE), Action.ALLOW),
+        (Direction.OUTPUT, finding("secret.github_token", score=PLACEHOLDER_SCORE), Action.REDACT),
         (Direction.INPUT, finding("pii.credit_card", Severity.HIGH), Action.ALLOW),
         (Direction.TOOL_RESULT, finding("pii.email"), Action.ALLOW),
         (Direction.INPUT, finding(CHECK_FAILED, Severity.CRITICAL), Action.BLOCK),

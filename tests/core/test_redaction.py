@@ -36,6 +36,10 @@ def test_mask():
         ("(602) 272-9781", "pii.phone", "(***) ***-9781"),
         ("4242 4242 4242 4242", "pii.credit_card", "**** **** **** 4242"),
         ("12345", "pii.phone", "[REDACTED:pii.phone]"),
+        ("203.0.113.77", "pii.ip_address", "203.0.*.*"),
+        ("2001:db8:85a3::8a2e:370:7334", "pii.ip_address", "2001:db8:*::*:*:*"),
+        ("00:1A:2B:3C:4D:5E", "pii.mac_address", "00:1A:2B:**:**:**"),
+        ("0012.3456.789A", "pii.mac_address", "0012.34**.****"),
     ],
 )
 def test_partial(value, code, expected):

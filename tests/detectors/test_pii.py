@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bastion.core.types import Severity, Subject
+from bastion.core.types import PLACEHOLDER_SCORE, Severity, Subject
 from bastion.detectors.pii import pii_check
 
 CHECK = pii_check()
@@ -71,3 +71,20 @@ def test_low_severity_for_network_identifiers():
 
 def test_text_without_candidates_yields_nothing():
     assert CHECK(Subject("Hello, how can I reset my password? Thanks!")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "placeholder"),
+    [
+        ("kid: bilbo.baggins@hobbiton.example", True),
+        ("write to ci@build.test today", True),
+        ("root@localhost.", True),
+        ("jane@example.com is a real domain", False),
+        ("ops@testing.io", False),
+        ("x@a.test.org", False),
+        ("jane@example.co.uk", False),
+    ],
+)
+def test_addresses_under_reserved_names_score_as_placeholders(text, placeholder):
+    (finding,) = [f for f in pii_check()(Subject(text)) if f.code == "pii.email"]
+    assert (finding.score == PLACEHOLDER_SCORE) is placeholder

@@ -11,12 +11,14 @@ from bastion.core.policy import Policy, lookup
 from bastion.core.redaction import Strategy, redact
 from bastion.core.types import Action, Direction, Finding, Subject, Verdict
 
-# Medium-sensitivity values are recognisable but not usable once partly masked; everything else
-# (cards, national ids, SSNs, IBANs, secrets) is replaced outright.
+# Medium-sensitivity values and network identifiers are recognisable but not usable once partly
+# masked; everything else (cards, national ids, SSNs, IBANs, secrets) is replaced outright.
 DEFAULT_STRATEGIES: Mapping[str, Strategy] = MappingProxyType(
     {
         "pii.email": Strategy.PARTIAL,
         "pii.phone": Strategy.PARTIAL,
+        "pii.ip_address": Strategy.PARTIAL,
+        "pii.mac_address": Strategy.PARTIAL,
     }
 )
 

@@ -111,6 +111,11 @@ CONFIDENT = 0.8  # score at which an injection finding in user input is acted on
 # Score at which a web-attack finding in tool arguments or request fields blocks; the web-attack
 # detector marks the same score high-severity. One weak signal alone stays below it.
 CONFIDENT_WEB_ATTACK = 0.7
+# Detectors score placeholders and documentation values at `types.PLACEHOLDER_SCORE`, below this.
+# Personal data scored so is provably nobody's (an address under a reserved name) and stays in
+# outputs. Secret placeholders are redacted all the same: a partly masked
+# key may still carry real characters, and cutting a filler costs nothing.
+PLACEHOLDER_BELOW = 0.4
 
 
 def default_policy(*, shadow: bool = False) -> Policy:
@@ -120,8 +125,9 @@ def default_policy(*, shadow: bool = False) -> Policy:
     - user input: confident injection blocks, weaker signals are only reported;
     - documents and tool results: confident (indirect) injection blocks;
     - secrets are redacted in every direction;
-    - outputs: all structured PII is redacted except network identifiers (IP, MAC), which are
-      reported; the redaction strategy (mask or partial) is chosen by `Guard`;
+    - outputs: all structured PII is redacted, network identifiers (IP, MAC) included; the
+      redaction strategy (mask or partial) is chosen by `Guard`;
+    - PII placeholders (scored below `PLACEHOLDER_BELOW`) are reported, never redacted;
     - PII in other directions is reported, not acted on (customers state their own details);
     - a check that failed blocks (fail closed).
     """
@@ -133,9 +139,7 @@ def default_policy(*, shadow: bool = False) -> Policy:
         "webattack": Action.ALLOW,
         "secret": Action.REDACT,
         "pii": Action.ALLOW,
-        "output:pii": Action.REDACT,
-        "output:pii.ip_address": Action.ALLOW,
-        "output:pii.mac_address": Action.ALLOW,
+        "output:pii": Rule(Action.REDACT, min_score=PLACEHOLDER_BELOW),
     }
     return Policy(
         block_at=Severity.CRITICAL,

@@ -39,10 +39,13 @@ def pseudonym(value: str, code: str, *, key: bytes) -> str:
 
 def partial(value: str, code: str) -> str:
     """Keep just enough to recognise the value: the email's first letter and domain, a phone's
-    country code and last four digits, a card's last four; everything else becomes `*`."""
+    country code and last four digits, a card's last four, an address's network part; everything
+    else becomes `*`."""
     if code == "pii.email" and "@" in value:
         local, _, domain = value.rpartition("@")
         return f"{local[:1]}***@{domain}"
+    if code in _NETWORK_PREFIX:
+        return _network_prefix(value, code)
     digits = [i for i, c in enumerate(value) if c.isdigit()]
     if len(digits) < 6:
         return mask(code)  # too short to reveal anything safely
@@ -56,6 +59,23 @@ def partial(value: str, code: str) -> str:
         if end - start <= 3:
             keep.update(range(start, end))
     return "".join(c if (not c.isalnum() or i in keep) else "*" for i, c in enumerate(value))
+
+
+# Network identifiers keep the part that names a network or a vendor, not a host or a device:
+# two IPv4 octets or IPv6 groups ("203.0.*.*"), a MAC address's OUI ("00:1a:2b:**:**:**").
+_NETWORK_PREFIX = {"pii.ip_address": 2, "pii.mac_address": 3}
+
+
+def _network_prefix(value: str, code: str) -> str:
+    if code == "pii.mac_address":
+        hexdigits = [i for i, c in enumerate(value) if c.isalnum()]
+        keep = set(hexdigits[: 2 * _NETWORK_PREFIX[code]])
+        return "".join(c if (not c.isalnum() or i in keep) else "*" for i, c in enumerate(value))
+    separator = "." if "." in value and ":" not in value else ":"
+    groups = value.split(separator)
+    kept = _NETWORK_PREFIX[code]
+    masked = ["*" if group else "" for group in groups[kept:]]
+    return separator.join(groups[:kept] + masked)
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,6 +117,12 @@ class Subject:
     metadata: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
 
 
+# The score a detector gives a value that only stands in for real data: a masked key
+# ("ghp_xxxx"), an e-mail address under a reserved name. Such findings are reported, and the
+# default policy leaves personal data scored so in place.
+PLACEHOLDER_SCORE = 0.3
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One thing a check found. `message` never contains the matched value."""

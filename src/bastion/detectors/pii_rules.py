@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from bastion.core.types import Severity
+from bastion.core.types import PLACEHOLDER_SCORE, Severity
 from bastion.detectors import checksums as cs
 
 
@@ -795,6 +795,18 @@ RULES: tuple[PiiRule, ...] = (
         context_required=True,
         examples=("my bank account number is 912803456",),
         counter_examples=("account number 11111111", "order 912803456"),
+    ),
+    PiiRule(
+        name="email_reserved",
+        code="pii.email",
+        # RFC 2606 / RFC 6761 top-level names never resolve, so an address under one belongs to
+        # nobody: documentation and test data. Reported at the placeholder score.
+        pattern=r"(?i)\b([A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}"
+        r"[A-Za-z0-9])?\.)*(?:example|test|invalid|localhost))(?:$|[^A-Za-z0-9.@_\-]|\.(?:$|[^A-Za-z0-9]))",
+        severity=Severity.LOW,
+        score=PLACEHOLDER_SCORE,
+        examples=("kid: bilbo.baggins@hobbiton.example", "ci@build.test"),
+        counter_examples=("no address at example.test", "@hobbiton.example"),
     ),
     PiiRule(
         name="email",

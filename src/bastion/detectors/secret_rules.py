@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bastion.core.types import Severity
+from bastion.core.types import PLACEHOLDER_SCORE, Severity
 
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _HEX = "0123456789abcdef"
@@ -58,7 +58,7 @@ class SecretRule:
         return f"secret.{self.family or self.name}"
 
 
-MASKED_SCORE = 0.3
+MASKED_SCORE = PLACEHOLDER_SCORE
 
 # --- validators ---------------------------------------------------------------------------------
 
