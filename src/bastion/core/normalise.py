@@ -487,8 +487,17 @@ def on_views(*checks: Check) -> Check:
     """
 
     def check(subject: Subject) -> list[Finding]:
+        derived = views(subject.text)
+        if len(derived) == 1:
+            found = [finding for inner in checks for finding in inner(subject)]
+            if not _repeats(found):
+                return found  # what `_Kept` would keep, without its per-finding bookkeeping
+            kept = _Kept()
+            for finding in found:
+                kept.add(finding)
+            return kept.findings
         kept = _Kept()
-        for view in views(subject.text):
+        for view in derived:
             seen = subject if view.name == ORIGINAL else replace(subject, text=view.text)
             for inner in checks:
                 for finding in inner(seen):
@@ -496,6 +505,29 @@ def on_views(*checks: Check) -> Check:
         return kept.findings
 
     return check
+
+
+def _repeats(findings: list[Finding]) -> bool:
+    """Whether two findings might be repeats (same code, overlapping or equal spans); a cheap,
+    conservative test: when it says no, `_Kept` would keep every finding as it is."""
+    if len(findings) < 2:
+        return False
+    by_code: dict[str, list[Span | None]] = {}
+    for finding in findings:
+        by_code.setdefault(finding.code, []).append(finding.span)
+    for spans in by_code.values():
+        if len(spans) < 2:
+            continue
+        if None in spans:
+            return True
+        reach = -1
+        previous = (-1, -1)
+        for edges in sorted((span.start, span.end) for span in spans if span is not None):
+            if edges[0] < reach or edges == previous:
+                return True
+            reach = max(reach, edges[1])
+            previous = edges
+    return False
 
 
 class _Kept:
