@@ -109,6 +109,10 @@ _CARD_RANGES: tuple[tuple[int, int, frozenset[int]], ...] = (
     (63, 63, frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
     (67, 69, frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
 )
+# Ranges whose prefix starts with a zero (old UK Maestro), compared as text.
+_CARD_TEXT_PREFIXES: tuple[tuple[str, frozenset[int]], ...] = (
+    ("0604", frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
+)
 
 
 def payment_card(text: str) -> bool:
@@ -120,7 +124,7 @@ def payment_card(text: str) -> bool:
         prefix = int(digits[:width])
         if low <= prefix <= high and len(digits) in lengths:
             return True
-    return False
+    return any(digits.startswith(p) and len(digits) in n for p, n in _CARD_TEXT_PREFIXES)
 
 
 # ISO 13616 lengths per country (SWIFT IBAN registry).
@@ -323,6 +327,103 @@ def tr_tckn(text: str) -> bool:
     d = [int(c) for c in digits]
     tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
     return tenth == d[9] and sum(d[:10]) % 10 == d[10]
+
+
+def no_fodselsnummer(text: str) -> bool:
+    """Norwegian national identity number: DDMMYY, three individual digits, two mod-11 checks.
+    D-numbers add 4 to the first day digit, H-numbers 4 to the first month digit."""
+    digits = digits_of(text)
+    if len(digits) != 11 or _repetitive(digits):
+        return False
+    d = [int(c) for c in digits]
+    first = 11 - _weighted(digits, (3, 7, 6, 1, 8, 9, 4, 5, 2)) % 11
+    second = 11 - (_weighted(digits, (5, 4, 3, 2, 7, 6, 5, 4, 3)) + 2 * d[9]) % 11
+    if [c % 11 for c in (first, second)] != d[9:] or 10 in (first, second):
+        return False
+    day, month = int(digits[:2]), int(digits[2:4])
+    day = day - 40 if day > 40 else day
+    month = month - 40 if month > 40 else month
+    # The century follows from the individual number; any of the three valid dates will do.
+    year = int(digits[4:6])
+    return any(_valid_date(century + year, month, day) for century in (1900, 2000, 1800))
+
+
+def ro_cnp(text: str) -> bool:
+    """Romanian personal numeric code: sex/century digit, YYMMDD, county, serial, weighted check."""
+    digits = digits_of(text)
+    if len(digits) != 13 or digits[0] == "0":
+        return False
+    century = {"1": 1900, "2": 1900, "3": 1800, "4": 1800, "5": 2000, "6": 2000}.get(digits[0])
+    year, month, day = int(digits[1:3]), int(digits[3:5]), int(digits[5:7])
+    dated = (
+        _valid_date(century + year, month, day)
+        if century is not None
+        else any(_valid_date(c + year, month, day) for c in (1900, 2000))  # residents: 7, 8, 9
+    )
+    county = int(digits[7:9])
+    if not dated or not (1 <= county <= 52 or county in (70, 80, 81, 82, 83)):
+        return False
+    check = _weighted(digits, (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)) % 11
+    return (1 if check == 10 else check) == int(digits[12])
+
+
+def gr_amka(text: str) -> bool:
+    """Greek social security number (AMKA): the holder's DDMMYY birth date, then Luhn."""
+    digits = digits_of(text)
+    if len(digits) != 11 or _repetitive(digits):
+        return False
+    day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+    dated = _valid_date(1900 + year, month, day) or _valid_date(2000 + year, month, day)
+    return dated and luhn(digits)
+
+
+def il_teudat_zehut(text: str) -> bool:
+    """Israeli identity number: up to nine digits, zero-padded, with a Luhn check digit."""
+    digits = digits_of(text)
+    return 5 <= len(digits) <= 9 and not _repetitive(digits) and luhn(digits.zfill(9))
+
+
+def ru_inn(text: str) -> bool:
+    """Russian taxpayer number: 10 digits (organisations) or 12 (people), mod-11 check digits."""
+    digits = digits_of(text)
+    if _repetitive(digits):
+        return False
+
+    def check(weights: tuple[int, ...]) -> int:
+        return _weighted(digits, weights) % 11 % 10
+
+    if len(digits) == 10:
+        return check((2, 4, 10, 3, 5, 9, 4, 6, 8)) == int(digits[9])
+    if len(digits) == 12:
+        return check((7, 2, 4, 10, 3, 5, 9, 4, 6, 8)) == int(digits[10]) and check(
+            (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+        ) == int(digits[11])
+    return False
+
+
+def ru_snils(text: str) -> bool:
+    """Russian insurance number (SNILS): nine digits and a two-digit mod-101 checksum."""
+    digits = digits_of(text)
+    if len(digits) != 11 or _repetitive(digits[:9]):
+        return False
+    total = _weighted(digits, (9, 8, 7, 6, 5, 4, 3, 2, 1)) % 101
+    return (0 if total == 100 else total) == int(digits[9:])
+
+
+_CN_WEIGHTS = tuple(2 ** (17 - i) % 11 for i in range(17))
+
+
+def cn_resident_id(text: str) -> bool:
+    """Chinese resident identity number (GB 11643): region, YYYYMMDD, serial, ISO 7064 check."""
+    code = alnum_of(text)
+    if len(code) != 18 or not code[:17].isdigit() or _repetitive(code[:17]):
+        return False
+    if not _valid_date(int(code[6:10]), int(code[10:12]), int(code[12:14])):
+        return False
+    if not 1900 <= int(code[6:10]) <= 2100 or code[:2] < "11" or code[:2] > "82":
+        return False
+    check = (12 - _weighted(code, _CN_WEIGHTS) % 11) % 11
+    return ("X" if check == 10 else str(check)) == code[17]
 
 
 # --- Americas, Asia-Pacific, Africa ----------------------------------------------------------

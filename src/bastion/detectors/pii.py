@@ -9,7 +9,8 @@ bitcoin (base58check, bech32/bech32m) and ethereum (EIP-55 when mixed case) addr
 (`pii.crypto_wallet`); national identity and tax numbers with their check digits
 (`pii.national_id.<country>`: US ITIN/EIN/MBI, GB NINO/NHS, DE Steuer-ID, FR NIR, ES DNI/NIE,
 IT codice fiscale, NL BSN, PL PESEL, SE personnummer, FI HETU, TR TCKN, BR CPF/CNPJ, CA SIN,
-AU TFN/Medicare, IN Aadhaar, SG NRIC/FIN, ZA ID, KR RRN); passport, driving licence and bank
+AU TFN/Medicare, IN Aadhaar, SG NRIC/FIN, ZA ID, KR RRN, CN resident ID, NO fødselsnummer,
+RO CNP, GR AMKA, IL Teudat Zehut, RU INN/SNILS); passport, driving licence and bank
 account numbers, and dates of birth, only next to a context word (`pii.passport`,
 `pii.driving_licence`, `pii.bank_account`, `pii.date_of_birth`).
 
