@@ -239,9 +239,10 @@ _PASSPORT_WORDS = ("passport", "pasaporte", "passeport", "reisepass", "pass-nr",
 
 # How people introduce an identity number of any country ("my national ID number is ..."); added to
 # the context of the national numbers whose check digits make a chance match rare.
-_ID_WORDS = ("national id", "national identity", "national identification", "id number",
-             "identity number", "identification number", "id no", "personal id",
-             "personal number", "citizen id")  # fmt: skip
+# Words that also name business numbers ("order id number", "transaction identification number")
+# are left out: with a one-in-ten check digit they would flag every tenth order number.
+_ID_WORDS = ("national id", "national identity", "national identification", "identity number",
+             "identity card", "personal id", "personal number", "citizen id")  # fmt: skip
 
 RULES: tuple[PiiRule, ...] = (
     PiiRule(
@@ -558,7 +559,7 @@ RULES: tuple[PiiRule, ...] = (
         severity=Severity.HIGH,
         score=0.75,
         validate=cs.ca_sin,
-        context=("sin", "social insurance", "nas", "assurance sociale"),
+        context=("sin", "social insurance", "nas", "assurance sociale", *_ID_WORDS),
         context_required=True,
         standalone=True,
         examples=("my SIN is 130-692-544", "mon NAS: 258 933 688"),
@@ -593,13 +594,28 @@ RULES: tuple[PiiRule, ...] = (
     PiiRule(
         name="in_aadhaar",
         code="pii.national_id.in",
-        pattern=r"\b([2-9]\d{3}[ \-:]\d{4}[ \-:]\d{4}|[2-9]\d{11})\b",
+        # Printed in groups of four, an Aadhaar number stands out; as twelve plain digits it looks
+        # like any order number, and its Verhoeff digit passes one in ten of those.
+        pattern=r"\b([2-9]\d{3}[ \-:]\d{4}[ \-:]\d{4})\b",
         severity=Severity.HIGH,
         score=0.6,
         validate=cs.in_aadhaar,
         context=("aadhaar", "aadhar", "uidai", "uid"),
-        examples=("My Aadhaar number is 400123456787", "3123 4567 8909"),
+        examples=("My Aadhaar number is 4001 2345 6787", "3123 4567 8909"),
         counter_examples=("1234 5678 9012", "3123 4567 8900"),
+    ),
+    PiiRule(
+        name="in_aadhaar_plain",
+        code="pii.national_id.in",
+        pattern=r"\b([2-9]\d{11})\b",
+        severity=Severity.HIGH,
+        score=0.7,
+        validate=cs.in_aadhaar,
+        context=("aadhaar", "aadhar", "uidai", "uid", *_ID_WORDS),
+        context_required=True,
+        standalone=True,
+        examples=("My Aadhaar number is 400123456787", "312345678909"),
+        counter_examples=("Order 312345678909 shipped", "aadhaar 312345678900"),
     ),
     PiiRule(
         name="sg_nric",
@@ -687,7 +703,7 @@ RULES: tuple[PiiRule, ...] = (
             "d-nummer",
             "norwegian id",
             *_ID_WORDS,
-        ),  # fmt: skip
+        ),
         context_required=True,
         standalone=True,
         examples=("fødselsnummer 01010750160", "Norwegian ID: 150464 44547"),
