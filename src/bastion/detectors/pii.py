@@ -86,6 +86,8 @@ def _embedded(text: str, start: int, end: int) -> bool:
     after = (
         end + 1 < len(text) and text[end - 1].isdigit() and text[end] in _ANY_JOINER
         and text[end + 1].isdigit()
+        # "192.168.0.1:8080": a port after a dotted address does not extend the address.
+        and not (text[end] == ":" and "." in text[start:end])
     )  # fmt: skip
     if not (before or after):
         return False

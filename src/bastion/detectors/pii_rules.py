@@ -943,7 +943,7 @@ RULES: tuple[PiiRule, ...] = (
         severity=Severity.LOW,
         score=0.8,
         validate=_ip,
-        examples=("blocked from 165.165.185.178", "host 10.0.0.1"),
+        examples=("blocked from 165.165.185.178", "host 10.0.0.1", "proxy 192.168.0.1:8080"),
         counter_examples=("192.168.1.256", "Version 1.2.3", "IP192.168.1.1text"),
     ),
     PiiRule(
