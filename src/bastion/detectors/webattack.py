@@ -7,6 +7,10 @@ browser or interpreter would undo (`%`-escapes, HTML character references with o
 JavaScript and CSS escapes, compatibility forms, tabs and newlines inside words); the stronger of
 the two readings counts.
 
+A value nested in a structure (a JSON string, an XML or HTML attribute, an element's text) is read
+once more on its own: tool arguments reach this check as one JSON document, and a payload pasted
+into a field sits mid-text there, where the rules anchored at a value's start cannot see it.
+
 Direction decides what the score means. In tool arguments, and in any subject whose metadata
 marks it as a request field (`metadata["field"]`), the text is about to reach an interpreter, so a
 score of at least `block_at` is a high-severity finding. In a chat message or a document people
@@ -17,6 +21,7 @@ the default policy reports it without blocking. Scores below `report_at` are not
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 import urllib.parse
@@ -65,6 +70,10 @@ _JS_ESCAPE = re.compile(
     r"(?i)\\(?:x([0-9a-f]{2})|u\{([0-9a-f]{1,6})\}|u([0-9a-f]{4})|([0-9a-f]{1,6})\s?)"
 )
 _ENTITY_NO_SEMI = re.compile(r"(?i)&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));?")
+# HTML5 character references for whitespace and colon that split `javascript:` in an attribute;
+# browsers match them in any case when the document is quirky, so they are undone ignoring case.
+_SPACING_ENTITY = re.compile(r"(?i)&(?:tab|newline);")
+_COLON_ENTITY = re.compile(r"(?i)&colon;")
 _SPLIT_WORD = re.compile(r"(?<=[A-Za-z:(])[\t\n\r\x0b\x0c\x00]+(?=[A-Za-z:(])")
 
 
@@ -92,6 +101,7 @@ def decoded(text: str) -> str | None:
         current = _PCT_UNICODE.sub(lambda m: _char(int(m.group(1), 16)), current)
         current = urllib.parse.unquote(current, errors="replace")
         current = _ENTITY_NO_SEMI.sub(_entity, current)
+        current = _COLON_ENTITY.sub(":", _SPACING_ENTITY.sub("\t", current))
         current = html.unescape(current)
         current = _JS_ESCAPE.sub(_js, current)
         if current == before:
@@ -100,6 +110,47 @@ def decoded(text: str) -> str | None:
         current = unicodedata.normalize("NFKC", current)
     current = _SPLIT_WORD.sub("", current)
     return None if current == text else current
+
+
+# Nested values: a double-quoted string (JSON, or an attribute), a single-quoted attribute value,
+# an element's text. Each is read on its own, at most `_MAX_FIELDS` of the suspicious ones.
+_FIELD_PATTERNS = (
+    Pattern(r'"((?:[^"\\]|\\.)+)"'),
+    Pattern(r"=\s*'([^'<>]+)'"),
+    Pattern(r">([^<>]+)<"),
+)
+_MAX_FIELDS = 32
+_MAX_CANDIDATES = 1024
+_MAX_FIELD_CHARS = 4096
+
+
+def _unquoted(value: str) -> str:
+    """A JSON string's content with its escapes undone; other quoted text as it stands."""
+    if "\\" not in value:
+        return value
+    try:
+        loaded = json.loads(f'"{value}"')
+    except ValueError:
+        return value
+    return loaded if isinstance(loaded, str) else value
+
+
+def _fields(text: str) -> list[tuple[int, int, str]]:
+    """Suspicious values nested in `text` (JSON strings, attribute values, element text)."""
+    if '"' not in text and ">" not in text and "'" not in text:
+        return []
+    found: list[tuple[int, int, str]] = []
+    whole = text.strip()
+    for pattern in _FIELD_PATTERNS:
+        for seen, match in enumerate(pattern.finditer(text)):
+            if seen >= _MAX_CANDIDATES or len(found) >= _MAX_FIELDS:
+                break
+            if match.value_end - match.value_start > _MAX_FIELD_CHARS:
+                continue
+            value = _unquoted(text[match.value_start : match.value_end])
+            if value.strip() != whole and _SUSPICIOUS.search(value) is not None:
+                found.append((match.value_start, match.value_end, value))
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +234,15 @@ def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
             ).items():
                 if code not in best or value[0] > best[code][0]:
                     best[code] = (value[0], value[1], 0, len(text))
+        for start, end, field in _fields(text):
+            for view in (field, decoded(field)):
+                if view is None:
+                    continue
+                for code, value in _scores(
+                    _signals(table, view, in_original=False, decided=block_at)
+                ).items():
+                    if code not in best or value[0] > best[code][0]:
+                        best[code] = (value[0], value[1], start, end)
         interpreted = subject.direction is Direction.TOOL_ARGS or REQUEST_FIELD in subject.metadata
         for code, (raw, count, start, end) in best.items():
             score = raw if interpreted else raw * _TALK_DISCOUNT

@@ -61,7 +61,7 @@ RULES: tuple[Rule, ...] = (
         id="sqli.tautology",
         code=SQLI,
         pattern=(
-            r"(?i)['\"`)]\s*\)*\s*(?:or|and|xor|\|\||&&)\s*\(*\s*['\"]?[\w@]*['\"]?\s*(?:=|<>|!=|<|>"
+            r"(?i)['\"`)]\s*\)*\s*(?:or|and|xor|\|\||&&)\s*\(*\s*(?:['\"][\w@]*['\"]|[\w@]+)\s*(?:=|<>|!=|<|>"
             r"|\blike\b|\bis\b|\bin\b|\bregexp\b|\brlike\b|between\b)"
             r"|(?i)\b(?:or|and|xor|having|where)\s+\(*\s*(?:\d+|'[^']*'|\"[^\"]*\"|true|false|null"
             r"|@@?\w+)\s*(?:=|<>|!=|<=>|>=|<=|<|>|\blike\b)\s*(?:\d+|'|\"|true|false|null|@@?\w+|\()"
@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
         score=0.8,
         message="boolean tautology after a quote",
         examples=("a' or 1='1", "1 OR 1=1", "' and 'x'='x", "admin' or '1'='1'--"),
-        counterexamples=("1060 OR 70S", "rock and roll"),
+        counterexamples=("1060 OR 70S", "rock and roll", 'MEASURES 18" AND IS MADE OF BRASS'),
     ),
     Rule(
         id="sqli.quote_keyword",
@@ -378,7 +378,7 @@ RULES: tuple[Rule, ...] = (
         id="traversal.climb",
         code=TRAVERSAL,
         pattern=(
-            r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.?[\\/;](?:[\w.%~]|$)|\.\.(?:%00|\x00)"
+            r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.?[\\/;][\w.%~]|\.\.(?:%00|\x00)"
             r"|(?i)(?:%2e|%252e|%c0%ae|%e0%80%ae|%c0%2e|%u002e|%uff0e|0x2e){2}"
             r"|(?i)\.\.(?:%2f|%5c|%252f|%255c|%c0%af|%c1%9c|%c1%1c|%e0%80%af|%u2215|%u2216|0x5c|0x2f)"
             r"|(?i)0x5c0x2e|(?i)\\\.\.|\.\.;"

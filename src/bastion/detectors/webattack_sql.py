@@ -45,7 +45,10 @@ _WORDS = frozenset(
     "information_schema delay union_all".split()
 )
 _LOGIC = frozenset("and or xor".split())
-_WORD_OPS = frozenset("like rlike regexp is in between div mod sounds not binary any some".split())
+_WORD_OPS = frozenset(
+    "like rlike regexp is in between div mod sounds not binary any some glob ilike similar "
+    "notnull isnull match against eqv imp".split()
+)
 _LITERALS = frozenset("null true false current_user".split())
 # Functions an injected value calls to read data, stall, or test a condition; generic SQL
 # knowledge, not a list of payloads.
@@ -88,7 +91,9 @@ def _word_kind(word: str, next_char: str) -> str:
         return "n"
     if lower in _WORDS:
         return "w"
-    return "b"
+    # Any name called like a function: dialects have thousands, and a value that closes a quote
+    # and then calls one is SQL whatever the name.
+    return "F" if next_char == "(" else "b"
 
 
 def _kind(token: str, next_char: str) -> str:
@@ -135,13 +140,23 @@ def shape_of(text: str, context: str = "") -> str:
     source = context + text[:_MAX_CHARS]
     kinds: list[str] = []
     tokens = [(match.start(), match.group()) for match in _TOKEN.finditer(source)]
+    cast = False
     for index, (start, token) in enumerate(tokens):
+        is_cast = token.startswith("::")
         next_char = ""
         for _, following in tokens[index + 1 : index + 4]:
             if not following.isspace() and not following.startswith("/*"):
                 next_char = following[0]
                 break
         kind = _kind(token, next_char)
+        if kind in ("c", "h") and index + 2 < len(tokens):
+            # A line comment ends at the newline; SQL after it still runs, so it is spacing.
+            kind = ""
+        elif is_cast or (cast and kind == "b"):
+            # A PostgreSQL cast (`::int`) keeps the value it follows.
+            cast = is_cast
+            continue
+        cast = False
         if not kind:
             continue
         if context and start == 0:
@@ -169,15 +184,38 @@ _VALUE = "[snvqxy]"
 SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_operator",
-        pattern=r"^x\)*[&o]+\(*a?[snvqfx(]|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]|^x\)*a+\(*[svf(]|^x\)*[&oa]+[bw]?c",
+        pattern=(
+            r"^x\)*[&o]+\(*a?(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
+            r"|^x\)*a+\(*(?:[vfF(]|s.)|^x\)*[&oa]+[bw]?c|^x\)*a[ao(]*[nsvqbF][)ao(nsvqbF.]*[&o]\(*a?[nsvqfF(]"
+        ),
         score=0.85,
         message="a quote closed, then an SQL operator and a value",
-        examples=("A' OR 'B", "' DIV '", "'AND'", "aa'!='1", "x' or sleep(5)", "asd'|column!='"),
-        counterexamples=("I' IS NOT A PLASTIC BAG", "O'Reilly books", "'fork", "4'+X+4'+WOOD"),
+        examples=(
+            "A' OR 'B",
+            "' DIV '",
+            "'AND'",
+            "aa'!='1",
+            "x' or sleep(5)",
+            "asd'|column!='",
+            "x' or json_valid (id);",
+            "aa'%1+0='0",
+        ),
+        counterexamples=(
+            "I' IS NOT A PLASTIC BAG",
+            "O'Reilly books",
+            "'fork",
+            "4'+X+4'+WOOD",
+            "1950' AND 60'S COATS",
+            "JACK-O'-LANTERN?",
+            "MISTERGLAS.DK'*''''",
+        ),
     ),
     Shape(
         id="sqli.shape.breakout_operator_double",
-        pattern=r"^y\)*[&o]+\(*a?[nvf(]|^y\)*[&o]+b[o&]",
+        pattern=(
+            r"^y\)*[&o]+\(*a?(?:[nv](?:[^sbq]|$)|[fF(])|^y\)*[&o]+b[o&]"
+            r"|^y\)*a[ao(]*[nsvbF][)ao(nsvbF.]*[&o]\(*a?[nsvqfF(]"
+        ),
         score=0.6,
         message="a double quote closed, then an SQL operator and a value",
         examples=('x" or 1', 'a" = 1 -- '),
@@ -238,6 +276,30 @@ SHAPES: tuple[Shape, ...] = (
         message="UNION SELECT",
         examples=("1 union all select 2", "x UNION/**/SELECT y", "1 union (select 2)"),
         counterexamples=("the union selected a leader", "UNION MADE"),
+    ),
+    Shape(
+        id="sqli.shape.leading_comparison",
+        pattern=r"^&\(*a?[nsvq]\)*o+\(*a?(?:[nsvqfF(]|$)",
+        score=0.75,
+        message="a value that starts with a logic operator and a comparison, to be appended",
+        examples=("or 'a' <", "xor 1234567890<", "OR 1=1", "and 4975==4975'"),
+        counterexamples=("and 5 stars", "or 2 of them", "OR"),
+    ),
+    Shape(
+        id="sqli.shape.closed_parenthesis",
+        pattern=r"^a?[nsvq]\)+(?:k[^b]|kb[kowa,.;c]|U|&\(*a?[nsvqfF(]|;\(*E|c)",
+        score=0.75,
+        message="a value that closes a parenthesis and continues with SQL",
+        examples=("1234.5) ORDER BY 1", "1) FROM USERS WHERE USERNAME=", "5) or (1=1", "1)--"),
+        counterexamples=("1) From the menu, select a size", "2) and then", "(5) apples"),
+    ),
+    Shape(
+        id="sqli.shape.alias_from",
+        pattern=r"^(?:[nsvq]\)*|\)+)w[bsq]k",
+        score=0.7,
+        message="a closing parenthesis or value, then an alias and FROM",
+        examples=(") AS t FROM", ") as User from", '1234 AS "foobar" FROM t'),
+        counterexamples=("as well from here", "known as Bob from accounting"),
     ),
     Shape(
         id="sqli.shape.number_union",
@@ -313,6 +375,9 @@ def shapes(text: str) -> tuple[str, ...]:
     for quote in "'\"":
         if quote in text:
             found.append(shape_of(text, quote))
+    if "\\'" in text:
+        # Standard SQL strings take no backslash escapes: there `\'` closes the string.
+        found.append(shape_of(text.replace("\\'", " '"), "'"))
     return tuple(found)
 
 
