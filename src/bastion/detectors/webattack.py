@@ -93,8 +93,16 @@ def _entity(match: re.Match[str]) -> str:
 
 def decoded(text: str) -> str | None:
     """`text` with browser and interpreter encodings undone (a few rounds), or None if unchanged."""
+    views = _decodings(text)
+    return views[0] if views else None
+
+
+def _decodings(text: str) -> list[str]:
+    """Decoded readings of `text`: words split by control characters joined (as a browser reads
+    `jav&#x0A;ascript:`), and, when that changed anything, not joined (as a shell reads `a%0Als`).
+    """
     if _ENCODED.search(text) is None:
-        return None
+        return []
     current = text
     for _ in range(3):
         before = current
@@ -108,8 +116,9 @@ def decoded(text: str) -> str | None:
             break
     if not current.isascii():
         current = unicodedata.normalize("NFKC", current)
-    current = _SPLIT_WORD.sub("", current)
-    return None if current == text else current
+    joined = _SPLIT_WORD.sub("", current)
+    views = [view for view in (joined, current) if view != text]
+    return views[:1] if joined == current else views
 
 
 # Nested values: a double-quoted string (JSON, or an attribute), a single-quoted attribute value,
@@ -227,17 +236,14 @@ def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
         if _SUSPICIOUS.search(text) is None:
             return
         best = _scores(_signals(table, text, in_original=True, decided=block_at))
-        plain = decoded(text)
-        if plain is not None:
+        for plain in _decodings(text):
             for code, value in _scores(
                 _signals(table, plain, in_original=False, decided=block_at)
             ).items():
                 if code not in best or value[0] > best[code][0]:
                     best[code] = (value[0], value[1], 0, len(text))
         for start, end, field in _fields(text):
-            for view in (field, decoded(field)):
-                if view is None:
-                    continue
+            for view in (field, *_decodings(field)):
                 for code, value in _scores(
                     _signals(table, view, in_original=False, decided=block_at)
                 ).items():

@@ -372,7 +372,7 @@ RULES: tuple[Rule, ...] = (
         code=XSS,
         pattern=(
             r"(?i)(?:^|[^/\w.-])(?:document|window|self|top|parent|globalthis|frames)\s*(?:/\*[^*]*\*/\s*)*"
-            r"\)?\s*(?:\[\s*(?:/\*[^*]*\*/\s*)*['\"`]|\.\s*(?:/\*[^*]*\*/\s*)*(?:cookie|domain|write"
+            r"\)?\s*(?:\[\s*(?:/\*[^*]*\*/\s*)*['\"`/]|\.\s*(?:/\*[^*]*\*/\s*)*(?:cookie|domain|write"
             r"|location|body|queryselector|createelement))|(?i)\{\{[^}]*(?:constructor|\$eval|\$on)"
             r"|(?i)\burl\s*\(\s*['\"]?\s*(?:java|vb)script|(?i)\bnew\s+function\s*\("
         ),
@@ -385,6 +385,7 @@ RULES: tuple[Rule, ...] = (
             "{{constructor.constructor('alert(1)')()}}",
             "x:url(javascript",
             '(document)["cookie"]',
+            "top[/al/.source+/ert/.source](1)",
         ),
         counterexamples=("the document is ready", "/manual/document.cookie", "{{ name }}"),
     ),
@@ -409,6 +410,33 @@ RULES: tuple[Rule, ...] = (
             "alert`1`",
         ),
         counterexamples=("C++ and C# developers", "arr[] = [1, 2]", "`${name}` is set"),
+    ),
+    Rule(
+        id="xss.js_breakout",
+        code=XSS,
+        # Closing a JavaScript string and calling a sink, or running code decoded at run time.
+        pattern=(
+            r"(?i)['\"`]\s*\)?\s*[;,+\-*/|&^]\s*(?:alert|prompt|confirm|eval|settimeout|setinterval"
+            r"|fetch|import|location|document\s*\.|window\s*\.|top\s*\[|self\s*\[|new\s+function)"
+            r"\s*[(`=\[.]|(?i)\b(?:eval|settimeout|setinterval|function|execscript)\s*\(\s*(?:atob"
+            r"|unescape|decodeuri\w*|string\s*\.\s*fromcharcode|['\"`]\s*(?:alert|prompt|confirm"
+            r"|eval|document|window|location)\b)"
+        ),
+        severity=_S,
+        score=0.8,
+        message="JavaScript string broken out of, then a sink called",
+        examples=(
+            "';alert(1)//",
+            "\\\";alert('XSS');//",
+            "eval(atob('YWxlcnQoMSk='))",
+            "setTimeout('alert(1)')",
+            "'-alert(1)-'",
+        ),
+        counterexamples=(
+            "it's ok; alert the team",
+            "eval(expr) returns a number",
+            "'a' + fetchResult",
+        ),
     ),
     Rule(
         id="xss.xml_external",
@@ -448,12 +476,19 @@ RULES: tuple[Rule, ...] = (
             r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.?[\\/;][\w.%~]|\.\.(?:%00|\x00)"
             r"|(?i)(?:%2e|%252e|%c0%ae|%e0%80%ae|%c0%2e|%u002e|%uff0e|0x2e){2}"
             r"|(?i)\.\.(?:%2f|%5c|%252f|%255c|%c0%af|%c1%9c|%c1%1c|%e0%80%af|%u2215|%u2216|0x5c|0x2f)"
-            r"|(?i)0x5c0x2e|(?i)\\\.\.|\.\.;"
+            r"|(?i)0x5c0x2e|(?i)\\\.\.|\.\.;|(?:^|[\\/=])\.{4,}[\\/]"
         ),
         severity=_S,
         score=0.75,
         message="climbing out of the directory: repeated, leading or encoded parent steps",
-        examples=("../../etc/passwd", "..%252f..%252f", "%c0%ae%c0%ae/", "file=../x", "..;/"),
+        examples=(
+            "../../etc/passwd",
+            "..%252f..%252f",
+            "%c0%ae%c0%ae/",
+            "file=../x",
+            "..;/",
+            "....//WEB-INF/web.xml",
+        ),
         counterexamples=("see docs/../README for details", "wait... what?", '<a href="../">up</a>'),
     ),
     Rule(
@@ -484,7 +519,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?i)system32[\\/]+config[\\/]+(?:sam|system|security)\b|(?i)/\.aws/credentials\b"
             r"|(?i)\bid_(?:rsa|dsa|ecdsa|ed25519)(?:$|[^.\w]|\.[^p])|(?i)/\.ssh/authorized_keys\b"
             r"|(?i)\.htpasswd\b|(?i)\bwp-config\.php\b|(?i)/\.(?:bash|zsh|mysql)_history\b"
-            r"|(?i)/\.git/config\b|(?i)/\.env(?:$|[^\w.])"
+            r"|(?i)/\.git/config\b|(?i)/\.env(?:$|[^\w.])|(?i)\bweb-inf[\\/]+web\.xml\b"
+            r"|(?i)system32[\\/]+drivers[\\/]+etc[\\/]+hosts\b"
+            r"|(?i)/var/log/(?:apache2?|httpd|nginx)/(?:access|error)[._]log\b"
         ),
         severity=_S,
         score=0.75,

@@ -127,7 +127,10 @@ def _kind(word: str) -> str:
         return "v"
     name, absolute = _name(word)
     if name in _COMMANDS or _FAMILIES.match(name):
-        return "p" if absolute else "c"
+        if absolute:
+            return "p"
+        # `Python`, `Ruby`, `Node` written as names: a Unix shell would not find them.
+        return "e" if word[:1].isupper() and word[1:].islower() else "c"
     if name in _ENGLISH:
         return "p" if absolute else "e"
     return "p" if absolute and name.isalpha() else ""
