@@ -50,11 +50,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="sqli.union_select",
         code=SQLI,
-        pattern=r"(?i)\bunion\b[\s/*+()#\-!]*(?:all\b|distinct\b)?[\s/*+()#\-!]*\(*\s*select\b",
+        pattern=r"(?i)(?:\b|\d[df]?)union\b[\s/*+()#\-!]*(?:all\b|distinct\b)?[\s/*+()#\-!]*\(*\s*select\b",
         severity=_S,
         score=0.9,
         message="UNION SELECT",
-        examples=("1 union select 1,2,3", "x')/**/UNION/**/ALL/**/SELECT null--"),
+        examples=(
+            "1 union select 1,2,3",
+            "x')/**/UNION/**/ALL/**/SELECT null--",
+            "1DUNION SELECT 2",
+        ),
         counterexamples=("the union selected a new leader", "European Union"),
     ),
     Rule(
@@ -572,6 +576,7 @@ RULES: tuple[Rule, ...] = (
             r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|\?{1,3}/|/[a-z]*[*?][a-z]*/"
             r"|\(\)\s*\{\s*[\w:.]*(?:\(\))?\s*[|&]|\(\)\s*\{\s*:\s*;"
             r"|(?:^|[\s;|&])[<>]\(\s*[a-z][\w.-]*\s+[^\s)]"
+            r"|(?i)\{\s*jndi\s*:|(?i)\$\{\s*(?:lower|upper|env|sys|date|::-)[\s:]"
         ),
         severity=_S,
         score=0.7,
@@ -583,6 +588,8 @@ RULES: tuple[Rule, ...] = (
             ":(){ :|:& };:",
             "() { :; }; echo x",
             "diff <(cat a) b",
+            "${jndi:ldap://x.example/a}",
+            "${${lower:j}ndi:rmi://x.example/a}",
         ),
         counterexamples=("costs $5 {approx}", "what? really", "f = () { return x; }", "x <(y)"),
     ),
@@ -591,7 +598,7 @@ RULES: tuple[Rule, ...] = (
         code=CMDI,
         pattern=(
             r"(?i)(?:^|[&|;(]\s*)(?:if\s+(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|\S+\s*"
-            r"(?:==|\bequ\b|\bneq\b|\blss\b|\bleq\b|\bgtr\b|\bgeq\b))|for\s+(?:/[dflr]\s+)*"
+            r"(?:==|\bequ\b|\bneq\b|\blss\b|\bleq\b|\bgtr\b|\bgeq\b))|for\s+(?:/[dflr]\s+(?:[a-z]:\\\S*\s+)?)*"
             r"(?:\"[^\"]*\"\s+)?%%?\S*\s+in\s*\(|if\s+\"[^\"]*\"\s*==|set\s+/[ap]\s|call\s+:|goto\s+:?\w+|echo\s+(?:off|on)"
             r"\b|%comspec%|start\s+/b\b)"
         ),
@@ -604,6 +611,7 @@ RULES: tuple[Rule, ...] = (
             "IF 2 GEQ 15 x",
             'FOR /F "tokens=1 delims=," %%G IN (a.txt) DO ECHO %%G',
             "& FOR %/ IN (a,b,c) DO cmd",
+            'For /R C:\\temp\\ %G IN (*.bak) do Echo del "%G"',
         ),
         counterexamples=("if you exist, reply", "for the win"),
     ),

@@ -27,11 +27,11 @@ __all__ = ["SHAPES", "Shape", "shape_of", "sql_signals"]
 # microseconds per match); every alternative that scans ahead (comments, strings) succeeds once
 # started, so nothing backtracks and a scan is linear. The ReDoS test feeds long hostile runs.
 _TOKEN = re.compile(
-    r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[\s\-]|$)[^\n]*|#[^\n]*"
+    r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[^\S\n]|-|$)[^\n]*|--(?=[\r\n])|#>>?|#-(?=\s*')|#[^\n]*|@>|<@|\?[|&]"
     r"|'(?:[^'\\]|\\.|'')*(?:'|$)|\"(?:[^\"\\]|\\.|\"\")*(?:\"|$)|`[^`]*`?"
     r"|0x[0-9a-f]+|0b[01]+|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?"
     r"|@@?[\w.$]*|[a-z_$][\w$]*|<=>|<>|!=|<=|>=|::|\|\||&&|:=|->>?|[-+*/%^|&~!=<>?:]"
-    r"|[(),;.\[\]{}]|\s+|."
+    r"|[(),;.\[\]{}]|[\s\x00]+|."
 )
 
 _VERBS = frozenset(
@@ -99,7 +99,8 @@ def _word_kind(word: str, next_char: str) -> str:
 def _kind(token: str, next_char: str) -> str:
     head = token[0]
     if head == "'":
-        return "s"
+        # A run of quotes alone (``) is filler, not a string an injection would use.
+        return "" if len(token) > 3 and not token.strip("'") else "s"
     if head == '"':
         return "q"
     if head == "`":
@@ -130,7 +131,7 @@ def _kind(token: str, next_char: str) -> str:
         return head
     if head in "[]{}":
         return ""
-    if head.isspace():
+    if head.isspace() or head == "\x00":
         return ""
     return "o"
 
@@ -186,7 +187,7 @@ SHAPES: tuple[Shape, ...] = (
         id="sqli.shape.breakout_operator",
         pattern=(
             r"^x\)*[&o]+\(*a?(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
-            r"|^x\)*a+\(*(?:[vfF(]|s.)|^x\)*[&oa]+[bw]?c|^x\)*a[ao(]*[nsvqbF][)ao(nsvqbF.]*[&o]\(*a?[nsvqfF(]"
+            r"|^x\)*a+\(*[svfF(]|^x\)*a[ao(]*[nvbF][)ao(.]*a[ao(]*s|^x\)*[&oa]+[bw]?c|^x\)*a[ao(]*[nsvqbF][)ao(nsvqbF.]*[&o]\(*a?[nsvqfF(]"
         ),
         score=0.85,
         message="a quote closed, then an SQL operator and a value",
@@ -263,7 +264,7 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.tautology",
-        pattern=r"&\(*a?[snvqxy]\)*o\(*a?[snvqf(]",
+        pattern=r"&\(*(?:a?[snvqxy]|[fF]\([^&k]*\))\)*o\(*a?[snvqfF(]",
         score=0.85,
         message="a logic operator joining a comparison of literals",
         examples=("1 OR 1=1", "x and 'a'='a'", "or @a=@a", "' or ''='"),
@@ -279,11 +280,22 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.leading_comparison",
-        pattern=r"^&\(*a?[nsvq]\)*o+\(*a?(?:[nsvqfF(]|$)",
+        pattern=(
+            r"^&\(*a?(?:[nsvq]|b(?:\.b)?)\)*o+\(*a?(?:[nsvqfF(]|$)"
+            r"|^b?k\(*a?[nsvq]\)*[&o]+\(*a?(?:[nsvqfF(]|$)"
+        ),
         score=0.75,
         message="a value that starts with a logic operator and a comparison, to be appended",
-        examples=("or 'a' <", "xor 1234567890<", "OR 1=1", "and 4975==4975'"),
-        counterexamples=("and 5 stars", "or 2 of them", "OR"),
+        examples=(
+            "or 'a' <",
+            "xor 1234567890<",
+            "OR 1=1",
+            "and 4975==4975'",
+            "AND engine = '",
+            "HAVING 1=",
+            "id having (1 or 1)",
+        ),
+        counterexamples=("and 5 stars", "or 2 of them", "OR", "from 1 to 5", "and more"),
     ),
     Shape(
         id="sqli.shape.closed_parenthesis",
@@ -303,7 +315,7 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.number_union",
-        pattern=r"^a?n\)*U(?:[ch]|$|\()",
+        pattern=r"^a?n(?:a+n)*\)*U(?:[ch]|$|\()",
         score=0.75,
         message="a number, then UNION and nothing or a comment",
         examples=("-1 union", "-1/**/union#--", "1 UNION("),
@@ -311,7 +323,7 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.statement",
-        pattern=r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b[,(.]|\(E\(*[nsvqfoa(]|\(Eb[,(.wk]",
+        pattern=r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b[,(.]|\(E\(*[nsvqfoa(]|\(Eb[,(.wkao]",
         score=0.7,
         message="a SELECT or other statement with SQL operands",
         examples=("select 1,2 from t", "select -1,sin(1),2 from bar", "(select id from users)"),
@@ -319,7 +331,7 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.stacked",
-        pattern=r";\(*E(?:[knsvqfoa(]|b[;,(ckw.]|$|c)",
+        pattern=r";\(*E(?:[knsvqfFoa(]|b[;,(ckw.]|$|c)",
         score=0.8,
         message="a second statement after a semicolon",
         examples=("1; delete from t", "1;shutdown -- ", "x;select 1"),
