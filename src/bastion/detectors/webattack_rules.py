@@ -177,7 +177,7 @@ RULES: tuple[Rule, ...] = (
         # (`time.sleep(5)`, `Thread.sleep(100)`) is program code, not SQL.
         pattern=(
             r"(?i)(?:^|[^\w.$>:-])(?:sleep|pg_sleep|benchmark)\s*\(\s*(?:[-+(]*\s*\d|$|\)\s*$"
-            r"|[@'\"]|(?:select|now|rand|md5|sha1)\b)|(?i)\bwaitfor\s+(?:delay|time)\s*['\"]?\s*\d"
+            r"|[@'\"]|(?:select|now|rand|md5|sha1)\b)|(?i)\bwaitfor\s+(?:delay|time)\s*(?:['\"]|\d)"
             r"|(?i)\bdbms_(?:pipe\.receive_message|lock\.sleep|session\.sleep)\b"
             r"|(?i)\brandomblob\s*\(\s*\d{6,}|(?i)\bpg_sleep_for\s*\("
         ),
@@ -199,6 +199,27 @@ RULES: tuple[Rule, ...] = (
             "sleep mode (5 min)",
             "I need sleep (lots of it)",
         ),
+    ),
+    Rule(
+        id="sqli.nosql_operator",
+        code=SQLI,
+        # MongoDB query operators smuggled in through a form field (`user[$ne]=x`) or a JSON body
+        # (`{"$where": ...}`): the value turns from data into a query.
+        pattern=(
+            r"\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|not|nor|or|and|elemMatch"
+            r"|expr|text|type|size|all|mod|jsonSchema)\s*\]|(?i)[\"']\$(?:ne|gt|gte|lt|lte|nin"
+            r"|regex|where|exists|not|nor|or|elemMatch|expr|text|function|accumulator)[\"']\s*:"
+        ),
+        severity=_S,
+        score=0.75,
+        message="NoSQL query operator in a value",
+        examples=(
+            "username[$ne]=toto&password[$ne]=toto",
+            "login[$regex]=a.*&pass[$ne]=1",
+            '{"username": {"$ne": null}, "password": {"$ne": null}}',
+            '{"$where": "sleep(100)"}',
+        ),
+        counterexamples=('{"price": "$10"}', "cost[$] = 5", "pay $ne 5"),
     ),
     Rule(
         id="sqli.comment",

@@ -323,10 +323,18 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.statement",
-        pattern=r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b[,(.]|\(E\(*[nsvqfoa(]|\(Eb[,(.wkao]",
+        pattern=(
+            r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b[,(.]|\(E\(*[nsvqfoa(]|\(Eb[,(.wkao]"
+            r"|&\(+E\(*(?:[nsvqfFoa(]|b[,(.wkao])"
+        ),
         score=0.7,
         message="a SELECT or other statement with SQL operands",
-        examples=("select 1,2 from t", "select -1,sin(1),2 from bar", "(select id from users)"),
+        examples=(
+            "select 1,2 from t",
+            "select -1,sin(1),2 from bar",
+            "(select id from users)",
+            "1 AND (select DCount(last(username)",
+        ),
         counterexamples=("select 'and'", "please select a size from the menu", "(select one)"),
     ),
     Shape(
@@ -371,10 +379,10 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.nested_calls",
-        pattern=r"f\(\(*[fE]|f\([^)]*,|f\(\)",
+        pattern=r"f\(\(*[fE]|f\([^)]*,|f\(\)|f\(\(*a?[nsvq]\)*o",
         score=0.4,
         message="SQL functions nested or called with several arguments",
-        examples=("concat(user(),version())", "substr(a,1,1)", "user()"),
+        examples=("concat(user(),version())", "substr(a,1,1)", "user()", "if(1234="),
         counterexamples=("1 function (1)", "max (3 days)"),
     ),
 )
