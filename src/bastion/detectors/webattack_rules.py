@@ -637,6 +637,29 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("if you exist, reply", "for the win"),
     ),
     Rule(
+        id="cmdi.server_side",
+        code=CMDI,
+        # Commands run by the server itself: server-side includes, PHP's process functions fed
+        # from the request, and PHP's `${...}` interpolation calling a function.
+        pattern=(
+            r"(?i)<!--\s*#\s*(?:exec|include|echo|config|set|printenv|fsize|flastmod)\b"
+            r"|(?i)\b(?:system|passthru|shell_exec|popen|proc_open|pcntl_exec)\(\s*(?:\$_"
+            r"(?:get|post|request|cookie|server)\b|['\"]?(?:id|ls|whoami|cat|uname|dir|pwd|nc"
+            r"|wget|curl|bash|sh|ping|nslookup)\b)|(?i)\$\{\s*@?(?:system|print|eval|exec"
+            r"|phpinfo|passthru|shell_exec)\s*\("
+        ),
+        severity=_S,
+        score=0.8,
+        message="command run by the server (SSI directive, PHP process call)",
+        examples=(
+            '<!--#exec cmd="ls"-->',
+            "<?php system($_GET['cmd']); ?>",
+            "{${system(id)}}",
+            "${@print(chr(122))}",
+        ),
+        counterexamples=("<!-- #main content -->", "the system (id card) office", "${name}"),
+    ),
+    Rule(
         id="cmdi.leading_command",
         code=CMDI,
         pattern=(
