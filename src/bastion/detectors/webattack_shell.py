@@ -142,7 +142,14 @@ def _argument_is_shell(token: str) -> bool:
     if token[0] in "<>" or (token[0].isdigit() and ">" in token):
         return True
     if token[0] in "'\"":
-        return False
+        # A quoted argument that is itself a command line (`trap 'rm -rf x' EXIT`).
+        inner = token.strip("'\"").split()
+        return (
+            len(inner) > 1
+            and inner[1][0] not in "'\""
+            and _kind(inner[0]) in ("c", "p")
+            and _argument_is_shell(inner[1])
+        )
     if token.startswith("$") or _FLAG.match(token) or _PATHLIKE.search(token):
         return True
     return _ADDRESS.match(token) is not None or _kind(token) in ("c", "p")
@@ -209,7 +216,21 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
 
 def shell_signals(text: str) -> list[ShellSignal]:
     """The strongest reading of each command position in `text`, strongest first."""
-    found = [_judge(after, words) for after, words in _commands(text)]
+    commands = _commands(text)
+    found = [_judge(after, words) for after, words in commands]
+    # A variable assigned a value and later run as a command (`c=cat;$c /etc/passwd`) hides
+    # the command name from the text.
+    assigned = {
+        words[0].split("=", 1)[0]
+        for _, words in commands
+        if _ASSIGNMENT.match(words[0]) and words[0].split("=", 1)[1][:1].isalpha()
+    }
+    if assigned:
+        for after, words in commands:
+            name = words[0].lstrip("$").strip("{}")
+            if after and words[0].startswith("$") and name in assigned:
+                found.append(ShellSignal("cmdi.shell.assigned_command", 0.8))
+                break
     signals = sorted((s for s in found if s is not None), key=lambda s: -s.score)
     if signals and _HIDDEN.search(text[:_MAX_CHARS]) is not None:
         # A command name broken up by quotes, escapes or empty expansions hides from filters.
