@@ -42,10 +42,13 @@ _TALK_DISCOUNT = 0.5
 
 # Characters without which no family can match: a text of letters, digits, spaces and plain
 # punctuation returns after one scan.
-_SUSPICIOUS = Pattern(
-    r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b|"
-    + LEADING_COMMAND
+_PUNCTUATION_CUE = (
+    r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b"
 )
+_SUSPICIOUS = Pattern(_PUNCTUATION_CUE + "|" + LEADING_COMMAND)
+# A nested value is read on its own only with punctuation or an SQL word in it, or a command
+# name with arguments: a lone word (`"sort"`, `"find"`) is a key or a label.
+_FIELD_CUE = Pattern(_PUNCTUATION_CUE + r"|(?i)^\s*[\w.-]+\s+\S")
 # SQL is worth tokenising only when it could be there: a quote, a comment, an operator or word.
 _SQL_CUE = Pattern(
     r"['\"`#;=<>|&()*@]|--|/\*|(?i)\b(?:union|select|and|or|xor|not|like|div|mod|rlike|regexp"
@@ -123,11 +126,11 @@ def _decodings(text: str) -> list[str]:
 
 # Nested values: a double-quoted string (JSON, or an attribute), a single-quoted attribute value,
 # an element's text. Each is read on its own, at most `_MAX_FIELDS` of the suspicious ones.
-_FIELD_PATTERNS = (
-    Pattern(r'"((?:[^"\\]|\\.)+)"'),
-    Pattern(r"=\s*'([^'<>]+)'"),
-    Pattern(r">([^<>]+)<"),
-)
+_FIELD = Pattern(r'"(?:[^"\\]|\\.)+"|=\s*\'[^\'<>]+\'|>[^<>]+<')
+# Values of letters, digits, spaces and plain punctuation cannot carry a payload of their own
+# (a command line of plain words is the exception `_FIELD_CUE` keeps). Python's `re` answers
+# this faster than a call into RE2 on a short value; the class has nothing to backtrack over.
+_PLAIN_VALUE = re.compile(r"[\w.,:+ -]*")
 _MAX_FIELDS = 32
 _MAX_CANDIDATES = 1024
 _MAX_FIELD_CHARS = 4096
@@ -150,15 +153,20 @@ def _fields(text: str) -> list[tuple[int, int, str]]:
         return []
     found: list[tuple[int, int, str]] = []
     whole = text.strip()
-    for pattern in _FIELD_PATTERNS:
-        for seen, match in enumerate(pattern.finditer(text)):
-            if seen >= _MAX_CANDIDATES or len(found) >= _MAX_FIELDS:
-                break
-            if match.value_end - match.value_start > _MAX_FIELD_CHARS:
-                continue
-            value = _unquoted(text[match.value_start : match.value_end])
-            if value.strip() != whole and _SUSPICIOUS.search(value) is not None:
-                found.append((match.value_start, match.value_end, value))
+    for seen, (start, end) in enumerate(_FIELD.spans(text)):
+        if seen >= _MAX_CANDIDATES or len(found) >= _MAX_FIELDS:
+            break
+        # Drop the delimiters: `"..."`, `='...'` or `>...<`.
+        start = text.index("'", start) + 1 if text[start] == "=" else start + 1
+        end -= 1
+        if end - start > _MAX_FIELD_CHARS:
+            continue
+        raw = text[start:end]
+        if " " not in raw and _PLAIN_VALUE.fullmatch(raw) is not None:
+            continue
+        value = _unquoted(raw)
+        if value.strip() != whole and _FIELD_CUE.search(value) is not None:
+            found.append((start, end, value))
     return found
 
 
