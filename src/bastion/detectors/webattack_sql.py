@@ -163,6 +163,10 @@ def shape_of(text: str, context: str = "") -> str:
         if context and start == 0:
             closed = token.endswith(context) and len(token) > 1
             kind = ("x" if context == "'" else "y") if closed else "s"
+            if closed and len(token[1:-1].split()) >= 3:
+                # Several words before the quote read as a title or a sentence with an
+                # apostrophe or inch mark (`SOAP 1 '#`); injected values close after one token.
+                kind = kind.upper()
         kinds.append(kind)
         if len(kinds) >= _MAX_TOKENS:
             break
@@ -228,7 +232,7 @@ SHAPES: tuple[Shape, ...] = (
         score=0.8,
         message="a quote closed, then a comment that cuts the rest of the query",
         examples=("admin'--", "x')#", "1');-- "),
-        counterexamples=("'1--'", "it's fine -- really"),
+        counterexamples=("'1--'", "it's fine -- really", "BAMBOO CHARCOAL SOAP 1 '#"),
     ),
     Shape(
         id="sqli.shape.breakout_comment_double",
@@ -240,7 +244,7 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.breakout_clause",
-        pattern=r"^x\)*(?:k|U(?:[^b]|b?$)|E(?:[^b]|b?$)|;\(*[wE]*E)",
+        pattern=r"^[xX]\)*(?:k|U(?:[^b]|b?$)|E(?:[^b]|b?$)|;\(*[wE]*E)",
         score=0.8,
         message="a quote closed, then an SQL clause or statement",
         examples=("1' order by 3", "x' UNION SELECT 1", "a'; drop table t", "x') union (select 1"),
@@ -248,7 +252,7 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.breakout_clause_double",
-        pattern=r"^y\)*(?:k|U(?:[^b]|b?$)|E(?:[^b]|b?$)|;\(*E)",
+        pattern=r"^[yY]\)*(?:k|U(?:[^b]|b?$)|E(?:[^b]|b?$)|;\(*E)",
         score=0.5,
         message="a double quote closed, then an SQL clause or statement",
         examples=('x" union select 1', '1" order by 2'),
@@ -264,7 +268,7 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.tautology",
-        pattern=r"&\(*(?:a?[snvqxy]|[fF]\([^&k]*\))\)*o\(*a?[snvqfF(]",
+        pattern=r"&\(*(?:a?[snvqxyXY]|[fF]\([^&k]*\))\)*o\(*a?[snvqfF(]",
         score=0.85,
         message="a logic operator joining a comparison of literals",
         examples=("1 OR 1=1", "x and 'a'='a'", "or @a=@a", "' or ''='"),
@@ -363,11 +367,11 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.trailing_comment",
-        pattern=r"[nsvqxy)]\)*c$|\)\)*c|[&o]c$",
+        pattern=r"(?:^a?|[^a]a?)[nsvqxy)]\)*c$|\)\)*c|[&o]c$",
         score=0.45,
         message="a value or closing parenthesis, then a comment",
         examples=("( 1 ) --", "1 OR ((1) OR 1) --", "5)#"),
-        counterexamples=("1611/IioXXIG1ti8rspL2vbXFy--", "my--slugified-url"),
+        counterexamples=("1611/IioXXIG1ti8rspL2vbXFy--", "my--slugified-url", "body\n--0000--"),
     ),
     Shape(
         id="sqli.shape.function_call",
