@@ -22,6 +22,8 @@ def _high(text: str) -> set[str]:
 
 
 COMMANDS = [
+    "who$@ami",
+    "w\\ho\\am\\i",
     "garb=adduse[r];$garb pizza",
     "c=cat&&$c /etc/hostname",
     ";trap 'rm -rf file.txt' SIGEXIT",
@@ -58,6 +60,7 @@ def test_commands_in_tool_arguments_are_high(text: str) -> None:
 
 
 LOOK_ALIKES = [
+    "C:\\Users\\me\\notes.txt",
     "Java; Python; Go",
     "x=1; $x",
     "echo 'ls is a command'",

@@ -40,7 +40,7 @@ _COMMANDS = frozenset(
     mongo redis-cli ssh-keygen ssh-copy-id ssh-agent gpg wevtutil net1 powershell_ise
     invoke-webrequest invoke-expression invoke-restmethod start-process new-object iwmi
     get-content set-content get-childitem remove-item copy-item cscli perf uptime lsb_release
-    ifup ifdown arp hping3 tac nl
+    ifup ifdown arp hping3 tac nl findstr forfiles nltest dsquery quser qwinsta cmdkey msiexec
     """.split()
 )
 # Command names that are everyday words (or, for `cat`, words in product names): they need a
@@ -232,7 +232,11 @@ def shell_signals(text: str) -> list[ShellSignal]:
                 found.append(ShellSignal("cmdi.shell.assigned_command", 0.8))
                 break
     signals = sorted((s for s in found if s is not None), key=lambda s: -s.score)
-    if signals and _HIDDEN.search(text[:_MAX_CHARS]) is not None:
-        # A command name broken up by quotes, escapes or empty expansions hides from filters.
-        signals.append(ShellSignal("cmdi.shell.hidden_command", 0.6))
+    if _HIDDEN.search(text[:_MAX_CHARS]) is not None:
+        # A command name broken up by quotes, escapes or empty expansions hides from filters;
+        # an unambiguous command revealed that way (`who$@ami`) is a command line on its own.
+        if any(_kind(words[0]) in ("c", "p") for _, words in commands):
+            signals.append(ShellSignal("cmdi.shell.hidden_command", 0.75))
+        elif signals:
+            signals.append(ShellSignal("cmdi.shell.hidden_command", 0.6))
     return signals
