@@ -8,10 +8,12 @@ token kinds (its *shape*), and a table of shapes (RE2 over the shape, linear tim
 signals. Plain words are barewords (`b`), so English that happens to contain AND, OR or SELECT
 keeps a shape no rule wants.
 
-Token kinds: `x` the string closed by breaking out of the quoted context, `s` string, `n` number
-or literal, `v` @variable, `E` statement verb, `U` UNION, `k` clause keyword (WHERE, ORDER BY...),
-`w` other SQL word, `&` logic operator, `o` operator, `f` known SQL function before `(`, `b`
-bareword, `c` line or unterminated comment, `( ) , ; .` themselves.
+Token kinds: `x` the string closed by breaking out of the quoted context (`y` for a double
+quote; `X`, `Y` when several words precede the quote), `s` string, `n` number or literal, `v`
+@variable, `E` statement verb, `U` UNION, `k` clause keyword (WHERE, ORDER BY...), `w` other SQL
+word, `&` logic operator, `o` operator, `f` known SQL function before `(`, `F` any other name
+before `(`, `b` bareword, `c` comment that runs to the end, `( ) , ; .` themselves. A line comment
+followed by more text, a block comment and a PostgreSQL cast (`::int`) are spacing.
 """
 
 from __future__ import annotations
