@@ -74,12 +74,14 @@ _OBFUSCATION = re.compile(
     r"\\(?=[A-Za-z/])|''|\"\"|``|\$\(\)|[<>]\(\)|\$(?:[@*?!#$\-]|[0-9])"
     r"|(?<=[A-Za-z])\$\{?[A-Za-z_][A-Za-z0-9_]*\}?(?=[^A-Za-z0-9_]|$)|\[([A-Za-z])\]"
 )
+# An expansion glued to the front of a word (`${x}whoami`) expands to nothing a filter can see.
+_LEADING_EXPANSION = re.compile(r"\$\{[^{}\s]*\}(?=[A-Za-z])")
 _HIDDEN = re.compile(r"[A-Za-z](?:\\|''|\"\"|``|\$\(\)|[<>]\(\)|\$[@*?!#$\-0-9])[A-Za-z]")
 _IFS = re.compile(r"\$\{?IFS\}?|\$\{?9\}?", re.IGNORECASE)
 _QUOTED_WORD = re.compile(r"(?<![\w'\"])['\"]([A-Za-z][\w.-]*)['\"](?![\w'\"])")
 _TOKEN = re.compile(
-    r"\$\{[^{}\s]*\}|\|\||&&|;;?|\||&|\n|\$\(|[<>]\(|`|[(){}]|[0-9]?>>?&?[0-9]?|<<?<?|'[^']*'?|\"[^\"]*\"?"
-    r"|[^\s;&|`(){}<>'\"+]+|[\s+]+"
+    r"\|\||&&|;;?|\||&|\n|\$\(|[<>]\(|`|[0-9]?>>?&?[0-9]?|<<?<?|'[^']*'?|\"[^\"]*\"?"
+    r"|(?:\$\{[^{}\s]*\}|[^\s;&|`(){}<>'\"+$]|\$(?![{(]))+|[(){}]|\$|[\s+]+"
 )
 _SEPARATORS = frozenset((";", ";;", "|", "||", "&", "&&", "\n", "$(", "<(", ">(", "`", "(", "{"))
 # Separators that chain a finished command to the next one (not grouping or substitution).
@@ -104,6 +106,7 @@ class ShellSignal:
 
 def _unhide(text: str) -> str:
     text = _IFS.sub(" ", text[:_MAX_CHARS])
+    text = _LEADING_EXPANSION.sub("", text)
     text = _OBFUSCATION.sub(lambda m: m.group(1) or "", text)
     return _QUOTED_WORD.sub(lambda m: m.group(1), text)
 

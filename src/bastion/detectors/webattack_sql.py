@@ -246,11 +246,21 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.breakout_clause",
-        pattern=r"^[xX]\)*(?:k|U(?:[^b]|b?$)|E(?:[^b]|b?$)|;\(*[wE]*E)",
+        pattern=r"^[xX]\)*(?:k|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E)",
         score=0.8,
         message="a quote closed, then an SQL clause or statement",
-        examples=("1' order by 3", "x' UNION SELECT 1", "a'; drop table t", "x') union (select 1"),
-        counterexamples=("O' UNION selected a few friends", "Tom's order"),
+        examples=(
+            "1' order by 3",
+            "x' UNION SELECT 1",
+            "a'; drop table t",
+            "x') union (select 1",
+            "x' select all password from users",
+        ),
+        counterexamples=(
+            "O' UNION selected a few friends",
+            "Tom's order",
+            "The 'Select All' button",
+        ),
     ),
     Shape(
         id="sqli.shape.breakout_clause_double",
@@ -330,7 +340,8 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.statement",
         pattern=(
-            r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b[,(.]|\(E\(*[nsvqfoa(]|\(Eb[,(.wkao]"
+            r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b(?:\(|[.,]\(*[nsvqfF(]|(?:[.,]+b)+[kwn(.]|(?:\.+b)*\.+b?$)"
+            r"|\(E\(*[nsvqfoa(]|\(Eb[,(.wkao]"
             r"|&\(+E\(*(?:[nsvqfFoa(]|b[,(.wkao])"
         ),
         score=0.7,
@@ -341,7 +352,12 @@ SHAPES: tuple[Shape, ...] = (
             "(select id from users)",
             "1 AND (select DCount(last(username)",
         ),
-        counterexamples=("select 'and'", "please select a size from the menu", "(select one)"),
+        counterexamples=(
+            "select 'and'",
+            "please select a size from the menu",
+            "(select one)",
+            "drop shipping, union jobs, and select partners",
+        ),
     ),
     Shape(
         id="sqli.shape.stacked",
