@@ -129,3 +129,25 @@ def test_benign_nested_values_are_not_high(text: str) -> None:
 )
 def test_chat_about_attacks_does_not_block(text: str) -> None:
     assert not _high(text, Direction.INPUT)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("8+order+by+1--", "webattack.sqli"),
+        ("1+union+select+1,2", "webattack.sqli"),
+        ("OR '{\"b\":2}'::jsonb @> '{\"a\":1}'::jsonb", "webattack.sqli"),
+        ("x' or json_valid (id);", "webattack.sqli"),
+        ("username[$ne]=toto&password[$ne]=toto", "webattack.sqli"),
+    ],
+)
+def test_form_encoding_and_dialects_are_read(text: str, code: str) -> None:
+    assert code in _high(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["C++", "a+b=c", "<note><pdf>if+foo==</pdf></note>", "MIAGCSqGSIb3DQonabcdefgh+HIJA=="],
+)
+def test_plus_signs_that_are_not_spaces_pass(text: str) -> None:
+    assert not _high(text)

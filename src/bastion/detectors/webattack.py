@@ -68,6 +68,7 @@ _MAX_WINDOWS = 3
 _ENCODED = Pattern(
     r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2})|[^\x00-\x7f]"
 )
+_BASE64 = re.compile(r"[A-Za-z0-9+/]+={1,2}")
 _PCT_UNICODE = re.compile(r"(?i)%u([0-9a-f]{4})")
 _JS_ESCAPE = re.compile(
     r"(?i)\\(?:x([0-9a-f]{2})|u\{([0-9a-f]{1,6})\}|u([0-9a-f]{4})|([0-9a-f]{1,6})\s?)"
@@ -104,9 +105,13 @@ def _decodings(text: str) -> list[str]:
     """Decoded readings of `text`: words split by control characters joined (as a browser reads
     `jav&#x0A;ascript:`), and, when that changed anything, not joined (as a shell reads `a%0Als`).
     """
-    if _ENCODED.search(text) is None:
-        return []
+    # A form-encoded value writes its spaces as `+` (`1+union+select+2`); one without spaces
+    # is read with them restored, unless it is padded base64, where `+` is a digit.
     current = text
+    if "+" in text and " " not in text and _BASE64.fullmatch(text) is None:
+        current = text.replace("+", " ")
+    if _ENCODED.search(current) is None:
+        return [current] if current != text else []
     for _ in range(3):
         before = current
         current = _PCT_UNICODE.sub(lambda m: _char(int(m.group(1), 16)), current)

@@ -98,7 +98,13 @@ def _word_kind(word: str, next_char: str) -> str:
     return "F" if next_char == "(" else "b"
 
 
+# PostgreSQL JSON and array operators, which start like a variable, a comment or a placeholder.
+_JSON_OPERATORS = frozenset(("@>", "<@", "?|", "?&", "#>", "#>>", "#-"))
+
+
 def _kind(token: str, next_char: str) -> str:
+    if token in _JSON_OPERATORS:
+        return "o"
     head = token[0]
     if head == "'":
         # A run of quotes alone (``) is filler, not a string an injection would use.
