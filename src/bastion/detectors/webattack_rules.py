@@ -203,6 +203,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="sqli.conditional",
+        code=SQLI,
+        # Boolean-blind injection asks its question as a condition on literals.
+        pattern=(
+            r"(?i)\bcase\s+when\s+\(*\s*(?:\d+|'[^']*'|@+\w+|\w+\s*\()\s*(?:=|<>|!=|<|>|like\b|is\b)"
+            r"|(?i)\b(?:if|iif)\s*\(\s*\(*\s*(?:\d+|'[^']*'|@+\w+)\s*(?:=|<>|!=|<|>)"
+        ),
+        severity=_S,
+        score=0.6,
+        message="SQL condition on literals (boolean-blind injection)",
+        examples=("(CASE WHEN 4518=5617 THEN 1 ELSE NULL END)", "if(1234=", "IF(1=1,SLEEP(5),0)"),
+        counterexamples=("in case when 5 people come", "if (x == 1) { y(); }", "if(count > 3)"),
+    ),
+    Rule(
         id="sqli.nosql_operator",
         code=SQLI,
         # MongoDB query operators smuggled in through a form field (`user[$ne]=x`) or a JSON body
