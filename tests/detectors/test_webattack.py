@@ -139,6 +139,8 @@ def test_chat_about_attacks_does_not_block(text: str) -> None:
         ("OR '{\"b\":2}'::jsonb @> '{\"a\":1}'::jsonb", "webattack.sqli"),
         ("x' or json_valid (id);", "webattack.sqli"),
         ("username[$ne]=toto&password[$ne]=toto", "webattack.sqli"),
+        ("UNI/**/ON SEL/**/ECT 1,2", "webattack.sqli"),
+        ("<IMG STYLE=\"xss:expr/*XSS*/ession(alert('XSS'))\">", "webattack.xss"),
     ],
 )
 def test_form_encoding_and_dialects_are_read(text: str, code: str) -> None:

@@ -68,6 +68,7 @@ _MAX_WINDOWS = 3
 _ENCODED = Pattern(
     r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2})|[^\x00-\x7f]"
 )
+_BLOCK_COMMENT = Pattern(r"/\*[^*]*\*+(?:[^/*][^*]*\*+)*/")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={1,2}")
 _PCT_UNICODE = re.compile(r"(?i)%u([0-9a-f]{4})")
 _JS_ESCAPE = re.compile(
@@ -127,6 +128,20 @@ def _decodings(text: str) -> list[str]:
     joined = _SPLIT_WORD.sub("", current)
     views = [view for view in (joined, current) if view != text]
     return views[:1] if joined == current else views
+
+
+def _uncommented(text: str) -> str | None:
+    """`text` without its `/* */` comments, as a filter that strips them passes it on
+    (`expr/**/ession(`, `UNI/**/ON SEL/**/ECT`), or None when it has none."""
+    if "/*" not in text or "*/" not in text:
+        return None
+    kept, last = [], 0
+    for start, end in _BLOCK_COMMENT.spans(text):
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    stripped = "".join(kept)
+    return stripped if stripped != text else None
 
 
 # Nested values: a double-quoted string (JSON, or an attribute), a single-quoted attribute value,
@@ -249,7 +264,8 @@ def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
         if _SUSPICIOUS.search(text) is None:
             return
         best = _scores(_signals(table, text, in_original=True, decided=block_at))
-        for plain in _decodings(text):
+        uncommented = _uncommented(text)
+        for plain in (*_decodings(text), *((uncommented,) if uncommented else ())):
             for code, value in _scores(
                 _signals(table, plain, in_original=False, decided=block_at)
             ).items():
