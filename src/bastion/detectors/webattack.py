@@ -5,7 +5,8 @@ a weight; a family's score is the noisy-or of its signals, `1 - prod(1 - w)`, so
 stays low and several add up. Payloads are also read once more after undoing the encodings a
 browser or interpreter would undo (`%`-escapes, HTML character references with or without `;`,
 JavaScript and CSS escapes, compatibility forms, tabs and newlines inside words); the stronger of
-the two readings counts.
+the two readings counts. So does a reading with `/* */` comments removed, which is what a filter
+that strips them passes on (`UNI/**/ON`, `expr/**/ession(`), and a form value's `+` read as a space.
 
 A value nested in a structure (a JSON string, an XML or HTML attribute, an element's text) is read
 once more on its own: tool arguments reach this check as one JSON document, and a payload pasted
@@ -253,6 +254,18 @@ def _scores(signals: list[_Signal]) -> dict[str, tuple[float, int, int, int]]:
     return result
 
 
+def _keep_stronger(
+    best: dict[str, tuple[float, int, int, int]],
+    found: dict[str, tuple[float, int, int, int]],
+    start: int,
+    end: int,
+) -> None:
+    """Per family, keep the stronger of `best` and a reading's `found`, spanning `start:end`."""
+    for code, (score, count, _, _) in found.items():
+        if code not in best or score > best[code][0]:
+            best[code] = (score, count, start, end)
+
+
 def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
     """A check finding web-attack payloads; `block_at` is the score that makes a finding high."""
     if not 0.0 < report_at <= block_at <= 1.0:
@@ -265,19 +278,13 @@ def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
             return
         best = _scores(_signals(table, text, in_original=True, decided=block_at))
         uncommented = _uncommented(text)
-        for plain in (*_decodings(text), *((uncommented,) if uncommented else ())):
-            for code, value in _scores(
-                _signals(table, plain, in_original=False, decided=block_at)
-            ).items():
-                if code not in best or value[0] > best[code][0]:
-                    best[code] = (value[0], value[1], 0, len(text))
+        for view in (*_decodings(text), *((uncommented,) if uncommented else ())):
+            found = _scores(_signals(table, view, in_original=False, decided=block_at))
+            _keep_stronger(best, found, 0, len(text))
         for start, end, field in _fields(text):
             for view in (field, *_decodings(field)):
-                for code, value in _scores(
-                    _signals(table, view, in_original=False, decided=block_at)
-                ).items():
-                    if code not in best or value[0] > best[code][0]:
-                        best[code] = (value[0], value[1], start, end)
+                found = _scores(_signals(table, view, in_original=False, decided=block_at))
+                _keep_stronger(best, found, start, end)
         interpreted = subject.direction is Direction.TOOL_ARGS or REQUEST_FIELD in subject.metadata
         for code, (raw, count, start, end) in best.items():
             score = raw if interpreted else raw * _TALK_DISCOUNT
