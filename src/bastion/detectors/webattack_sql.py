@@ -406,6 +406,14 @@ SHAPES: tuple[Shape, ...] = (
         counterexamples=("1 function (1)", "Just in case (abc)"),
     ),
     Shape(
+        id="sqli.shape.open_call",
+        pattern=r"^[fk]?f\($",
+        score=0.6,
+        message="a value that opens a call to an SQL function and leaves it for the query to close",
+        examples=("COALESCE(", "SUBSTRING(", "concat (", "version("),
+        counterexamples=("see (", "print(", "coalesce(a, b)"),
+    ),
+    Shape(
         id="sqli.shape.nested_calls",
         pattern=r"f\(\(*[fE]|f\([^)]*,|f\(\)|f\(\(*a?[nsvq]\)*o",
         score=0.4,
