@@ -248,6 +248,21 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("email me -- thanks", "item #4"),
     ),
     Rule(
+        id="sqli.number_then_comment",
+        code=SQLI,
+        # A whole value that is a number or variable (or arithmetic on them) and then a bare
+        # comment: it ends the query right after itself.
+        pattern=(
+            r"^\s*\(*\s*(?:[-+]?\d+(?:\.\d+)?|@@?\w+)(?:\s*[-+*/%]\s*(?:[-+]?\d+(?:\.\d+)?|@@?\w+))*"
+            r"\s*\)*\s*(?:--[\s+-]*|#|/\*)\s*$"
+        ),
+        severity=_S,
+        score=0.4,
+        message="a number and a comment that cuts the query",
+        examples=("1  --", "1 * 1 --", "@version --", "-1#", "1 * 1  /*"),
+        counterexamples=("10/10 -- would buy again", "item 5 #", "2019--2020"),
+    ),
+    Rule(
         id="sqli.statement",
         code=SQLI,
         pattern=(
