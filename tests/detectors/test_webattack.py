@@ -100,6 +100,8 @@ def test_own_attack_cases_are_caught() -> None:
         ('<?xml version="1.0"?><root><a probe="1 OR 1=1"></a></root>', "webattack.sqli"),
         ('{"host": "example.com; cat /etc/shadow"}', "webattack.cmdi"),
         ('{"bio": "<svg/onload=alert(1)>"}', "webattack.xss"),
+        ("https://shop.example/item?id=1%27%20or%20%271%27%3D%271&lang=en", "webattack.sqli"),
+        ("q=shoes&sort=AND 1=1) --", "webattack.sqli"),
     ],
 )
 def test_payloads_nested_in_json_or_xml_are_high(text: str, code: str) -> None:

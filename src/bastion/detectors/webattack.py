@@ -148,6 +148,8 @@ def _uncommented(text: str) -> str | None:
 # Nested values: a double-quoted string (JSON, or an attribute), a single-quoted attribute value,
 # an element's text. Each is read on its own, at most `_MAX_FIELDS` of the suspicious ones.
 _FIELD = Pattern(r'"(?:[^"\\]|\\.)+"|=\s*\'[^\'<>]+\'|>[^<>]+<')
+# A query string or form body (`a=1&b=2`, `page?id=3`): each parameter's value on its own.
+_PARAMETER = Pattern(r"(?:^|[?&;])[\w.\[\]$-]+=([^&#\n]+)")
 # Values of letters, digits, spaces and plain punctuation cannot carry a payload of their own
 # (a command line of plain words is the exception `_FIELD_CUE` keeps). Python's `re` answers
 # this faster than a call into RE2 on a short value; the class has nothing to backtrack over.
@@ -170,11 +172,10 @@ def _unquoted(value: str) -> str:
 
 def _fields(text: str) -> list[tuple[int, int, str]]:
     """Suspicious values nested in `text` (JSON strings, attribute values, element text)."""
-    if '"' not in text and ">" not in text and "'" not in text:
-        return []
     found: list[tuple[int, int, str]] = []
     whole = text.strip()
-    for seen, (start, end) in enumerate(_FIELD.spans(text)):
+    quoted = '"' in text or ">" in text or "'" in text
+    for seen, (start, end) in enumerate(_FIELD.spans(text) if quoted else ()):
         if seen >= _MAX_CANDIDATES or len(found) >= _MAX_FIELDS:
             break
         # Drop the delimiters: `"..."`, `='...'` or `>...<`.
@@ -188,6 +189,15 @@ def _fields(text: str) -> list[tuple[int, int, str]]:
         value = _unquoted(raw)
         if value.strip() != whole and _FIELD_CUE.search(value) is not None:
             found.append((start, end, value))
+    if "=" in text:
+        for seen, (start, end) in enumerate(_PARAMETER.value_spans(text)):
+            if seen >= _MAX_CANDIDATES or len(found) >= _MAX_FIELDS:
+                break
+            value = text[start:end]
+            if end - start > _MAX_FIELD_CHARS or _PLAIN_VALUE.fullmatch(value) is not None:
+                continue
+            if value.strip() != whole and _FIELD_CUE.search(value) is not None:
+                found.append((start, end, value))
     return found
 
 
