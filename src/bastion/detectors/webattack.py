@@ -134,7 +134,8 @@ def _decodings(text: str) -> list[str]:
 def _uncommented(text: str) -> str | None:
     """`text` without its `/* */` comments, as a filter that strips them passes it on
     (`expr/**/ession(`, `UNI/**/ON SEL/**/ECT`), or None when it has none."""
-    if "/*" not in text or "*/" not in text:
+    if len(text) > _MAX_FIELD_CHARS or "/*" not in text or "*/" not in text:
+        # A long text is a document, not a value a filter passes on; its fields still are.
         return None
     kept, last = [], 0
     for start, end in _BLOCK_COMMENT.spans(text):
@@ -292,7 +293,8 @@ def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
             found = _scores(_signals(table, view, in_original=False, decided=block_at))
             _keep_stronger(best, found, 0, len(text))
         for start, end, field in _fields(text):
-            for view in (field, *_decodings(field)):
+            uncommented = _uncommented(field)
+            for view in (field, *_decodings(field), *((uncommented,) if uncommented else ())):
                 found = _scores(_signals(table, view, in_original=False, decided=block_at))
                 _keep_stronger(best, found, start, end)
         interpreted = subject.direction is Direction.TOOL_ARGS or REQUEST_FIELD in subject.metadata
