@@ -69,7 +69,12 @@ def test_request_field_metadata_counts_as_interpreted() -> None:
 
 
 def test_one_weak_signal_does_not_block() -> None:
-    assert not _high("alert(1)")
+    assert not _high("setTimeout(refresh, 1000)")
+    assert not _high("alert(user.name)")
+
+
+def test_a_bare_probe_call_blocks() -> None:
+    assert "webattack.xss" in _high("alert(1)")
 
 
 CASES = Path(__file__).resolve().parents[2] / "data" / "webattack_cases.jsonl"

@@ -179,6 +179,28 @@ XSS_RULES: tuple[Rule, ...] = (
         counterexamples=("C++ and C# developers", "arr[] = [1, 2]", "`${name}` is set"),
     ),
     Rule(
+        id="xss.probe_call",
+        code=XSS,
+        # A value that is nothing but a dialog call with a probe argument is how XSS is tested
+        # for (`alert(1)`, `prompt(document.domain)`); script that does work calls other things.
+        pattern=(
+            r"(?i)^\s*[\W_]{0,3}\s*(?:alert|prompt|confirm)\s*(?:\(\s*(?:[-\d.]*|document\s*\.\s*"
+            r"(?:cookie|domain|location)|window\s*\.\s*origin|['\"`][\w\s!.:-]{0,24}['\"`]|string\s*\."
+            r"\s*fromcharcode\s*\([\d,\s]*\))\s*\)|`[^`]{0,24}`)\s*[;/\W_]{0,4}\s*$"
+        ),
+        severity=_S,
+        score=0.75,
+        message="a bare dialog call with a probe argument (XSS probe)",
+        examples=(
+            "alert(1)",
+            "prompt(document.domain)",
+            "confirm`1`",
+            "alert('XSS');//",
+            "';alert(1)",
+        ),
+        counterexamples=("alert(user.name)", "please confirm (yes/no)", "confirm(booking) now"),
+    ),
+    Rule(
         id="xss.js_breakout",
         code=XSS,
         # Closing a JavaScript string and calling a sink, or running code decoded at run time.
