@@ -12,7 +12,8 @@ Token kinds: `x` the string closed by breaking out of the quoted context (`y` fo
 quote; `X`, `Y` when several words precede the quote), `s` string, `n` number or literal, `v`
 @variable, `E` statement verb, `U` UNION, `k` clause keyword (WHERE, ORDER BY...), `w` other SQL
 word, `&` logic operator, `o` operator, `f` known SQL function before `(`, `F` any other name
-before `(`, `b` bareword, `c` comment that runs to the end, `( ) , ; .` themselves. A line comment
+before `(`, `b` bareword, `c` comment that runs to the end (then `t` if it goes on in words),
+`( ) , ; .` themselves. A line comment
 followed by more text, a block comment and a PostgreSQL cast (`::int`) are spacing.
 """
 
@@ -176,6 +177,10 @@ def shape_of(text: str, context: str = "") -> str:
                 # apostrophe or inch mark (`SOAP 1 '#`); injected values close after one token.
                 kind = kind.upper()
         kinds.append(kind)
+        if kind == "c" and token[:1] in "-#" and len(token.lstrip("-#").split()) >= 2:
+            # A comment that goes on in words (`-- twice`) is prose too: `t` after it keeps the
+            # shapes that want a query to end on a bare comment (`1 --`) from matching.
+            kinds.append("t")
         if len(kinds) >= _MAX_TOKENS:
             break
     return "".join(kinds)
@@ -252,7 +257,7 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.breakout_clause",
-        pattern=r"^[xX]\)*(?:k|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E)",
+        pattern=r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E)",
         score=0.8,
         message="a quote closed, then an SQL clause or statement",
         examples=(
@@ -266,6 +271,7 @@ SHAPES: tuple[Shape, ...] = (
             "O' UNION selected a few friends",
             "Tom's order",
             "The 'Select All' button",
+            "The 'from' address is wrong",
         ),
     ),
     Shape(
@@ -395,7 +401,12 @@ SHAPES: tuple[Shape, ...] = (
         score=0.45,
         message="a value or closing parenthesis, then a comment",
         examples=("( 1 ) --", "1 OR ((1) OR 1) --", "5)#"),
-        counterexamples=("1611/IioXXIG1ti8rspL2vbXFy--", "my--slugified-url", "body\n--0000--"),
+        counterexamples=(
+            "1611/IioXXIG1ti8rspL2vbXFy--",
+            "my--slugified-url",
+            "body\n--0000--",
+            "he said 'no' -- twice, then left",
+        ),
     ),
     Shape(
         id="sqli.shape.function_call",
