@@ -204,7 +204,7 @@ SHAPES: tuple[Shape, ...] = (
         id="sqli.shape.breakout_operator",
         pattern=(
             r"^x\)*[&o]+\(*a?(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
-            r"|^x\)*a+\(*[svfF(]|^x\)*a[ao(]*[nvbF][)ao(.]*a[ao(]*s|^x\)*[&oa]+[bw]?c|^x\)*a[ao(]*[nsvqbF][)ao(nsvqbF.]*[&o]\(*a?[nsvqfF(]"
+            r"|^x\)*a+\(*[svfF(]|^x\)*[&oa]+[bw]?c|^x\)*a[ao(]*[nsvqbF][)ao(nsvqbF.]*[&o]\(*a?[nsvqfF(]"
         ),
         score=0.85,
         message="a quote closed, then an SQL operator and a value",
@@ -225,6 +225,7 @@ SHAPES: tuple[Shape, ...] = (
             "4'+X+4'+WOOD",
             "1950' AND 60'S COATS",
             "JACK-O'-LANTERN?",
+            "name LIKE '%smith%'",
             "MISTERGLAS.DK'*''''",
         ),
     ),
