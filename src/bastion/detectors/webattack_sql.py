@@ -8,10 +8,13 @@ token kinds (its *shape*), and a table of shapes (RE2 over the shape, linear tim
 signals. Plain words are barewords (`b`), so English that happens to contain AND, OR or SELECT
 keeps a shape no rule wants.
 
-Token kinds: `x` the string closed by breaking out of the quoted context, `s` string, `n` number
-or literal, `v` @variable, `E` statement verb, `U` UNION, `k` clause keyword (WHERE, ORDER BY...),
-`w` other SQL word, `&` logic operator, `o` operator, `f` known SQL function before `(`, `b`
-bareword, `c` line or unterminated comment, `( ) , ; .` themselves.
+Token kinds: `x` the string closed by breaking out of the quoted context (`y` for a double
+quote; `X`, `Y` when several words precede the quote), `s` string, `n` number or literal, `v`
+@variable, `E` statement verb, `U` UNION, `k` clause keyword (WHERE, ORDER BY...), `w` other SQL
+word, `&` logic operator, `o` operator, `f` known SQL function before `(`, `F` any other name
+before `(`, `b` bareword, `c` comment that runs to the end (then `t` if it goes on in words),
+`( ) , ; .` themselves. A line comment
+followed by more text, a block comment and a PostgreSQL cast (`::int`) are spacing.
 """
 
 from __future__ import annotations
@@ -27,11 +30,11 @@ __all__ = ["SHAPES", "Shape", "shape_of", "sql_signals"]
 # microseconds per match); every alternative that scans ahead (comments, strings) succeeds once
 # started, so nothing backtracks and a scan is linear. The ReDoS test feeds long hostile runs.
 _TOKEN = re.compile(
-    r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[\s\-]|$)[^\n]*|#[^\n]*"
+    r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[^\S\n]|-|$)[^\n]*|--(?=[\r\n])|#>>?|#-(?=\s*')|#[^\n]*|@>|<@|\?[|&]"
     r"|'(?:[^'\\]|\\.|'')*(?:'|$)|\"(?:[^\"\\]|\\.|\"\")*(?:\"|$)|`[^`]*`?"
     r"|0x[0-9a-f]+|0b[01]+|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?"
     r"|@@?[\w.$]*|[a-z_$][\w$]*|<=>|<>|!=|<=|>=|::|\|\||&&|:=|->>?|[-+*/%^|&~!=<>?:]"
-    r"|[(),;.\[\]{}]|\s+|."
+    r"|[(),;.\[\]{}]|[\s\x00]+|."
 )
 
 _VERBS = frozenset(
@@ -45,7 +48,10 @@ _WORDS = frozenset(
     "information_schema delay union_all".split()
 )
 _LOGIC = frozenset("and or xor".split())
-_WORD_OPS = frozenset("like rlike regexp is in between div mod sounds not binary any some".split())
+_WORD_OPS = frozenset(
+    "like rlike regexp is in between div mod sounds not binary any some glob ilike similar "
+    "notnull isnull match against eqv imp".split()
+)
 _LITERALS = frozenset("null true false current_user".split())
 # Functions an injected value calls to read data, stall, or test a condition; generic SQL
 # knowledge, not a list of payloads.
@@ -88,13 +94,22 @@ def _word_kind(word: str, next_char: str) -> str:
         return "n"
     if lower in _WORDS:
         return "w"
-    return "b"
+    # Any name called like a function: dialects have thousands, and a value that closes a quote
+    # and then calls one is SQL whatever the name.
+    return "F" if next_char == "(" else "b"
+
+
+# PostgreSQL JSON and array operators, which start like a variable, a comment or a placeholder.
+_JSON_OPERATORS = frozenset(("@>", "<@", "?|", "?&", "#>", "#>>", "#-"))
 
 
 def _kind(token: str, next_char: str) -> str:
+    if token in _JSON_OPERATORS:
+        return "o"
     head = token[0]
     if head == "'":
-        return "s"
+        # A run of quotes alone (``) is filler, not a string an injection would use.
+        return "" if len(token) > 3 and not token.strip("'") else "s"
     if head == '"':
         return "q"
     if head == "`":
@@ -125,7 +140,7 @@ def _kind(token: str, next_char: str) -> str:
         return head
     if head in "[]{}":
         return ""
-    if head.isspace():
+    if head.isspace() or head == "\x00":
         return ""
     return "o"
 
@@ -135,19 +150,37 @@ def shape_of(text: str, context: str = "") -> str:
     source = context + text[:_MAX_CHARS]
     kinds: list[str] = []
     tokens = [(match.start(), match.group()) for match in _TOKEN.finditer(source)]
+    cast = False
     for index, (start, token) in enumerate(tokens):
+        is_cast = token.startswith("::")
         next_char = ""
         for _, following in tokens[index + 1 : index + 4]:
             if not following.isspace() and not following.startswith("/*"):
                 next_char = following[0]
                 break
         kind = _kind(token, next_char)
+        if kind in ("c", "h") and index + 2 < len(tokens):
+            # A line comment ends at the newline; SQL after it still runs, so it is spacing.
+            kind = ""
+        elif is_cast or (cast and kind == "b"):
+            # A PostgreSQL cast (`::int`) keeps the value it follows.
+            cast = is_cast
+            continue
+        cast = False
         if not kind:
             continue
         if context and start == 0:
             closed = token.endswith(context) and len(token) > 1
             kind = ("x" if context == "'" else "y") if closed else "s"
+            if closed and len(token[1:-1].split()) >= 3:
+                # Several words before the quote read as a title or a sentence with an
+                # apostrophe or inch mark (`SOAP 1 '#`); injected values close after one token.
+                kind = kind.upper()
         kinds.append(kind)
+        if kind == "c" and token[:1] in "-#" and len(token.lstrip("-#").split()) >= 2:
+            # A comment that goes on in words (`-- twice`) is prose too: `t` after it keeps the
+            # shapes that want a query to end on a bare comment (`1 --`) from matching.
+            kinds.append("t")
         if len(kinds) >= _MAX_TOKENS:
             break
     return "".join(kinds)
@@ -169,15 +202,39 @@ _VALUE = "[snvqxy]"
 SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_operator",
-        pattern=r"^x\)*[&o]+\(*a?[snvqfx(]|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]|^x\)*a+\(*[svf(]|^x\)*[&oa]+[bw]?c",
+        pattern=(
+            r"^x\)*[&o]+\(*a?(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
+            r"|^x\)*a+\(*[svfF(]|^x\)*[&oa]+[bw]?c|^x\)*a[ao(]*[nsvqbF][)ao(nsvqbF.]*[&o]\(*a?[nsvqfF(]"
+        ),
         score=0.85,
         message="a quote closed, then an SQL operator and a value",
-        examples=("A' OR 'B", "' DIV '", "'AND'", "aa'!='1", "x' or sleep(5)", "asd'|column!='"),
-        counterexamples=("I' IS NOT A PLASTIC BAG", "O'Reilly books", "'fork", "4'+X+4'+WOOD"),
+        examples=(
+            "A' OR 'B",
+            "' DIV '",
+            "'AND'",
+            "aa'!='1",
+            "x' or sleep(5)",
+            "asd'|column!='",
+            "x' or json_valid (id);",
+            "aa'%1+0='0",
+        ),
+        counterexamples=(
+            "I' IS NOT A PLASTIC BAG",
+            "O'Reilly books",
+            "'fork",
+            "4'+X+4'+WOOD",
+            "1950' AND 60'S COATS",
+            "JACK-O'-LANTERN?",
+            "name LIKE '%smith%'",
+            "MISTERGLAS.DK'*''''",
+        ),
     ),
     Shape(
         id="sqli.shape.breakout_operator_double",
-        pattern=r"^y\)*[&o]+\(*a?[nvf(]|^y\)*[&o]+b[o&]",
+        pattern=(
+            r"^y\)*[&o]+\(*a?(?:[nv](?:[^sbq]|$)|[fF(])|^y\)*[&o]+b[o&]"
+            r"|^y\)*a[ao(]*[nsvbF][)ao(nsvbF.]*[&o]\(*a?[nsvqfF(]"
+        ),
         score=0.6,
         message="a double quote closed, then an SQL operator and a value",
         examples=('x" or 1', 'a" = 1 -- '),
@@ -189,7 +246,7 @@ SHAPES: tuple[Shape, ...] = (
         score=0.8,
         message="a quote closed, then a comment that cuts the rest of the query",
         examples=("admin'--", "x')#", "1');-- "),
-        counterexamples=("'1--'", "it's fine -- really"),
+        counterexamples=("'1--'", "it's fine -- really", "BAMBOO CHARCOAL SOAP 1 '#"),
     ),
     Shape(
         id="sqli.shape.breakout_comment_double",
@@ -201,15 +258,26 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.breakout_clause",
-        pattern=r"^x\)*(?:k|U(?:[^b]|b?$)|E(?:[^b]|b?$)|;\(*[wE]*E)",
+        pattern=r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E)",
         score=0.8,
         message="a quote closed, then an SQL clause or statement",
-        examples=("1' order by 3", "x' UNION SELECT 1", "a'; drop table t", "x') union (select 1"),
-        counterexamples=("O' UNION selected a few friends", "Tom's order"),
+        examples=(
+            "1' order by 3",
+            "x' UNION SELECT 1",
+            "a'; drop table t",
+            "x') union (select 1",
+            "x' select all password from users",
+        ),
+        counterexamples=(
+            "O' UNION selected a few friends",
+            "Tom's order",
+            "The 'Select All' button",
+            "The 'from' address is wrong",
+        ),
     ),
     Shape(
         id="sqli.shape.breakout_clause_double",
-        pattern=r"^y\)*(?:k|U(?:[^b]|b?$)|E(?:[^b]|b?$)|;\(*E)",
+        pattern=r"^[yY]\)*(?:k|U(?:[^b]|b?$)|E(?:[^b]|b?$)|;\(*E)",
         score=0.5,
         message="a double quote closed, then an SQL clause or statement",
         examples=('x" union select 1', '1" order by 2'),
@@ -225,7 +293,7 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.tautology",
-        pattern=r"&\(*a?[snvqxy]\)*o\(*a?[snvqf(]",
+        pattern=r"&\(*(?:a?[snvqxyXY]|[fF]\([^&k]*\))\)*o\(*a?[snvqfF(]",
         score=0.85,
         message="a logic operator joining a comparison of literals",
         examples=("1 OR 1=1", "x and 'a'='a'", "or @a=@a", "' or ''='"),
@@ -240,8 +308,43 @@ SHAPES: tuple[Shape, ...] = (
         counterexamples=("the union selected a leader", "UNION MADE"),
     ),
     Shape(
+        id="sqli.shape.leading_comparison",
+        pattern=(
+            r"^&\(*a?(?:[nsvq]|b(?:\.b)?)\)*o+\(*a?(?:[nsvqfF(]|$)"
+            r"|^b?k\(*a?[nsvq]\)*[&o]+\(*a?(?:[nsvqfF(]|$)"
+        ),
+        score=0.75,
+        message="a value that starts with a logic operator and a comparison, to be appended",
+        examples=(
+            "or 'a' <",
+            "xor 1234567890<",
+            "OR 1=1",
+            "and 4975==4975'",
+            "AND engine = '",
+            "HAVING 1=",
+            "id having (1 or 1)",
+        ),
+        counterexamples=("and 5 stars", "or 2 of them", "OR", "from 1 to 5", "and more"),
+    ),
+    Shape(
+        id="sqli.shape.closed_parenthesis",
+        pattern=r"^a?[nsvq]\)+(?:k[^b]|kb[kowa,.;c]|U|&\(*a?[nsvqfF(]|;\(*E|c)",
+        score=0.75,
+        message="a value that closes a parenthesis and continues with SQL",
+        examples=("1234.5) ORDER BY 1", "1) FROM USERS WHERE USERNAME=", "5) or (1=1", "1)--"),
+        counterexamples=("1) From the menu, select a size", "2) and then", "(5) apples"),
+    ),
+    Shape(
+        id="sqli.shape.alias_from",
+        pattern=r"^(?:[nsvq]\)*|\)+)w[bsq]k",
+        score=0.7,
+        message="a closing parenthesis or value, then an alias and FROM",
+        examples=(") AS t FROM", ") as User from", '1234 AS "foobar" FROM t'),
+        counterexamples=("as well from here", "known as Bob from accounting"),
+    ),
+    Shape(
         id="sqli.shape.number_union",
-        pattern=r"^a?n\)*U(?:[ch]|$|\()",
+        pattern=r"^a?n(?:a+n)*\)*U(?:[ch]|$|\()",
         score=0.75,
         message="a number, then UNION and nothing or a comment",
         examples=("-1 union", "-1/**/union#--", "1 UNION("),
@@ -249,15 +352,29 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.statement",
-        pattern=r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b[,(.]|\(E\(*[nsvqfoa(]|\(Eb[,(.wk]",
+        pattern=(
+            r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b(?:\(|[.,]\(*[nsvqfF(]|(?:[.,]+b)+[kwn(.]|(?:\.+b)*\.+b?$)"
+            r"|\(E\(*[nsvqfoa(]|\(Eb[,(.wkao]"
+            r"|&\(+E\(*(?:[nsvqfFoa(]|b[,(.wkao])"
+        ),
         score=0.7,
         message="a SELECT or other statement with SQL operands",
-        examples=("select 1,2 from t", "select -1,sin(1),2 from bar", "(select id from users)"),
-        counterexamples=("select 'and'", "please select a size from the menu", "(select one)"),
+        examples=(
+            "select 1,2 from t",
+            "select -1,sin(1),2 from bar",
+            "(select id from users)",
+            "1 AND (select DCount(last(username)",
+        ),
+        counterexamples=(
+            "select 'and'",
+            "please select a size from the menu",
+            "(select one)",
+            "drop shipping, union jobs, and select partners",
+        ),
     ),
     Shape(
         id="sqli.shape.stacked",
-        pattern=r";\(*E(?:[knsvqfoa(]|b[;,(ckw.]|$|c)",
+        pattern=r";\(*E(?:[knsvqfFoa(]|b[;,(ckw.]|$|c)",
         score=0.8,
         message="a second statement after a semicolon",
         examples=("1; delete from t", "1;shutdown -- ", "x;select 1"),
@@ -281,11 +398,16 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.trailing_comment",
-        pattern=r"[nsvqxy)]\)*c$|\)\)*c|[&o]c$",
+        pattern=r"(?:^a?|[^a]a?)[nsvqxy)]\)*c$|\)\)*c|[&o]c$",
         score=0.45,
         message="a value or closing parenthesis, then a comment",
         examples=("( 1 ) --", "1 OR ((1) OR 1) --", "5)#"),
-        counterexamples=("1611/IioXXIG1ti8rspL2vbXFy--", "my--slugified-url"),
+        counterexamples=(
+            "1611/IioXXIG1ti8rspL2vbXFy--",
+            "my--slugified-url",
+            "body\n--0000--",
+            "he said 'no' -- twice, then left",
+        ),
     ),
     Shape(
         id="sqli.shape.function_call",
@@ -296,11 +418,19 @@ SHAPES: tuple[Shape, ...] = (
         counterexamples=("1 function (1)", "Just in case (abc)"),
     ),
     Shape(
+        id="sqli.shape.open_call",
+        pattern=r"^[fk]?f\($",
+        score=0.6,
+        message="a value that opens a call to an SQL function and leaves it for the query to close",
+        examples=("COALESCE(", "SUBSTRING(", "concat (", "version("),
+        counterexamples=("see (", "print(", "coalesce(a, b)"),
+    ),
+    Shape(
         id="sqli.shape.nested_calls",
-        pattern=r"f\(\(*[fE]|f\([^)]*,|f\(\)",
+        pattern=r"f\(\(*[fE]|f\([^)]*,|f\(\)|f\(\(*a?[nsvq]\)*o",
         score=0.4,
         message="SQL functions nested or called with several arguments",
-        examples=("concat(user(),version())", "substr(a,1,1)", "user()"),
+        examples=("concat(user(),version())", "substr(a,1,1)", "user()", "if(1234="),
         counterexamples=("1 function (1)", "max (3 days)"),
     ),
 )
@@ -313,6 +443,9 @@ def shapes(text: str) -> tuple[str, ...]:
     for quote in "'\"":
         if quote in text:
             found.append(shape_of(text, quote))
+    if "\\'" in text:
+        # Standard SQL strings take no backslash escapes: there `\'` closes the string.
+        found.append(shape_of(text.replace("\\'", " '"), "'"))
     return tuple(found)
 
 

@@ -1,0 +1,247 @@
+"""Web-attack signals for script injection into HTML, JavaScript, CSS and XML (XSS, XXE).
+
+Rules follow the structure of an injection rather than known payloads: an element that runs or
+loads script, an event-handler attribute, a script URL, markup breaking out of an attribute, a
+JavaScript sink reached from a broken-out string, and script written to slip past word filters.
+Each rule is one weighted signal; the detector combines a family's signals (noisy-or).
+"""
+
+from __future__ import annotations
+
+from bastion.core.rules import Rule
+from bastion.core.types import Severity
+
+__all__ = ["XSS", "XSS_RULES"]
+
+XSS = "webattack.xss"
+_S = Severity.HIGH  # the detector sets each finding's severity from the score
+
+XSS_RULES: tuple[Rule, ...] = (
+    Rule(
+        id="xss.script_tag",
+        code=XSS,
+        # `\xbc` / `¼` is `<` with the high bit set, read as `<` by a US-ASCII page.
+        pattern=(
+            r"(?i)<\s*/?\s*(?:[a-z]+:\s*)?script\b|<\s*/\s*script\s*>"
+            r"|(?i)(?:\x{bc}|\\x(?:[c-d][0-9a-f]\\x)?bc)\s*/?\s*script\b"
+        ),
+        severity=_S,
+        score=0.9,
+        message="script element",
+        examples=("<script>alert(1)</script>", "<x:script src=//a>", "\\xbcscript\\xbealert(1)"),
+        counterexamples=("the script of the movie", "a javascript tutorial"),
+    ),
+    Rule(
+        id="xss.event_handler",
+        code=XSS,
+        pattern=(
+            r"(?i)<[a-z!?/][^>]*?[\s\"'/;`]on[a-z]{3,30}\s*=|(?i)[\s\"'/;`]on(?:error|load|click"
+            r"|mouse\w+|focus|blur|key\w+|submit|change|input|toggle|animation\w*|transition\w*"
+            r"|pointer\w*|begin|end|start|scroll|resize|unload|beforeunload|message|hashchange"
+            r"|pageshow|popstate|wheel|drag\w*|drop|copy|cut|paste|show|search|select|invalid"
+            r"|reset|play\w*|pause|ended|auxclick|contextmenu|dblclick|readystatechange"
+            r"|afterprint|beforeprint|loadstart|loadend|progress|abort|seeked|seeking|waiting)"
+            r"\s*=|(?i)(?:^|[\"'`<])\s*(?:on[a-z]{4,60}|formaction|srcdoc)\s*="
+        ),
+        severity=_S,
+        score=0.8,
+        message="HTML event handler attribute",
+        examples=(
+            '<img src=x onerror="alert(1)">',
+            '" onmouseover="alert(1)',
+            "<body onload=x()>",
+            '"onzoom=',
+            "'formaction=",
+        ),
+        counterexamples=(
+            "turn the lights on=off",
+            "the error is on line 3",
+            '{"onboarding": true}',
+        ),
+    ),
+    Rule(
+        id="xss.javascript_url",
+        code=XSS,
+        pattern=(
+            r"(?i)\b(?:java|vb|live|ecma)\s*script\s*:|(?i)\bdata\s*:\s*(?:text/html|image/svg"
+            r"|application/(?:x-)?javascript|text/javascript)|(?i)\bdata\s*:\s*,|(?i)\bsrcdoc\s*="
+            r"|(?i)\bexpression\s*\(|(?i)-moz-binding|(?i)\bbehavior\s*:|(?i)@import\b"
+        ),
+        severity=_S,
+        score=0.75,
+        message="script URL or CSS expression",
+        examples=('<a href="javascript:alert(1)">', "data:text/html;base64,PHNjcmlwdD4="),
+        counterexamples=("I love JavaScript programming", "data: see attached"),
+    ),
+    Rule(
+        id="xss.dangerous_tag",
+        code=XSS,
+        pattern=(
+            r"(?i)<\s*/?\s*(?:iframe|frame|frameset|object|embed|applet|svg|math|img|image|body"
+            r"|video|audio|source|track|details|marquee|isindex|form|input|button|base|link|meta"
+            r"|style|xml|xss|animate|set|use|foreignobject|template|textarea|select|keygen|layer"
+            r"|ilayer|bgsound|a|x|plaintext|xmp|noscript|title|html|div|span|table|td|iframe2"
+            r"|object2|[a-z]+:[a-z]+)\b"
+        ),
+        severity=_S,
+        score=0.35,
+        message="active HTML element",
+        examples=("<iframe src=//evil>", "<svg/onload=x>", "<a href=x>"),
+        counterexamples=("a < b and c > d", "x<y"),
+    ),
+    Rule(
+        id="xss.js_sink",
+        code=XSS,
+        pattern=(
+            r"(?i)\b(?:alert|prompt|confirm|eval|settimeout|setinterval|function|fromcharcode|atob"
+            r"|import|fetch|execscript)\s*(?:\(|`)|(?i)\bdocument\s*\.\s*(?:cookie|domain|write"
+            r"|location|body|createelement)|(?i)\bwindow\s*\.\s*(?:location|open|name)"
+            r"|(?i)\blocation\s*\.\s*(?:href|hash|replace)|(?i)\binnerhtml\b|(?i)\bconstructor\s*\("
+            r"|(?i)\[\s*['\"]constructor['\"]\s*\]|(?i)\bstring\s*\.\s*fromcharcode"
+        ),
+        severity=_S,
+        score=0.45,
+        message="JavaScript sink",
+        examples=("alert(1)", "document.cookie", "prompt`1`"),
+        counterexamples=("please confirm my booking", "an alert went off"),
+    ),
+    Rule(
+        id="xss.markup_break",
+        code=XSS,
+        pattern=(
+            r"(?i)['\"]\s*>\s*<\s*[a-z!/]|(?i)<!--.*?-->\s*<|(?i)<!\[cdata\[|(?i)&#x?0*(?:60|3c)"
+            r"(?:;|\b)|(?i)\\u003c|(?i)\\x3c|(?i)<\s*[a-z]+[^>]*\bstyle\s*=[^>]*(?:expression|url)"
+            r"|(?i)<\s*[a-z]+\s+[^>]*(?:src|href|action|formaction|data|xlink:href|background"
+            r"|dynsrc|lowsrc)\s*=|(?i)<[a-z]+[\s/]+[a-z]+\s*=[^>]*>|(?i)<[a-z]+/"
+        ),
+        severity=_S,
+        score=0.4,
+        message="markup that breaks out of an attribute or element",
+        examples=('"><img src=x>', "&#x3c;script", '<img src="x">'),
+        counterexamples=('she said "hi" > all', "5 > 3"),
+    ),
+    Rule(
+        id="xss.active_element",
+        code=XSS,
+        pattern=(
+            r"(?i)<\s*(?:[a-z]*:)?(?:iframe|frameset|embed|applet|object|svg|math|vmlframe|handler"
+            r"|import\b|\?import|base\s|meta\s+(?:http-equiv|charset)|link\b[^>]*\bhref|xml\s"
+            r"|isindex|marquee|bgsound)|(?i)<[a-z](?:\s[a-z]){3,}\b"
+        ),
+        severity=_S,
+        score=0.7,
+        message="element that loads or runs active content",
+        examples=("<iframe src=x>", "<embed src=a.swf>", "<meta http-equiv=refresh", "<f o r m"),
+        counterexamples=("<table width=99%>", "<A HREF=/path>foo</A>", "x <a b> y"),
+    ),
+    Rule(
+        id="xss.dom_access",
+        code=XSS,
+        pattern=(
+            r"(?i)(?:^|[^/\w.-])(?:document|window|self|top|parent|globalthis|frames)\s*(?:/\*[^*]*\*/\s*)*"
+            r"\)?\s*(?:\[\s*(?:/\*[^*]*\*/\s*)*['\"`/]|\.\s*(?:/\*[^*]*\*/\s*)*(?:cookie|domain|write"
+            r"|location|body|queryselector|createelement))|(?i)\{\{[^}]*(?:constructor|\$eval|\$on)"
+            r"|(?i)\burl\s*\(\s*['\"]?\s*(?:java|vb)script|(?i)\bnew\s+function\s*\("
+        ),
+        severity=_S,
+        score=0.75,
+        message="script reaching into the page (DOM, template sandbox escape, script URL in CSS)",
+        examples=(
+            'self["alert"](1)',
+            "document /*x*/ . cookie",
+            "{{constructor.constructor('alert(1)')()}}",
+            "x:url(javascript",
+            '(document)["cookie"]',
+            "top[/al/.source+/ert/.source](1)",
+        ),
+        counterexamples=("the document is ready", "/manual/document.cookie", "{{ name }}"),
+    ),
+    Rule(
+        id="xss.obfuscated_script",
+        code=XSS,
+        # Script written without the words filters look for: UTF-7 `<` and `>` (`+ADw-`), JSFuck
+        # (`![]`, `[][...]`), and calls made through tagged templates instead of parentheses.
+        pattern=(
+            r"(?i)\+AD[w4]-|(?:[!+]\s*\[\s*\][\s+!()\[\]]*){2}[!+]?\s*\["
+            r"|(?i)\.\s*(?:call|apply|bind)\s*`|(?i)\$\{\s*(?:alert|prompt|confirm|eval|document"
+            r"|window|top|self|parent|import)\b|(?i)\b(?:alert|prompt|confirm)\s*`"
+        ),
+        severity=_S,
+        score=0.8,
+        message="script obfuscated past word filters (UTF-7, JSFuck, tagged templates)",
+        examples=(
+            "+ADw-script+AD4-alert(1)+ADw-/script+AD4-",
+            "(![]+[])[+!+[]]",
+            "[  ] . sort . call ` ${ alert } 1337 `",
+            "Reflect.sort.call``",
+            "alert`1`",
+        ),
+        counterexamples=("C++ and C# developers", "arr[] = [1, 2]", "`${name}` is set"),
+    ),
+    Rule(
+        id="xss.probe_call",
+        code=XSS,
+        # A value that is nothing but a dialog call with a probe argument is how XSS is tested
+        # for (`alert(1)`, `prompt(document.domain)`); script that does work calls other things.
+        pattern=(
+            r"(?i)^\s*[\W_]{0,3}\s*(?:alert|prompt|confirm)\s*(?:\(\s*(?:[-\d.]*|document\s*\.\s*"
+            r"(?:cookie|domain|location)|window\s*\.\s*origin|['\"`][\w\s!.:-]{0,24}['\"`]|string\s*\."
+            r"\s*fromcharcode\s*\([\d,\s]*\))\s*\)|`[^`]{0,24}`)\s*[;/\W_]{0,4}\s*$"
+        ),
+        severity=_S,
+        score=0.75,
+        message="a bare dialog call with a probe argument (XSS probe)",
+        examples=(
+            "alert(1)",
+            "prompt(document.domain)",
+            "confirm`1`",
+            "alert('XSS');//",
+            "';alert(1)",
+        ),
+        counterexamples=("alert(user.name)", "please confirm (yes/no)", "confirm(booking) now"),
+    ),
+    Rule(
+        id="xss.js_breakout",
+        code=XSS,
+        # Closing a JavaScript string and calling a sink, or running code decoded at run time.
+        pattern=(
+            r"(?i)['\"`]\s*\)?\s*[;,+\-*/|&^]\s*(?:alert|prompt|confirm|eval|settimeout|setinterval"
+            r"|fetch|import|location|document\s*\.|window\s*\.|top\s*\[|self\s*\[|new\s+function)"
+            r"\s*[(`=\[.]|(?i)\b(?:eval|settimeout|setinterval|function|execscript)\s*\(\s*(?:atob"
+            r"|unescape|decodeuri\w*|string\s*\.\s*fromcharcode|['\"`]\s*(?:alert|prompt|confirm"
+            r"|eval|document|window|location)\b)"
+        ),
+        severity=_S,
+        score=0.8,
+        message="JavaScript string broken out of, then a sink called",
+        examples=(
+            "';alert(1)//",
+            "\\\";alert('XSS');//",
+            "eval(atob('YWxlcnQoMSk='))",
+            "setTimeout('alert(1)')",
+            "'-alert(1)-'",
+        ),
+        counterexamples=(
+            "it's ok; alert the team",
+            "eval(expr) returns a number",
+            "'a' + fetchResult",
+        ),
+    ),
+    Rule(
+        id="xss.xml_external",
+        code=XSS,
+        pattern=(
+            r"(?i)!ENTITY\s+(?:%\s*)?[\w.:-]+\s+(?:SYSTEM|PUBLIC)\b|<\s*xi:include\b"
+            r"|(?i)<!ATTLIST\b[^>]*\bon[a-z]+\s+CDATA"
+        ),
+        severity=_S,
+        score=0.8,
+        message="XML external entity or XInclude (XXE)",
+        examples=(
+            '<!DOCTYPE x [<!ENTITY y SYSTEM "file:///etc/hostname">]>',
+            "foo!ENTITY % bar SYSTEM",
+            '<xi:include href="http://x.example/"/>',
+        ),
+        counterexamples=("an entity system for games", "<!DOCTYPE html>"),
+    ),
+)
