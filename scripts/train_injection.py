@@ -9,8 +9,10 @@ Data, read in place: `injection.dev.jsonl` from the shared corpora directory (`-
 Method: L2-regularised logistic regression over the binary features of
 `bastion.detectors.injection_model`, fitted with AdaGrad in pure Python (deterministic seed),
 classes weighted to balance, strongly regularised. Features seen in fewer than `MIN_DF` training
-documents are dropped. (Also dropping features seen in only one source was tried: it lowered the
-out-of-source recall, so it is not done.)
+documents are dropped. (Also dropping features seen in only one source, down-weighting the
+machine-translated PurpleLlama set and word pairs were tried: none raised the out-of-source
+recall, so none is done. The cue features of `injection_model` did: they map the instruction-like
+vocabulary of every language onto the same few features.)
 
 Threshold: leave-one-source-out cross-validation. Documents are grouped by where they come from
 (`SOURCE_GROUPS`: each upstream file, and the project's own cases), and every group is scored by a
@@ -35,23 +37,28 @@ import math
 import os
 import random
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 from bastion.core.rules import RuleTable
 from bastion.core.types import Severity
-from bastion.detectors.injection_model import chunk_features, chunks, tokens
+from bastion.detectors import injection_model
 from bastion.detectors.injection_rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_DF = 3
 # The project's own cases are few but are the traffic Bastion actually sees (support chat in many
 # languages, people talking about passwords and prompts); they count this many times over.
-OWN_WEIGHT = 3.0
-L2 = 1e-3
+OWN_WEIGHT = 5.0
+# Strong regularisation: many small weights generalise across sources better than a few large
+# ones on corpus-specific words (out-of-source recall rose with it).
+L2 = 1e-2
 EPOCHS = 12
 RATE = 0.3
 TARGET_FPR = 0.015
+# The default policy acts on an injection finding in user input from this score on, and the
+# classifier's finding carries its probability as the score: a lower threshold would only report.
+POLICY_FLOOR = 0.8
 PRUNE = 0.02
 SEED = 20240601
 OWN_FOLDS = 5
@@ -106,9 +113,8 @@ def featurise(rows: list[dict[str, object]]) -> tuple[list[Unit], list[bool]]:
         flagged.append(_rules_flag(hits))
         ids = [hit.rule.id for hit in hits]
         weight = OWN_WEIGHT if row.get("source") == "bastion/cases" else 1.0
-        for part in chunks(tokens(text)):
-            features = frozenset(chunk_features(part, ids))
-            units.append((index, int(str(row["label"])), features, weight))
+        for found in injection_model.features(text, ids):
+            units.append((index, int(str(row["label"])), frozenset(found), weight))
     return units, flagged
 
 
@@ -194,7 +200,7 @@ def choose_threshold(
         # Just above the score of the (allowed+1)-th highest benign document of this group.
         if allowed < len(benign):
             threshold = max(threshold, benign[allowed] + 1e-6)
-    return min(0.99, threshold)
+    return min(0.99, max(POLICY_FLOOR, threshold))
 
 
 def report(

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bastion.core.rules import Hit, RuleTable
+from bastion.core.patterns import PatternSet
+from bastion.core.rules import Hit
 from bastion.core.types import Check, Direction, Finding, Severity, Span, Subject
-from bastion.detectors.injection_model import InjectionModel, load_model
+from bastion.detectors.injection_model import CUE_SOURCES, InjectionModel, load_model
 from bastion.detectors.injection_rules import INDIRECT, RULES
 
 __all__ = ["CLASSIFIER", "COMBINED", "DEFAULT_THRESHOLD", "RULES", "injection_check"]
@@ -43,13 +44,22 @@ def injection_check(
     """A check finding prompt injection; `threshold` applies to the classifier probability."""
     if not 0.0 < threshold <= 1.0:
         raise ValueError("threshold must be within (0, 1]")
-    table = RuleTable(RULES)
+    # One set scan answers both which rules match and which cue words the classifier sees.
+    scan = PatternSet([rule.pattern for rule in RULES] + list(CUE_SOURCES))
+    patterns = scan.patterns
+    size = len(RULES)
     classifier = model if model is not None else _MODEL
 
     def check(subject: Subject) -> Iterator[Finding]:
         text = subject.text
         untrusted = subject.direction in _UNTRUSTED
-        hits = table.hits(text)
+        matched = scan.matching(text)
+        hits = []
+        for index in matched:
+            span = patterns[index].search(text) if index < size else None
+            if span is not None:
+                hits.append(Hit(rule=RULES[index], start=span[0], end=span[1]))
+        cues = [index - size for index in matched if index >= size]
         for hit in hits:
             rule = hit.rule
             yield Finding(
@@ -68,7 +78,7 @@ def injection_check(
                 span=Span(min(hit.start for hit in hits), max(hit.end for hit in hits)),
                 score=round(combined, 4),
             )
-        probability = classifier.score(text, (hit.rule.id for hit in hits))
+        probability = classifier.score(text, (hit.rule.id for hit in hits), cues)
         if probability >= threshold:
             yield Finding(
                 code=INDIRECT if untrusted else CLASSIFIER,
