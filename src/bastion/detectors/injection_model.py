@@ -150,18 +150,16 @@ def features(
     """
     ids = tuple(rule_ids)
     parts = regions(text)
-    return [
-        chunk_features(
-            part,
-            ids,
-            ascii_only=region.isascii(),
-            extra=cue_features(
-                cues if cues is not None and len(parts) == 1 else CUES.matching(region)
-            ),
+    found: list[set[str]] = []
+    for region in parts:
+        kinds = cues if cues is not None and len(parts) == 1 else CUES.matching(region)
+        extra = cue_features(kinds)
+        ascii_only = region.isascii()
+        found.extend(
+            chunk_features(part, ids, ascii_only=ascii_only, extra=extra)
+            for part in chunks(tokens(region))
         )
-        for region in parts
-        for part in chunks(tokens(region))
-    ]
+    return found
 
 
 def chunk_features(
