@@ -55,7 +55,7 @@ OWN_WEIGHT = 5.0
 L2 = 1e-2
 EPOCHS = 12
 RATE = 0.3
-TARGET_FPR = 0.015
+TARGET_FPR = 0.02
 # The default policy acts on an injection finding in user input from this score on, and the
 # classifier's finding carries its probability as the score: a lower threshold would only report.
 POLICY_FLOOR = 0.8

@@ -1,12 +1,12 @@
 """Prompt-injection detector: the rules of `injection_rules` plus the shipped linear classifier.
 
 Every rule that matches is a finding with the rule's code, severity and score. The classifier
-(see `injection_model`) scores the whole text, with the matched rule ids as extra features, and is
-a finding (`injection.classifier`, high severity) when its probability reaches the threshold:
-`DEFAULT_THRESHOLD`, the value `scripts/train_injection.py` chose by leave-one-source-out
-cross-validation so that at most 1.5 % of each benign source is flagged by a model that never saw
-that source. A lower threshold catches more, at the
-price of more false positives.
+(see `injection_model`) scores the text, with the matched rule ids and the cue words found in the
+same RE2 set scan as extra features, and is a finding (`injection.classifier`, high severity) when
+its probability reaches the threshold: `DEFAULT_THRESHOLD`, the value `scripts/train_injection.py`
+chose by leave-one-source-out cross-validation so that at most 2 % of each benign source is
+flagged by a model that never saw that source (and never below the score the default policy acts
+on). A lower threshold catches more, at the price of more false positives.
 
 Weak signals combine: when rules of two or more different kinds match (say refusal suppression and
 a claim of authority), their scores are joined as independent evidence (noisy-or, per kind the
