@@ -43,6 +43,7 @@ from pathlib import Path
 from bastion.core.rules import RuleTable
 from bastion.core.types import Severity
 from bastion.detectors import injection_model
+from bastion.detectors.injection_model import MIN_NORM
 from bastion.detectors.injection_rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,7 +143,12 @@ def fit(units: list[Unit]) -> tuple[dict[str, float], float]:
     squares: dict[str, float] = defaultdict(lambda: 1e-8)
     bias, bias_square = 0.0, 1e-8
     kept_units = [
-        (label, [f for f in features if f in vocab], 1.0 / math.sqrt(len(features)), weight)
+        (
+            label,
+            [f for f in features if f in vocab],
+            1.0 / math.sqrt(max(len(features), MIN_NORM)),
+            weight,
+        )
         for _, label, features, weight in units
         if features
     ]
@@ -168,7 +174,7 @@ def score(weights: dict[str, float], bias: float, features: frozenset[str]) -> f
     if not features:
         return 1.0 / (1.0 + math.exp(-bias))
     total = sum(weights.get(feature, 0.0) for feature in features)
-    margin = bias + total / math.sqrt(len(features))
+    margin = bias + total / math.sqrt(max(len(features), MIN_NORM))
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, margin))))
 
 

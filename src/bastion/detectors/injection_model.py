@@ -4,8 +4,9 @@ Features are binary (present or not, so a template repeated ten times is no stro
 lower-cased words, their first five letters (so "ignora", "ignorez" and "ignoring" share evidence
 across languages; a stem and the five-letter word it equals are one feature), character pairs
 inside Chinese, Japanese and Korean runs, the ids of the injection rules that matched, and the
-kinds of instruction-like vocabulary present and their pairs (see `_CUE_SOURCES`). Each
-present feature adds its weight, the sum is divided by `sqrt(n)` for `n` features, and the
+kinds of instruction-like vocabulary present and their pairs (see `CUE_SOURCES`). Each present
+feature adds its weight, the sum is divided by `sqrt(max(n, MIN_NORM))` for `n` features (so a
+fragment of two or three words, such as a line of code, cannot ride on one heavy word), and the
 probability is the logistic of the bias plus that. Word pairs and character n-grams were tried and
 dropped: in pure Python they cost several times more per kilobyte for no gain out of source.
 
@@ -39,6 +40,7 @@ from typing import Any
 from bastion.core.patterns import PatternSet
 
 WINDOW = 256
+MIN_NORM = 12
 BLOCK = 4096
 MAX_BLOCKS = 8
 OVERLAP = 512
@@ -206,7 +208,7 @@ class InjectionModel:
         if not features:
             return _logistic(self.bias)
         total = sum(map(self.weights.get, features, _ZERO))
-        return _logistic(self.bias + total / math.sqrt(len(features)))
+        return _logistic(self.bias + total / math.sqrt(max(len(features), MIN_NORM)))
 
     def score(
         self, text: str, rule_ids: Iterable[str] = (), cues: Sequence[int] | None = None
