@@ -27,6 +27,7 @@ chooses the decision threshold stored beside them (see that script for how).
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -136,6 +137,13 @@ def chunks(words: list[str]) -> list[list[str]]:
 
 def cue_features(kinds: Sequence[int]) -> frozenset[str]:
     """Feature names for the kinds of `CUES` present (indices, ascending), and every pair."""
+    return _cue_names(tuple(kinds))
+
+
+# At most 2 ** len(CUE_SOURCES) distinct answers, each a pure function of its argument; building
+# the pair names cost more than the rest of the classifier on a short message.
+@functools.lru_cache(maxsize=1 << len(CUE_SOURCES))
+def _cue_names(kinds: tuple[int, ...]) -> frozenset[str]:
     return frozenset(
         [f"k:{kind}" for kind in kinds]
         + [f"k:{first}+{second}" for first in kinds for second in kinds if first < second]
