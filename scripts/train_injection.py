@@ -40,9 +40,10 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from bastion.core.rules import RuleTable
+from bastion.core.rules import Hit, RuleTable
 from bastion.core.types import Severity
 from bastion.detectors import injection_model
+from bastion.detectors.injection import combine
 from bastion.detectors.injection_model import MIN_NORM
 from bastion.detectors.injection_rules import RULES
 
@@ -119,14 +120,11 @@ def featurise(rows: list[dict[str, object]]) -> tuple[list[Unit], list[bool]]:
     return units, flagged
 
 
-def _rules_flag(hits: list) -> bool:  # type: ignore[type-arg]
-    # Mirrors `injection.py`: a high-severity rule, or rules whose noisy-or reaches 0.8.
+def _rules_flag(hits: list[Hit]) -> bool:
+    # Mirrors `injection.py`: a high-severity rule, or nearby rules whose noisy-or reaches 0.8.
     if any(hit.rule.severity.rank >= Severity.HIGH.rank for hit in hits):
         return True
-    missing = 1.0
-    for code in {hit.rule.code for hit in hits}:
-        missing *= 1.0 - max(hit.rule.score for hit in hits if hit.rule.code == code)
-    return len({hit.rule.code for hit in hits}) >= 2 and 1.0 - missing >= 0.8
+    return combine(hits) is not None
 
 
 def fit(units: list[Unit]) -> tuple[dict[str, float], float]:

@@ -346,7 +346,7 @@ RULES: tuple[Rule, ...] = (
         id="jailbreak.persona",
         code=JAILBREAK,
         pattern=(
-            r"\bDAN\b[^.\n]{0,80}(?i:do\s+anything|mode\b|no\s+(?:rules|limits|restrictions))"
+            r"\bDAN\b[^.?!\n]{0,80}(?i:do\s+anything|mode\b|no\s+(?:rules|limits|restrictions))"
             r"|(?i)\bdo\s+anything\s+now\b|\bdeveloper\s+mode\s+(?:enabled|output|activated)\b"
             r"|\bsimulate\s+developer\s+mode\b|\bdeveloper\s+mode\b[^.\n]{0,40}\b(?:polic(?:y|ies)|rules"
             r"|guidelines|restrictions)\s+(?:don'?t|do\s+not|no\s+longer)\s+apply"
@@ -384,6 +384,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "Dan from accounting asked about the invoice.",
             "What does DAN stand for in ChatGPT jailbreaks? I'm writing a blog post.",
+            'What does DAN mean in hockey statistics? Explain what "developer mode" does.',
             "I turned on developer mode on my Android phone, how do I turn it off?",
             "How do I enable developer mode on my Kindle?",
             "Our company has strict ethical guidelines for suppliers.",
