@@ -9,8 +9,10 @@ Data, read in place: `injection.dev.jsonl` from the shared corpora directory (`-
 Method: L2-regularised logistic regression over the binary features of
 `bastion.detectors.injection_model`, fitted with AdaGrad in pure Python (deterministic seed),
 classes weighted to balance, strongly regularised. Features seen in fewer than `MIN_DF` training
-documents are dropped. (Also dropping features seen in only one source was tried: it lowered the
-out-of-source recall, so it is not done.)
+documents are dropped. (Also dropping features seen in only one source, down-weighting the
+machine-translated PurpleLlama set and word pairs were tried: none raised the out-of-source
+recall, so none is done. The cue features of `injection_model` did: they map the instruction-like
+vocabulary of every language onto the same few features.)
 
 Threshold: leave-one-source-out cross-validation. Documents are grouped by where they come from
 (`SOURCE_GROUPS`: each upstream file, and the project's own cases), and every group is scored by a
@@ -35,23 +37,32 @@ import math
 import os
 import random
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
-from bastion.core.rules import RuleTable
+from bastion.core.rules import Hit, RuleTable
 from bastion.core.types import Severity
-from bastion.detectors.injection_model import chunk_features, chunks, tokens
+from bastion.detectors import injection_model
+from bastion.detectors.injection import combine
+from bastion.detectors.injection_model import MIN_NORM
 from bastion.detectors.injection_rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
-MIN_DF = 3
-# The project's own cases are few but are the traffic Bastion actually sees (support chat in many
-# languages, people talking about passwords and prompts); they count this many times over.
+# MIN_DF, OWN_WEIGHT and L2 were chosen by the out-of-source recall at the target benign FPR
+# (printed below): with some 1,500 own cases, 2 / 3.0 / 3e-3 beat 3 / 5.0 / 1e-2 (49.5% against
+# 46.6% for the detector) with the own benign cases still under 1.5% out of fold.
+MIN_DF = 2
+# The project's own cases are the traffic Bastion actually sees (support chat in many languages,
+# people talking about passwords and prompts, attacks in many phrasings); they count this many
+# times over.
 OWN_WEIGHT = 3.0
-L2 = 1e-3
+L2 = 3e-3
 EPOCHS = 12
 RATE = 0.3
-TARGET_FPR = 0.015
+TARGET_FPR = 0.02
+# The default policy acts on an injection finding in user input from this score on, and the
+# classifier's finding carries its probability as the score: a lower threshold would only report.
+POLICY_FLOOR = 0.8
 PRUNE = 0.02
 SEED = 20240601
 OWN_FOLDS = 5
@@ -106,20 +117,16 @@ def featurise(rows: list[dict[str, object]]) -> tuple[list[Unit], list[bool]]:
         flagged.append(_rules_flag(hits))
         ids = [hit.rule.id for hit in hits]
         weight = OWN_WEIGHT if row.get("source") == "bastion/cases" else 1.0
-        for part in chunks(tokens(text)):
-            features = frozenset(chunk_features(part, ids))
-            units.append((index, int(str(row["label"])), features, weight))
+        for found in injection_model.features(text, ids):
+            units.append((index, int(str(row["label"])), frozenset(found), weight))
     return units, flagged
 
 
-def _rules_flag(hits: list) -> bool:  # type: ignore[type-arg]
-    # Mirrors `injection.py`: a high-severity rule, or rules whose noisy-or reaches 0.8.
+def _rules_flag(hits: list[Hit]) -> bool:
+    # Mirrors `injection.py`: a high-severity rule, or nearby rules whose noisy-or reaches 0.8.
     if any(hit.rule.severity.rank >= Severity.HIGH.rank for hit in hits):
         return True
-    missing = 1.0
-    for code in {hit.rule.code for hit in hits}:
-        missing *= 1.0 - max(hit.rule.score for hit in hits if hit.rule.code == code)
-    return len({hit.rule.code for hit in hits}) >= 2 and 1.0 - missing >= 0.8
+    return combine(hits) is not None
 
 
 def fit(units: list[Unit]) -> tuple[dict[str, float], float]:
@@ -136,7 +143,12 @@ def fit(units: list[Unit]) -> tuple[dict[str, float], float]:
     squares: dict[str, float] = defaultdict(lambda: 1e-8)
     bias, bias_square = 0.0, 1e-8
     kept_units = [
-        (label, [f for f in features if f in vocab], 1.0 / math.sqrt(len(features)), weight)
+        (
+            label,
+            [f for f in features if f in vocab],
+            1.0 / math.sqrt(max(len(features), MIN_NORM)),
+            weight,
+        )
         for _, label, features, weight in units
         if features
     ]
@@ -162,7 +174,7 @@ def score(weights: dict[str, float], bias: float, features: frozenset[str]) -> f
     if not features:
         return 1.0 / (1.0 + math.exp(-bias))
     total = sum(weights.get(feature, 0.0) for feature in features)
-    margin = bias + total / math.sqrt(len(features))
+    margin = bias + total / math.sqrt(max(len(features), MIN_NORM))
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, margin))))
 
 
@@ -194,7 +206,7 @@ def choose_threshold(
         # Just above the score of the (allowed+1)-th highest benign document of this group.
         if allowed < len(benign):
             threshold = max(threshold, benign[allowed] + 1e-6)
-    return min(0.99, threshold)
+    return min(0.99, max(POLICY_FLOOR, threshold))
 
 
 def report(
