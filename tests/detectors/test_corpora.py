@@ -58,9 +58,9 @@ def test_injection_dev_corpus() -> None:
         on_views(injection_check()), _corpora() / "injection.dev.jsonl", Direction.INPUT
     )
     print(f"  recall {recall:.1%} (target 90%), benign FPR {fpr:.1%} (target <= 2%)")
-    # Measured 79.0 % at 0.0 % with the model whose threshold is chosen out of source (see
+    # Measured 91.7 % at 0.0 % with the model whose threshold is chosen out of source (see
     # scripts/train_injection.py); the floor guards against regressions.
-    assert recall >= 0.77
+    assert recall >= 0.89
     assert fpr <= 0.01
 
 
@@ -69,7 +69,7 @@ def test_webattack_dev_corpus() -> None:
         on_views(webattack_check()), _corpora() / "webattack.dev.jsonl", Direction.TOOL_ARGS
     )
     print(f"  recall {recall:.1%} (target 97%), benign FPR {fpr:.1%} (target <= 1%)")
-    # Measured 84.6 % recall at 0.9 % benign FPR (SQL shapes, shell reading, decoding, DOM and
-    # climb rules).
-    assert recall >= 0.84
+    # Measured 92.3 % recall at 0.3 % benign FPR (SQL shapes, shell reading, nested values,
+    # decoding, DOM and climb rules).
+    assert recall >= 0.90
     assert fpr <= 0.01
