@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
 import math
 import zlib
@@ -52,6 +53,9 @@ class SecretRule:
     # A vendor token whose body is a filler ("AKCxxxxxxxxxx", "...EXAMPLEKEY") is still reported,
     # at MASKED_SCORE: it names where a real key goes, and redacting it costs nothing.
     report_masked: bool = False
+    # Words that, in the part of the match before the value (the name it is assigned to), say
+    # the value is not a secret: a public key, a cache key, a checksum, a tenant id.
+    not_after: tuple[str, ...] = ()
 
     @property
     def code(self) -> str:
@@ -115,6 +119,72 @@ def is_placeholder(value: str) -> bool:
     return any(word in lowered for word in _PLACEHOLDER_WORDS)
 
 
+def _entropy_floor(value: str, floor: float) -> float:
+    """`floor`, lowered for short values: n characters carry at most log2(n) bits each."""
+    return min(floor, 0.8 * math.log2(max(len(value), 2)))
+
+
+# Names under which a random-looking value is an identifier or a digest, not a credential.
+NOT_SECRET_NAMES = (
+    "public",
+    "publishable",
+    "cache",
+    "checksum",
+    "hash",
+    "sha1",
+    "sha256",
+    "sha512",
+    "md5",
+    "digest",
+    "integrity",
+    "etag",
+    "fingerprint",
+    "idempotency",
+    "partition",
+    "sort_key",
+    "sortkey",
+    "foreign",
+    "i18n",
+    "translation",
+    "querykey",
+    "query_key",
+    "sitekey",
+    "site_key",
+    "nonce",
+    "token_type",
+    "tokentype",
+    "tokenizer",
+    "max_token",
+    "secretsid",  # .NET <UserSecretsId>: a project GUID
+)
+# Beside a vendor's name these are account coordinates (tenant, project, endpoint), not keys.
+NOT_VENDOR_SECRET_NAMES = (
+    *NOT_SECRET_NAMES,
+    "tenant",
+    "subscription_id",
+    "client_id",
+    "app_id",
+    "appid",
+    "application_id",
+    "project",
+    "org_id",
+    "chat_id",
+    "channel",
+    "guild",
+    "user_id",
+    "region",
+    "endpoint",
+    "url",
+    "uri",
+    "host",
+    "domain",
+    "email",
+    "username",
+    "version",
+    "site",
+)
+
+
 def _random_enough(value: str, *, min_entropy: float = 3.0) -> bool:
     if is_placeholder(value):
         return False
@@ -154,17 +224,100 @@ def _assigned_secret(value: str) -> bool:
     )
     if classes < 2 or (classes == 2 and not any(c.isdigit() for c in core) and core.isidentifier()):
         return False
-    if all(part.isidentifier() for part in core.removesuffix("()").split(".")) and "." in core:
-        return False  # attribute access: module.constant, config.get_secret()
-    return shannon_entropy(core) >= 3.0
+    if _code_reference(core):
+        return False
+    return shannon_entropy(core) >= _entropy_floor(core, 3.0)
+
+
+def _code_reference(value: str) -> bool:
+    """Attribute access (`module.constant`, `config.get_secret()`), a reference and no value."""
+    return "." in value and all(part.isidentifier() for part in value.removesuffix("()").split("."))
+
+
+def _public_value(value: str) -> bool:
+    """Keys published on purpose: Stripe and Mapbox publishable keys, SSH public key blobs."""
+    return value.startswith(("pk_live_", "pk_test_", "pk.eyJ", "AAAAB3NzaC1", "AAAAC3NzaC1"))
+
+
+def _assigned_value(value: str, *, floor: float = 3.0) -> bool:
+    """A generic assignment's value: see `_assigned_secret`, and not a published key."""
+    return (
+        _assigned_secret(value)
+        and not _public_value(value.strip("\"'`"))
+        and _random_enough(value, min_entropy=_entropy_floor(value, floor))
+    )
+
+
+def _sequential(value: str) -> bool:
+    """Typed in order rather than generated: "AbCdEF123", "12345678-abcd"."""
+    lowered = value.lower()
+    steps = sum(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(lowered))
+    return steps * 5 >= 2 * max(len(lowered) - 1, 1)
+
+
+def _path_or_host(value: str) -> bool:
+    """A file name or a host ("env/cert.p12", "dev-lb1.api.example.com:5215"), not a secret."""
+    core, _, port = value.strip("\"'`").rpartition(":")
+    if not (core and port.isdigit()):
+        core = value.strip("\"'`")
+    tail = core.rpartition(".")[2]
+    return (
+        "." in core
+        and 2 <= len(tail) <= 4
+        and tail.isalnum()
+        and tail.islower()
+        and tail[0].isalpha()
+    )
+
+
+def _generic_value(value: str, *, floor: float = 3.0) -> bool:
+    """Under a password-like name: `_assigned_value`, not typed in sequence, not a path."""
+    return (
+        _assigned_value(value, floor=floor) and not _sequential(value) and not _path_or_host(value)
+    )
+
+
+def _generic_bare_value(value: str) -> bool:
+    """Unquoted, the value runs to the next space: "x64-uwp=fail" is a key=value pair."""
+    return "=" not in value.rstrip("=") and _generic_value(value, floor=3.3)
+
+
+def _strong_token(value: str) -> bool:
+    """Named only in prose ("my key is ..."): upper and lower case and digits, and random."""
+    core = value.rstrip(".!,;:")
+    return (
+        len(core) >= 16
+        and any(c.isupper() for c in core)
+        and any(c.islower() for c in core)
+        and any(c.isdigit() for c in core)
+        and not _public_value(core)
+        and not core.startswith("AAAA")
+        and not _code_reference(core)
+        and not is_placeholder(core)
+        and ".." not in core
+        and shannon_entropy(core) >= 3.6
+    )
+
+
+def _mixed_token(value: str) -> bool:
+    """A prefixed token whose body is random: letters and digits, no placeholder."""
+    body = value.partition("_")[2] or value
+    return (
+        not is_placeholder(value)
+        and any(c.isdigit() for c in body)
+        and any(c.isalpha() for c in body)
+        and shannon_entropy(body) >= _entropy_floor(body, 3.3)
+    )
 
 
 def _vendor_keyword_value(value: str) -> bool:
-    """Random-looking, and not a host name or file name ("dev-123.okta.com", "key.pem")."""
+    """Random-looking, and not a host name, file name or path ("dev-123.okta.com", "key.pem")."""
     tail = value.rpartition(".")[2]
     if "." in value and tail.isalpha() and len(tail) <= 6:
         return False
-    return _assigned_secret(value) and _random_enough(value, min_entropy=3.0)
+    if "/" in value and len(value) < 30:
+        return False  # a repository or a path: "octo-org/hello-world2"
+    return _assigned_value(value)
 
 
 def _json_object(segment: str) -> dict[str, object] | None:
@@ -219,6 +372,15 @@ def _jwt_example() -> str:
 
     return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part({'sub': '42'})}.{sample(43, _B64URL)}"
 
+
+# Names of password-like variables in any case and syntax; `[A-Z]..._KEY` and `xKey` catch
+# vendor-named keys (STRIPE_KEY, appKey) that the words alone miss.
+_KEYWORD_NAMES = (
+    r"(?:password|passwd|passphrase|pwd|pass|secret|token|api[_.-]?key|apikey|access[_.-]?key"
+    r"|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?"
+    r"|(?:master|signing|encryption|session|hmac|jwt|license|storage|account|app)[_.-]?key"
+    r"|(?-i:[A-Z][A-Z0-9]*_KEY)|[a-z]Key)"
+)
 
 _S = sample  # short alias keeps the table rows on one line
 
@@ -276,15 +438,28 @@ RULES: tuple[SecretRule, ...] = (
     ),
     SecretRule(
         name="azure_storage_key",
-        pattern=r"(?i)AccountKey=([A-Za-z0-9+/]{86}==)",
+        # Storage and Cosmos DB account keys; Service Bus and Event Hubs shared access keys.
+        pattern=r"(?i)(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)",
         severity=Severity.CRITICAL,
-        examples=("DefaultEndpointsProtocol=https;AccountName=x;AccountKey=" + _S(86) + "==",),
+        examples=(
+            "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=" + _S(86) + "==",
+            "Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey="
+            + _S(43)
+            + "=",
+        ),
         counter_examples=("AccountKey=<your-key>",),
     ),
     SecretRule(
         name="azure_sas_token",
-        pattern=r"(?i)\bsv=\d{4}-\d{2}-\d{2}&[^\s\"'<>]{0,300}?\bsig=([A-Za-z0-9%+/]{30,}={0,2})",
-        examples=("?sv=2022-11-02&ss=b&srt=co&sp=r&se=2030-01-01&sig=" + _S(44) + "%3D",),
+        # The portal writes the parameters in either order: sv= first, or sp=/st=/se= first.
+        pattern=r"(?i)\b(?:sv=\d{4}-\d{2}-\d{2}|sp=[a-z]{1,20}|s[te]=\d{4}-\d{2}-\d{2})&"
+        r"[^\s\"'<>]{0,300}?\bsig=([A-Za-z0-9%+/]{30,}={0,2})",
+        examples=(
+            "?sv=2022-11-02&ss=b&srt=co&sp=r&se=2030-01-01&sig=" + _S(44) + "%3D",
+            "f.txt?sp=r&st=2024-01-01T00:00:00Z&se=2025-01-01&spr=https&sv=2022-11-02&sr=b&sig="
+            + _S(43)
+            + "%3D",
+        ),
         counter_examples=("?sv=2022-11-02&sig=<signature>",),
     ),
     SecretRule(
@@ -347,6 +522,15 @@ RULES: tuple[SecretRule, ...] = (
         report_masked=True,
     ),
     SecretRule(
+        name="openai_api_key_plain",
+        # Keys written before the T3BlbkFJ marker, and look-alike "sk-" keys of other LLM APIs.
+        pattern=r"\b(sk-[A-Za-z0-9]{48}|sk-[a-f0-9]{32})(?:[^A-Za-z0-9_-]|$)",
+        validate=_mixed_token,
+        family="openai_api_key",
+        examples=("OPENAI_API_KEY=sk-" + _S(48), 'api_key="sk-' + _S(32, _HEX) + '"'),
+        counter_examples=("sk-" + "a1" * 24, "sk-" + _S(40)),
+    ),
+    SecretRule(
         name="anthropic_api_key",
         pattern=r"\b(sk-ant-(?:api|admin|oat|sid)\d\d-[A-Za-z0-9_-]{80,120}AA)\b",
         severity=Severity.CRITICAL,
@@ -407,7 +591,7 @@ RULES: tuple[SecretRule, ...] = (
         r"|ico-[A-Za-z0-9]{32}|tk-us-[A-Za-z0-9_-]{48}|ATATT3[A-Za-z0-9_=-]{180,}"
         r"|sq0(?:atp|csp)-[0-9A-Za-z_\\-]{22,43}|EAAA[A-Za-z0-9_-]{60}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"
         r"|do[por]_v1_[a-f0-9]{64}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}"
-        r"|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|pul-[a-f0-9]{40}|key-[a-f0-9]{32}"
+        r"|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|pul-[a-f0-9]{40}"
         r"|\d{8,10}:AA[A-Za-z0-9_-]{33}|EAA[A-Za-z0-9]{90,}|sha256~[A-Za-z0-9_-]{43}"
         r"|[0-9a-f]{32}-us\d{1,2}|\d{15,16}\|[A-Za-z0-9_-]{27}|fm\d[a-z]?_[A-Za-z0-9+/=_-]{100,}"
         r"|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|s-s4t2(?:ud|af)-[a-f0-9]{64}|[A-Za-z0-9]{14}\.atlasv1\."
@@ -427,7 +611,7 @@ RULES: tuple[SecretRule, ...] = (
         r"|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9=._-]{32,64}|rubygems_[a-f0-9]{48}|sntryu_[a-f0-9]{64}"
         r"|r8_[A-Za-z0-9]{37}|gsk_[A-Za-z0-9]{52}|xai-[A-Za-z0-9]{80}|GOCSPX-[A-Za-z0-9_-]{28}"
         r"|ya29\.[A-Za-z0-9_-]{30,}|whsec_[A-Za-z0-9+/]{32,}|sq[pua]_[a-f0-9]{40}"
-        r"|sl\.(?:u\.)?[A-Za-z0-9_-]{130,}|secret_[A-Za-z0-9]{43})\b",
+        r"|sl\.(?:u\.)?[A-Za-z0-9_-]{130,}|secret_[A-Za-z0-9]{43})(?:[^A-Za-z0-9_-]|$)",
         validate=_not_placeholder,
         family="saas_token",
         report_masked=True,
@@ -438,6 +622,51 @@ RULES: tuple[SecretRule, ...] = (
             "GOCSPX-" + _S(28, _B64URL),
         ),
         counter_examples=("figd_short", "gsk_" + _S(20), "secret_sauce"),
+    ),
+    SecretRule(
+        name="saas_token_random",
+        # Prefixed tokens whose body must look random: Mapbox secret tokens, Alibaba and Tencent
+        # Cloud key ids, Supabase, Docker Hub, Netlify, CircleCI, Contentful, Pinecone,
+        # OpenRouter, Brevo, Resend, Airtable, Linear OAuth, Hugging Face, Vault (short form),
+        # Mailgun, Telegram bots without the AA marker, and new-style Azure DevOps PATs.
+        pattern=r"\b(sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|LTAI[A-Za-z0-9]{12,20}"
+        r"|AKID[A-Za-z0-9]{13,40}|sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,}"
+        r"|dckr_pat_[A-Za-z0-9_-]{27}|nfp_[A-Za-z0-9]{36}|CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}"
+        r"|CFPAT-[A-Za-z0-9_-]{43}|pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,80}|sk-or-v1-[a-f0-9]{64}"
+        r"|xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}|re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}"
+        r"|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|lin_oauth_[a-f0-9]{64}|hf_[A-Za-z0-9]{34,40}"
+        r"|hv[sbr]\.[A-Za-z0-9_-]{24,}|key-[a-z0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}"
+        r"|\d{8,10}:[A-Za-z0-9_-]{35}|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{3}AZDO[A-Za-z0-9]{4})"
+        r"(?:[^A-Za-z0-9_-]|$)",
+        validate=_mixed_token,
+        family="saas_token",
+        report_masked=True,
+        examples=(
+            "MAPBOX_TOKEN=sk.eyJ1Ijoi" + _S(10) + "IiwiYSI6I" + _S(24, _B64URL) + "." + _S(22),
+            "access_key_id: LTAI" + _S(16),
+            'SecretId="AKID' + _S(32) + '"',
+            "<token>dckr_pat_" + _S(27) + "</token>",
+            "key-" + _S(32, _HEX[:10] + "abcdefghijklmnopqrstuvwxyz"),
+            "bot " + _S(10, _HEX[1:10]) + ":" + _S(35, _B64URL),
+        ),
+        counter_examples=(
+            "LTAI" + "x" * 16,
+            "key-" + "a" * 32,
+            "pk.eyJ1Ijoi" + _S(10) + "IiwiYSI6I" + _S(24, _B64URL) + "." + _S(22),
+            "hf_" + "ab12" * 9,
+        ),
+    ),
+    SecretRule(
+        name="webhook_url",
+        # Webhook URLs carry their secret in the path: Discord, Microsoft Teams, Zapier.
+        pattern=r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
+        r"[A-Za-z0-9_-]{60,68}|https://[a-z0-9-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@-]{36,80}"
+        r"/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}|https://hooks\.zapier\.com/hooks/catch/\d+/"
+        r"[a-z0-9]{6,}/?)",
+        examples=(
+            "https://discord.com/api/webhooks/" + _S(18, "0123456789") + "/" + _S(68, _B64URL),
+        ),
+        counter_examples=("https://discord.com/api/webhooks/123/abc",),
     ),
     SecretRule(
         name="artifactory_token",
@@ -455,22 +684,35 @@ RULES: tuple[SecretRule, ...] = (
         # Vendors whose keys have no prefix of their own (Datadog, Okta, Sumo Logic, SonarQube,
         # Sourcegraph, MessageBird, Mistral, Cohere, Fastly, Cloudflare API tokens, Snyk, ...):
         # the vendor's name in the variable, an assignment, and a random-looking value.
-        pattern=r"(?i)(?:datadog|\bdd_(?:api|app)|okta|sumo(?:logic)?|sonar|sourcegraph|messagebird"
+        pattern=r"(?i)[\w.-]{0,20}(?:datadog|\bdd[_-](?:api|app)|okta|sumo(?:logic)?|sonar|sourcegraph|messagebird"
         r"|message[_-]bird|mistral|cohere|\bco_api|fastly|cloudflare|\bcf_api|snyk|newrelic"
         r"|new_relic|mailgun|sendinblue|brevo|algolia|airtable|asana|bitbucket|circleci|codecov"
         r"|contentful|dynatrace|freshdesk|intercom|launchdarkly|lob_|mapbox|pagerduty|rollbar"
         r"|segment|twitch|twitter|typeform|zendesk|clickup|confluent|netlify|vercel|render_"
-        r"|supabase|pinecone|openrouter|anyscale|together|fireworks|deepseek|voyage|jina)"
-        r"[\w.-]{0,25}[\"']?[ \t]*(?:=|:|:=|::=|:::=|\?=|=>)[ \t]*[\"'`]?"
+        r"|supabase|pinecone|openrouter|anyscale|together|fireworks|deepseek|voyage|jina"
+        r"|twilio|heroku|sentry|telegram|discord|alibaba|aliyun|tencent|linode|postmark|azure"
+        r"|devops|atlassian|jira|facebook|dropbox|hubspot|paypal|braintree|plaid|pusher|firebase"
+        r"|cloudinary|elastic|openai|anthropic|gemini|huggingface|mongodb|databricks|mailchimp"
+        r"|mailjet|sparkpost|mandrill|nexmo|vonage|plivo|splunk|honeycomb|bugsnag|auth0|clerk"
+        r"|onesignal|razorpay|paystack|adyen|coinbase|binance|infura|alchemy|etherscan|mapbox"
+        r"|pulumi|grafana|terraform|\btfe_|doppler|netlify|snowflake|redshift)"
+        r"[\w.-]{0,25}[\"']?\]?[ \t]*(?:=|:|:=|::=|:::=|\?=|=>)[ \t]*[\"'`]?"
         r"([A-Za-z0-9_=+/.-]{14,100})",
         validate=_vendor_keyword_value,
         score=0.75,
+        not_after=NOT_VENDOR_SECRET_NAMES,
         examples=(
             "DD_API_KEY=" + _S(32, _HEX),
             'SONAR_LOGIN := "' + _S(40, _HEX) + '"',
             "sumo_access_id = 'su" + _S(12) + "'",
         ),
-        counter_examples=("okta_domain = dev-123.okta.com", 'sonar.projectKey = "my-project"'),
+        counter_examples=(
+            "okta_domain = dev-123.okta.com",
+            'sonar.projectKey = "my-project"',
+            "AZURE_TENANT_ID=" + _S(8, _HEX) + "-4f1a-9c3b-" + _S(12, _HEX),
+            "AZURE_RESOURCE_GROUP=rg-prod-01",
+            "MAPBOX_PUBLIC_TOKEN=pk.eyJ1Ijoi" + _S(40, _B64URL),
+        ),
     ),
     SecretRule(
         name="discord_bot_token",
@@ -507,22 +749,29 @@ RULES: tuple[SecretRule, ...] = (
     ),
     SecretRule(
         name="url_credentials",
-        pattern=r"\b[A-Za-z][A-Za-z0-9+.-]{1,20}://([^\s:/@\"'<>]{1,100}:[^\s@/\"'<>]{1,200})@"
+        pattern=r"\b[A-Za-z][A-Za-z0-9+.-]{1,20}://([^\s:/@\"'<>]{0,100}:[^\s@/\"'<>]{1,200})@"
         r"[A-Za-z0-9.\-\[\]]+",
         validate=lambda v: not is_placeholder(v.partition(":")[2]) or v.endswith(":password"),
-        examples=("postgres://app:" + _S(16) + "@db.internal:5432/app",),
+        examples=(
+            "postgres://app:" + _S(16) + "@db.internal:5432/app",
+            "REDIS_URL=redis://:" + _S(20) + "@cache.internal:6379/0",
+        ),
         counter_examples=("https://user:${PASSWORD}@example.com", "https://user@example.com"),
     ),
     SecretRule(
         name="authorization_header",
-        pattern=r"(?i)\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)\s*[:=]\s*"
+        pattern=r"(?i)\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)[\"']?\s*[:=]\s*"
         r"[\"']?(?:bearer|basic|token|apikey|api-token|sso-key)?\s*([A-Za-z0-9._~+/=@!-]{12,})",
-        validate=lambda v: _random_enough(v, min_entropy=3.0),
-        examples=("-H 'Authorization: Bearer " + _S(32) + "'",),
+        validate=lambda v: _random_enough(v, min_entropy=3.0) and not _code_reference(v),
+        examples=(
+            "-H 'Authorization: Bearer " + _S(32) + "'",
+            'headers = {"Authorization": "Token ' + _S(40, _HEX) + '"}',
+        ),
         counter_examples=(
             "Authorization: Bearer XXXXXXXXXXXXXXXXXXXX",
             "Authorization: Bearer $TOKEN",
             "Authorization: Basic ...",
+            "token = request.headers.get('Authorization')",
         ),
     ),
     SecretRule(
@@ -566,36 +815,111 @@ RULES: tuple[SecretRule, ...] = (
     SecretRule(
         name="generic_assignment",
         # A password-like name, an assignment or comparison, and a quoted value. The name may be
-        # part of a longer identifier (db_password, facebook_app_secret, SNYK_TOKEN).
-        pattern=r"(?i)(?:password|passwd|pwd|pass|secret|token|api[_.-]?key|apikey|access[_.-]?key"
-        r"|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?"
-        r"|(?-i:[A-Z][A-Z0-9]*_KEY)|[a-z]Key)"
-        r"[a-z0-9_.-]{0,20}[\"']?[ \t]*(?:=|:|:=|=>|==|!=|\?=|::=|:::=|\|\|=)[ \t]*[\"'`]"
-        r"([^\"'`\n]{8,200})[\"'`]",
-        validate=_assigned_secret,
+        # part of a longer identifier (db_password, facebook_app_secret, SNYK_TOKEN), written
+        # in any case, or a subscript (os.environ['DB_PASSWORD'] = '...').
+        pattern=r"(?i)[\w.-]{0,30}" + _KEYWORD_NAMES + r"[a-z0-9_.-]{0,20}[\"']?\]?[ \t]*"
+        r"(?:=|:|:=|=>|==|!=|\?=|::=|:::=|\|\|=)[ \t]*[\"'`]([^\"'`\n]{8,200})[\"'`]",
+        validate=_generic_value,
         score=0.7,
-        examples=('db_password = "' + _S(20) + '"', "apikey: '" + _S(12) + "#" + _S(8) + "'"),
+        not_after=NOT_SECRET_NAMES,
+        examples=(
+            'db_password = "' + _S(20) + '"',
+            "apikey: '" + _S(12) + "#" + _S(8) + "'",
+            "os.environ['DB_PASSWORD'] = 'Maple" + _S(4, "0123456789") + "#'",
+            '"signing_key": "' + _S(64, _HEX) + '"',
+        ),
         counter_examples=(
             'password = "changeme"',
             'api_key = "<your-key>"',
             'secret = "${VAR}"',
             'token_type = "bearer_token_kind"',
             'monkey = "Bananas and apples"',
+            '"cacheKey": "' + _S(40, _HEX) + '"',
+            'PUBLIC_KEY = "' + _S(44) + '"',
+            'STRIPE_PUBLISHABLE_KEY = "pk_live_' + _S(24) + '"',
         ),
     ),
     SecretRule(
         name="generic_assignment_bare",
-        pattern=r"(?i)(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key"
-        r"|client[_.-]?secret)[a-z0-9_.-]{0,20}[ \t]*(?:=|:|:=)[ \t]*([^\s\"'`;,()]{8,200})",
-        validate=lambda v: _assigned_secret(v) and _random_enough(v, min_entropy=3.3),
+        pattern=r"(?i)[\w.-]{0,30}(?:password|passwd|passphrase|pwd|_pass\b|\bpass\b|secret|token"
+        r"|api[_.-]?key|apikey|access[_.-]?key|client[_.-]?secret|private[_.-]?key"
+        r"|(?:master|signing|encryption|session|hmac|jwt|app|auth)[_.-]?key|credentials?)"
+        r"[a-z0-9_.-]{0,20}[ \t]*(?:=|:|:=)[ \t]*([^\s\"'`;,()<>]{8,200})",
+        validate=_generic_bare_value,
         score=0.6,
         family="generic_assignment",
-        examples=("export API_TOKEN=" + _S(32), "password: " + _S(10) + "!" + _S(6)),
+        not_after=NOT_SECRET_NAMES,
+        examples=(
+            "export API_TOKEN=" + _S(32),
+            "password: " + _S(10) + "!" + _S(6),
+            "Server=db;User Id=sa;Password=" + _S(9) + ";",
+            "ENV SMTP_PASS=Winter" + _S(4, "0123456789") + "%",
+            "encryption_key=" + _S(32, _HEX),
+        ),
         counter_examples=(
             "secret_length = X25519.secret_length",
             "password = ${link}",
             "token: process.env.TOKEN",
             "api_key=changeme123",
+            "passport_number=AB1234567",
+            "app.keystore.file=env/cert.p12",
+            "ACCESS_KEY: AbCdEF123",
+            "public_key: " + _S(44),
+        ),
+    ),
+    SecretRule(
+        name="generic_markup",
+        # XML and plist: <dbPassword>...</dbPassword>, <add key="ApiKey" value="..." />.
+        pattern=r"(?i)<[\w.:-]{0,30}"
+        + _KEYWORD_NAMES
+        + r"[\w.:-]{0,30}>[ \t]*([^<>\s]{8,200})[ \t]*</",
+        validate=_generic_value,
+        score=0.7,
+        family="generic_assignment",
+        not_after=NOT_SECRET_NAMES,
+        examples=("<dbPassword>" + _S(18) + "</dbPassword>", "<apiKey>" + _S(32) + "</apiKey>"),
+        counter_examples=("<password>changeme</password>", "<publicKey>" + _S(44) + "</publicKey>"),
+    ),
+    SecretRule(
+        name="generic_markup_pair",
+        pattern=r"(?i)\bkey[ \t]*=[ \t]*[\"'][\w.:-]{0,30}" + _KEYWORD_NAMES + r"[\w.:-]{0,30}[\"']"
+        r"[ \t]+value[ \t]*=[ \t]*[\"']([^\"'\n]{8,200})[\"']",
+        validate=_generic_value,
+        score=0.7,
+        family="generic_assignment",
+        not_after=NOT_SECRET_NAMES,
+        examples=('<add key="StorageToken" value="' + _S(32) + '" />',),
+        counter_examples=('<add key="ApiKey" value="YOUR_API_KEY" />',),
+    ),
+    SecretRule(
+        name="generic_name_value",
+        # Kubernetes and CI environment lists: "- name: DB_PASSWORD" then "value: ...".
+        pattern=r"(?i)\bname:[ \t]*[\"']?[\w.-]{0,30}"
+        + _KEYWORD_NAMES
+        + r"[\w.-]{0,30}[\"']?[ \t]*"
+        r"\r?\n[ \t]*(?:-[ \t]*)?value:[ \t]*[\"']?([^\s\"']{8,200})",
+        validate=_generic_value,
+        score=0.7,
+        family="generic_assignment",
+        not_after=NOT_SECRET_NAMES,
+        examples=("- name: REDIS_PASSWORD\n  value: " + _S(20),),
+        counter_examples=("- name: API_TOKEN\n  valueFrom:\n    secretKeyRef:",),
+    ),
+    SecretRule(
+        name="generic_prose",
+        # Named only in a sentence: "here is my key ...", "the token is ...". Only values with
+        # upper and lower case letters and digits and a high entropy are taken.
+        pattern=r"(?i)\b(?:(?:my|the|our|this|api|access|secret|private|auth)[ _-]?key|token"
+        r"|secret|password|passwd)(?:[ \t]+(?:is|was)\b)?[ \t]+[\"'`]?"
+        r"([A-Za-z0-9_+/=.!@#$%^&*~-]{16,120})",
+        validate=_strong_token,
+        score=0.6,
+        family="generic_assignment",
+        examples=("Here is my key " + _S(40) + " can you check it?",),
+        counter_examples=(
+            "the token is stored in the vault",
+            "my public key AAAAB3NzaC1yc2EAAAADAQABAAABAQ" + _S(40),
+            "the key " + _S(40, _HEX),
         ),
     ),
 )

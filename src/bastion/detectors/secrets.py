@@ -12,7 +12,7 @@ keyword prefilter); only those rules run their own pattern and validator.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bastion.core.patterns import Claims, Pattern, PatternSet
 from bastion.core.types import Check, Finding, Severity, Span, Subject
@@ -40,7 +40,7 @@ class SecretsDetector:
         outcomes: dict[tuple[int, str], bool | None] = {}
         for index in self._prefilter.matching(text):
             rule = self._rules[index]
-            for start, end in self._patterns[index].value_spans(text):
+            for start, end in self._candidates(index, text):
                 if taken.overlaps(start, end):
                     continue
                 key = (index, text[start:end])
@@ -65,6 +65,17 @@ class SecretsDetector:
                 )
         findings.sort(key=lambda f: f.span.start if f.span else 0)
         return findings
+
+    def _candidates(self, index: int, text: str) -> Iterator[tuple[int, int]]:
+        """Value spans of a rule's matches, less those whose name says the value is no secret."""
+        rule, pattern = self._rules[index], self._patterns[index]
+        if not rule.not_after:
+            yield from pattern.value_spans(text)
+            return
+        for match in pattern.finditer(text):
+            name = text[match.start : match.value_start].lower()
+            if not any(word in name for word in rule.not_after):
+                yield match.value_start, match.value_end
 
 
 def _masked(rule: SecretRule, value: str) -> bool | None:
