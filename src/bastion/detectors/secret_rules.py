@@ -155,6 +155,20 @@ NOT_SECRET_NAMES = (
     "tokentype",
     "tokenizer",
     "max_token",
+    "page_token",
+    "pagetoken",
+    "sync_token",
+    "synctoken",
+    "cursor",
+    "continuation",
+    "csrf",
+    "xsrf",
+    "pubkey",
+    "verify_key",
+    "verifykey",
+    "verification_key",
+    "key_id",
+    "keyid",
     "secretsid",  # .NET <UserSecretsId>: a project GUID
 )
 # Beside a vendor's name these are account coordinates (tenant, project, endpoint), not keys.
@@ -182,6 +196,11 @@ NOT_VENDOR_SECRET_NAMES = (
     "username",
     "version",
     "site",
+    "uid",
+    "search",
+    "_sha",
+    "commit",
+    "revision",
 )
 
 
@@ -212,8 +231,8 @@ def _assigned_secret(value: str) -> bool:
     core = value.strip("\"'`")
     if len(core) < 8 or is_placeholder(core) or any(c.isspace() for c in core):
         return False  # prose ("Bananas and apples") is a label, not a secret
-    if "://" in core:
-        return False  # an endpoint; credentials inside URLs have their own rule
+    if "://" in core or core.startswith("arn:"):
+        return False  # an endpoint or a resource name; URL credentials have their own rule
     classes = sum(
         (
             any(c.islower() for c in core),
@@ -222,11 +241,40 @@ def _assigned_secret(value: str) -> bool:
             any(not c.isalnum() and c not in "_.-/" for c in core),
         )
     )
-    if classes < 2 or (classes == 2 and not any(c.isdigit() for c in core) and core.isidentifier()):
+    if classes < 2 or (
+        classes == 2
+        and not any(c.isdigit() for c in core)
+        and all(c.isalnum() or c in "_.-" for c in core)
+    ):
+        return False  # a name in any case and separator: X-API-Key, tls_secret, MySecretName
+    if _code_reference(core) or _slug(core) or _file_path(core):
         return False
-    if _code_reference(core):
-        return False
+    if any(marker in core for marker in _PATTERN_MARKERS):
+        return False  # a validation pattern or format ("^(?=.*[A-Z])(?=.*\\d).{8,}$")
     return shannon_entropy(core) >= _entropy_floor(core, 3.0)
+
+
+_PATH_STARTS = ("~/", "./", "../", "C:\\")
+
+
+def _file_path(value: str) -> bool:
+    """ "~/.ssh/id_rsa", "/etc/ssl/private/key" (base64 may start with "/" too, but has "+")."""
+    if value.startswith(_PATH_STARTS):
+        return True
+    return value.startswith("/") and "+" not in value and (value.count("/") >= 2 or value.islower())
+
+
+_PATTERN_MARKERS = ("(?", "\\d", "\\w", "\\s", "[a-z", "[A-Z", "[0-9", ".*", ".+", "^[")
+
+
+def _slug(value: str) -> bool:
+    """Lower-case words and numbers joined by separators ("tls-cert-2024", "app_v2.prod")."""
+    parts = [p for p in value.replace("_", "-").replace(".", "-").split("-") if p]
+    return (
+        len(parts) >= 2
+        and all((p.isalpha() and p.islower()) or p.isdigit() for p in parts)
+        and any(p.isalpha() and len(p) >= 3 for p in parts)
+    )
 
 
 def _code_reference(value: str) -> bool:
@@ -317,7 +365,13 @@ def _vendor_keyword_value(value: str) -> bool:
         return False
     if "/" in value and len(value) < 30:
         return False  # a repository or a path: "octo-org/hello-world2"
-    return _assigned_value(value)
+    if len(value) < 16 and not (
+        any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and any(c.isdigit() for c in value)
+    ):
+        return False  # vendor keys are long; a short value must at least mix all three classes
+    return _assigned_value(value) and not _path_or_host(value)
 
 
 def _json_object(segment: str) -> dict[str, object] | None:
@@ -340,6 +394,22 @@ def _jwt(value: str) -> bool:
         return False
     text = raw.decode("utf-8", errors="replace")
     return text.startswith("{") and ('"alg"' in text or '"typ"' in text)
+
+
+def _basic_credentials(value: str) -> bool:
+    """Base64 of "user:password" with a password that is not a placeholder."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    user, colon, password = decoded.partition(":")
+    return (
+        bool(colon and user and password) and decoded.isprintable() and _not_placeholder(password)
+    )
+
+
+def _basic_example() -> str:
+    return base64.b64encode(f"ci-bot:{sample(20, seed='basic')}".encode()).decode()
 
 
 def _bastion_checksum(body: str) -> str:
@@ -489,7 +559,7 @@ RULES: tuple[SecretRule, ...] = (
     ),
     SecretRule(
         name="slack_token",
-        pattern=r"\b(xox[abposre]-(?:\d-)?\d{6,}-[A-Za-z0-9-]{8,}|xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9-]{30,}"
+        pattern=r"\b(xox[abcposre]-(?:\d-)?\d{6,}-[A-Za-z0-9-]{8,}|xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9-]{30,}"
         r"|xapp-\d-[A-Z0-9]{9,}-\d{6,}-[a-z0-9]{32,})",
         validate=_not_placeholder,
         examples=("xoxb-" + _S(12, _HEX[:10]) + "-" + _S(13, _HEX[:10]) + "-" + _S(24),),
@@ -628,7 +698,8 @@ RULES: tuple[SecretRule, ...] = (
         # Prefixed tokens whose body must look random: Mapbox secret tokens, Alibaba and Tencent
         # Cloud key ids, Supabase, Docker Hub, Netlify, CircleCI, Contentful, Pinecone,
         # OpenRouter, Brevo, Resend, Airtable, Linear OAuth, Hugging Face, Vault (short form),
-        # Mailgun, Telegram bots without the AA marker, and new-style Azure DevOps PATs.
+        # Mailgun, Telegram bots without the AA marker, Braintree, Firebase Cloud Messaging server
+        # keys, Google OAuth refresh tokens and new-style Azure DevOps PATs.
         pattern=r"\b(sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|LTAI[A-Za-z0-9]{12,20}"
         r"|AKID[A-Za-z0-9]{13,40}|sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,}"
         r"|dckr_pat_[A-Za-z0-9_-]{27}|nfp_[A-Za-z0-9]{36}|CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}"
@@ -636,7 +707,9 @@ RULES: tuple[SecretRule, ...] = (
         r"|xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}|re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}"
         r"|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|lin_oauth_[a-f0-9]{64}|hf_[A-Za-z0-9]{34,40}"
         r"|hv[sbr]\.[A-Za-z0-9_-]{24,}|key-[a-z0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}"
-        r"|\d{8,10}:[A-Za-z0-9_-]{35}|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{3}AZDO[A-Za-z0-9]{4})"
+        r"|\d{8,10}:[A-Za-z0-9_-]{35}|access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}"
+        r"|AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,}|1//0[A-Za-z0-9_-]{40,}"
+        r"|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{3}AZDO[A-Za-z0-9]{4})"
         r"(?:[^A-Za-z0-9_-]|$)",
         validate=_mixed_token,
         family="saas_token",
@@ -691,11 +764,11 @@ RULES: tuple[SecretRule, ...] = (
         r"|segment|twitch|twitter|typeform|zendesk|clickup|confluent|netlify|vercel|render_"
         r"|supabase|pinecone|openrouter|anyscale|together|fireworks|deepseek|voyage|jina"
         r"|twilio|heroku|sentry|telegram|discord|alibaba|aliyun|tencent|linode|postmark|azure"
-        r"|devops|atlassian|jira|facebook|dropbox|hubspot|paypal|braintree|plaid|pusher|firebase"
+        r"|devops|atlassian|jira|facebook|dropbox|hubspot|paypal|braintree|plaid|firebase"
         r"|cloudinary|elastic|openai|anthropic|gemini|huggingface|mongodb|databricks|mailchimp"
         r"|mailjet|sparkpost|mandrill|nexmo|vonage|plivo|splunk|honeycomb|bugsnag|auth0|clerk"
         r"|onesignal|razorpay|paystack|adyen|coinbase|binance|infura|alchemy|etherscan|mapbox"
-        r"|pulumi|grafana|terraform|\btfe_|doppler|netlify|snowflake|redshift)"
+        r"|pulumi|grafana|terraform|\btfe_|doppler|netlify)"
         r"[\w.-]{0,25}[\"']?\]?[ \t]*(?:=|:|:=|::=|:::=|\?=|=>)[ \t]*[\"'`]?"
         r"([A-Za-z0-9_=+/.-]{14,100})",
         validate=_vendor_keyword_value,
@@ -759,6 +832,15 @@ RULES: tuple[SecretRule, ...] = (
         counter_examples=("https://user:${PASSWORD}@example.com", "https://user@example.com"),
     ),
     SecretRule(
+        name="jdbc_oracle_credentials",
+        # Oracle's thin driver takes user/password before the host.
+        pattern=r"\bjdbc:oracle:(?:thin|oci):([\w.$#-]{1,64}/[^\s@/\"'<>]{1,128})@",
+        validate=lambda v: not is_placeholder(v.partition("/")[2]),
+        family="url_credentials",
+        examples=("jdbc:oracle:thin:scott/" + _S(10) + "@db.example.com:1521:ORCL",),
+        counter_examples=("jdbc:oracle:thin:scott/${DB_PASSWORD}@db:1521:ORCL",),
+    ),
+    SecretRule(
         name="authorization_header",
         pattern=r"(?i)\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)[\"']?\s*[:=]\s*"
         r"[\"']?(?:bearer|basic|token|apikey|api-token|sso-key)?\s*([A-Za-z0-9._~+/=@!-]{12,})",
@@ -775,6 +857,64 @@ RULES: tuple[SecretRule, ...] = (
         ),
     ),
     SecretRule(
+        name="cli_password",
+        # Passwords and tokens on a command line: --password=..., --token ..., mysql -p...,
+        # sshpass -p ..., docker login -p ...
+        pattern=r"(?i)(?:\s--(?:password|passwd|pass|token|auth-token|api-key|apikey|secret"
+        r"|client-secret|access-key|secret-key|secret-access-key)(?:=|[ \t]+)"
+        r"|\b(?:mysql|mysqldump|mysqladmin|mariadb|sshpass|docker login|podman login)\b"
+        r"[^\n]{0,200}?[ \t]-p[ \t]?)[\"']?([^\s\"'$-][^\s\"']{5,200})",
+        validate=_generic_value,
+        score=0.7,
+        family="generic_assignment",
+        examples=(
+            "mysql -u root -p" + _S(12) + " app",
+            "deploy --api-key " + _S(26),
+            "docker login -u ci -p '" + _S(20) + "' registry.example.com",
+        ),
+        counter_examples=(
+            "mysql -u root -p app_db",
+            "gh auth login --token $GH_TOKEN",
+            "cli --password=<password>",
+        ),
+    ),
+    SecretRule(
+        name="basic_auth_call",
+        # requests.get(url, auth=("user", "...")), HTTPBasicAuth("user", "...").
+        pattern=r"(?:\bauth[ \t]*=[ \t]*[(\[]|BasicAuth\()[ \t]*[\"'][^\"'\n]{1,64}[\"'][ \t]*,"
+        r"[ \t]*[\"']([^\"'\n]{8,128})[\"'][ \t]*[)\]]",
+        validate=_generic_value,
+        score=0.7,
+        family="generic_assignment",
+        examples=("requests.get(url, auth=('admin', '" + _S(14) + "'))",),
+        counter_examples=("auth=('admin', 'password')", "HTTPBasicAuth(user, password)"),
+    ),
+    SecretRule(
+        name="pgpass_line",
+        # ~/.pgpass: hostname:port:database:username:password, one a line.
+        pattern=r"(?m)^[ \t]*[\w.*-]+:(?:\d{2,5}|\*):[\w.*-]+:[\w.*@-]+:([^\s:]{8,200})[ \t]*$",
+        validate=_generic_value,
+        score=0.7,
+        family="generic_assignment",
+        examples=("db.internal:5432:app:app_user:" + _S(18),),
+        counter_examples=("localhost:5432:app:app_user:changeme", "12:30:45:00:00"),
+    ),
+    SecretRule(
+        name="docker_auth",
+        # .docker/config.json and .dockerconfigjson: "auth" is base64 of "user:password".
+        pattern=r"\"auth\"[ \t]*:[ \t]*\"([A-Za-z0-9+/]{12,}={0,2})\"",
+        validate=_basic_credentials,
+        examples=('{"auths": {"ghcr.io": {"auth": "' + _basic_example() + '"}}}',),
+        counter_examples=('"auth": "' + _S(32) + '"', '"auth": "dXNlcjo="'),
+    ),
+    SecretRule(
+        name="netrc_credentials",
+        pattern=r"\bmachine[ \t]+\S+[ \t\r\n]+login[ \t]+\S+[ \t\r\n]+password[ \t]+(\S{6,200})",
+        validate=_not_placeholder,
+        examples=("machine api.heroku.com\n  login me@example.com\n  password " + _S(32, _HEX),),
+        counter_examples=("machine api.example.com login me password XXXXXXXX",),
+    ),
+    SecretRule(
         name="curl_credentials",
         pattern=r"\bcurl\b[\s\S]{0,300}?\s(?:-u|--user)\s+[\"']?([^\s:\"'$]{0,64}[\"']?:[\"']?"
         r"[^\s\"']{3,128})",
@@ -786,12 +926,19 @@ RULES: tuple[SecretRule, ...] = (
         name="generic_call",
         # A secret passed to a setter or a lookup with a default: secret("..."),
         # getKey("..."), GetEnvOrDefault("api_token", "...").
-        pattern=r"(?i)(?:password|passwd|secret|token|api[_.-]?key|apikey|credentials?|(?-i:Key))"
+        pattern=r"(?i)(?:password|passwd|secret|token|api[_.-]?key|apikey|credentials?|(?-i:Key)"
+        r"|(?-i:[A-Z][A-Z0-9]*_KEY))"
         r"[a-z0-9_.]{0,20}[\"']?[ \t]*[(,][ \t]*[\"'`]([^\"'`\n]{8,200})[\"'`][ \t]*[),]",
         validate=lambda v: _assigned_secret(v) and not v.replace("_", "").isalpha(),
         score=0.65,
         family="generic_assignment",
-        examples=('setSecret("' + _S(24) + '")', 'getenv("API_TOKEN", "' + _S(32, _HEX) + '")'),
+        examples=(
+            'setSecret("' + _S(24) + '")',
+            'getenv("API_TOKEN", "' + _S(32, _HEX) + '")',
+            "define( 'SECURE_AUTH_KEY', '"
+            + _S(40, _BASE62 + "!@#$%^&*-_=+[]{}<>~;:/?.,|")
+            + "' );",
+        ),
         counter_examples=(
             'getSecret("db_password")',
             'os.getenv("API_TOKEN", "")',
@@ -818,7 +965,8 @@ RULES: tuple[SecretRule, ...] = (
         # part of a longer identifier (db_password, facebook_app_secret, SNYK_TOKEN), written
         # in any case, or a subscript (os.environ['DB_PASSWORD'] = '...').
         pattern=r"(?i)[\w.-]{0,30}" + _KEYWORD_NAMES + r"[a-z0-9_.-]{0,20}[\"']?\]?[ \t]*"
-        r"(?:=|:|:=|=>|==|!=|\?=|::=|:::=|\|\|=)[ \t]*[\"'`]([^\"'`\n]{8,200})[\"'`]",
+        r"(?:=|:|:=|=>|==|!=|\?=|::=|:::=|\|\|=)[ \t]*(?:[bru]|rb|br)?[\"'`]"
+        r"([^\"'`\n]{8,200})[\"'`]",
         validate=_generic_value,
         score=0.7,
         not_after=NOT_SECRET_NAMES,
@@ -827,6 +975,7 @@ RULES: tuple[SecretRule, ...] = (
             "apikey: '" + _S(12) + "#" + _S(8) + "'",
             "os.environ['DB_PASSWORD'] = 'Maple" + _S(4, "0123456789") + "#'",
             '"signing_key": "' + _S(64, _HEX) + '"',
+            "app.secret_key = b'" + _S(24) + "'",
         ),
         counter_examples=(
             'password = "changeme"',
@@ -837,14 +986,30 @@ RULES: tuple[SecretRule, ...] = (
             '"cacheKey": "' + _S(40, _HEX) + '"',
             'PUBLIC_KEY = "' + _S(44) + '"',
             'STRIPE_PUBLISHABLE_KEY = "pk_live_' + _S(24) + '"',
+            'secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbC123"',
         ),
+    ),
+    SecretRule(
+        name="url_query_secret",
+        # A credential in a query string runs to the next "&": ?api_key=...&format=json,
+        # jdbc:mysql://db/app?user=root&password=...&useSSL=false.
+        pattern=r"(?i)[?&;](?:password|passwd|pwd|pass|secret|client_secret|token|access_token"
+        r"|api[_-]?key|apikey|auth|key|sig|signature)=([^&\s\"'#<>;]{8,200})",
+        validate=_generic_value,
+        score=0.7,
+        family="generic_assignment",
+        examples=(
+            "GET /v1/items?api_key=" + _S(32) + "&format=json",
+            "jdbc:mysql://db:3306/app?user=root&password=" + _S(9) + "&b&useSSL=false",
+        ),
+        counter_examples=("/search?key=value&token=null", "?password=${DB_PASSWORD}&ssl=true"),
     ),
     SecretRule(
         name="generic_assignment_bare",
         pattern=r"(?i)[\w.-]{0,30}(?:password|passwd|passphrase|pwd|_pass\b|\bpass\b|secret|token"
         r"|api[_.-]?key|apikey|access[_.-]?key|client[_.-]?secret|private[_.-]?key"
         r"|(?:master|signing|encryption|session|hmac|jwt|app|auth)[_.-]?key|credentials?)"
-        r"[a-z0-9_.-]{0,20}[ \t]*(?:=|:|:=)[ \t]*([^\s\"'`;,()<>]{8,200})",
+        r"[a-z0-9_.-]{0,20}(?:[ \t]*:?=[ \t]*|[ \t]*:[ \t]+)([^\s\"'`;,()<>]{8,200})",
         validate=_generic_bare_value,
         score=0.6,
         family="generic_assignment",
@@ -855,6 +1020,7 @@ RULES: tuple[SecretRule, ...] = (
             "Server=db;User Id=sa;Password=" + _S(9) + ";",
             "ENV SMTP_PASS=Winter" + _S(4, "0123456789") + "%",
             "encryption_key=" + _S(32, _HEX),
+            "spring.datasource.password=" + _S(6) + "&" + _S(7),
         ),
         counter_examples=(
             "secret_length = X25519.secret_length",
