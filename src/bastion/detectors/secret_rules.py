@@ -330,6 +330,46 @@ def _generic_bare_value(value: str) -> bool:
     return "=" not in value.rstrip("=") and _generic_value(value, floor=3.3)
 
 
+# `_key` names that are database, storage or UI keys.
+_NOT_KEY_NAMES = (
+    "primary",
+    "foreign",
+    "object",
+    "s3_",
+    "redis",
+    "lookup",
+    "route",
+    "feature",
+    "hot",
+    "shortcut",
+    "row_",
+    "dict",
+    "map_key",
+    "group",
+    "sort",
+    "unique",
+    "composite",
+    "index",
+    "translation",
+    "label",
+    "storage_key",
+)
+
+
+def _long_random_value(value: str) -> bool:
+    """At least twenty characters that mix all three classes, or 32 mixed hex digits."""
+    core = value.strip("\"'`")
+    if len(core) >= 32 and all(c in _HEX for c in core.lower()):
+        return _random_enough(core)
+    return (
+        len(core) >= 20
+        and any(c.isupper() for c in core)
+        and any(c.islower() for c in core)
+        and any(c.isdigit() for c in core)
+        and _generic_value(core, floor=3.5)
+    )
+
+
 def _strong_token(value: str) -> bool:
     """Named only in prose ("my key is ..."): upper and lower case and digits, and random."""
     core = value.rstrip(".!,;:")
@@ -459,12 +499,14 @@ RULES: tuple[SecretRule, ...] = (
         name="private_key",
         pattern=r"(-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----"
         r"(?:[\s\S]*?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----)?"
-        r"|PuTTY-User-Key-File-\d: [\s\S]*?Private-Lines: \d+)",
+        r"|PuTTY-User-Key-File-\d: [\s\S]*?Private-Lines: \d+"
+        r"|---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----)",
         severity=Severity.CRITICAL,
         examples=(
             "-----BEGIN RSA PRIVATE KEY-----\nMIIEow" + _S(60) + "\n-----END RSA PRIVATE KEY-----",
             "key:\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA",
             "-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQWGBGSVV4YBDA",
+            "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: key",
         ),
         counter_examples=("-----BEGIN PUBLIC KEY-----\nMIIBIjAN", "-----BEGIN CERTIFICATE-----"),
     ),
@@ -1031,6 +1073,23 @@ RULES: tuple[SecretRule, ...] = (
             "app.keystore.file=env/cert.p12",
             "ACCESS_KEY: AbCdEF123",
             "public_key: " + _S(44),
+        ),
+    ),
+    SecretRule(
+        name="generic_key_assignment",
+        # Any `<vendor>_key` (acme_key, widget_key): the name says little, so only a
+        # long value with upper and lower case letters and digits, or long mixed hex, is taken.
+        pattern=r"(?i)[\w.-]{0,30}_key[\"']?\]?[ \t]*(?:=|:|=>)[ \t]*[\"'`]?"
+        r"([A-Za-z0-9_+/=.-]{20,200})",
+        validate=_long_random_value,
+        score=0.6,
+        family="generic_assignment",
+        not_after=NOT_SECRET_NAMES + _NOT_KEY_NAMES,
+        examples=("acme_key: " + _S(32), 'widget_key = "' + _S(40, _HEX) + '"'),
+        counter_examples=(
+            "primary_key: user_id_and_tenant_id",
+            "s3_key = uploads/2024/05/report-final.pdf",
+            'foreign_key = "' + _S(32) + '"',
         ),
     ),
     SecretRule(
