@@ -370,6 +370,20 @@ def _long_random_value(value: str) -> bool:
     )
 
 
+def _password_like(value: str) -> bool:
+    """Three of upper, lower, digits and symbols, and not a word with a full stop."""
+    core = value.rstrip(".!,;:?")
+    classes = sum(
+        (
+            any(c.islower() for c in core),
+            any(c.isupper() for c in core),
+            any(c.isdigit() for c in core),
+            any(not c.isalnum() for c in core),
+        )
+    )
+    return len(core) >= 8 and classes >= 3 and _generic_value(core)
+
+
 def _strong_token(value: str) -> bool:
     """Named only in prose ("my key is ..."): upper and lower case and digits, and random."""
     core = value.rstrip(".!,;:")
@@ -487,7 +501,7 @@ def _jwt_example() -> str:
 # vendor-named keys (STRIPE_KEY, appKey) that the words alone miss.
 _KEYWORD_NAMES = (
     r"(?:password|passwd|passphrase|pwd|pass|secret|token|api[_.-]?key|apikey|access[_.-]?key"
-    r"|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?"
+    r"|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_creds?\b|_auth\b|_pat\b"
     r"|(?:master|signing|encryption|session|hmac|jwt|license|storage|account|app)[_.-]?key"
     r"|(?-i:[A-Z][A-Z0-9]*_KEY)|[a-z]Key)"
 )
@@ -903,7 +917,8 @@ RULES: tuple[SecretRule, ...] = (
         # Passwords and tokens on a command line: --password=..., --token ..., mysql -p...,
         # sshpass -p ..., docker login -p ...
         pattern=r"(?i)(?:\s--(?:password|passwd|pass|token|auth-token|api-key|apikey|secret"
-        r"|client-secret|access-key|secret-key|secret-access-key)(?:=|[ \t]+)"
+        r"|client-secret|access-key|secret-key|secret-access-key|account-key|sas-token|auth-key)"
+        r"(?:=|[ \t]+)"
         r"|\b(?:mysql|mysqldump|mysqladmin|mariadb|sshpass|docker login|podman login)\b"
         r"[^\n]{0,200}?[ \t]-p[ \t]?)[\"']?([^\s\"'$-][^\s\"']{5,200})",
         validate=_generic_value,
@@ -969,7 +984,7 @@ RULES: tuple[SecretRule, ...] = (
         # A secret passed to a setter or a lookup with a default: secret("..."),
         # getKey("..."), GetEnvOrDefault("api_token", "...").
         pattern=r"(?i)(?:password|passwd|secret|token|api[_.-]?key|apikey|credentials?|(?-i:Key)"
-        r"|(?-i:[A-Z][A-Z0-9]*_KEY))"
+        r"|(?-i:[A-Z][A-Z0-9]*_(?:KEY|SALT)))"
         r"[a-z0-9_.]{0,20}[\"']?[ \t]*[(,][ \t]*[\"'`]([^\"'`\n]{8,200})[\"'`][ \t]*[),]",
         validate=lambda v: _assigned_secret(v) and not v.replace("_", "").isalpha(),
         score=0.65,
@@ -1008,7 +1023,7 @@ RULES: tuple[SecretRule, ...] = (
         # in any case, or a subscript (os.environ['DB_PASSWORD'] = '...').
         pattern=r"(?i)[\w.-]{0,30}" + _KEYWORD_NAMES + r"[a-z0-9_.-]{0,20}[\"']?\]?[ \t]*"
         r"(?:=|:|:=|=>|==|!=|\?=|::=|:::=|\|\|=)[ \t]*(?:[bru]|rb|br)?[\"'`]"
-        r"([^\"'`\n]{8,200})[\"'`]",
+        r"([^\"'`\n]{8,})[\"'`]",
         validate=_generic_value,
         score=0.7,
         not_after=NOT_SECRET_NAMES,
@@ -1036,7 +1051,7 @@ RULES: tuple[SecretRule, ...] = (
         # A credential in a query string runs to the next "&": ?api_key=...&format=json,
         # jdbc:mysql://db/app?user=root&password=...&useSSL=false.
         pattern=r"(?i)[?&;](?:password|passwd|pwd|pass|secret|client_secret|token|access_token"
-        r"|api[_-]?key|apikey|auth|key|sig|signature)=([^&\s\"'#<>;]{8,200})",
+        r"|api[_-]?key|apikey|auth|key|sig|signature)=([^&\s\"'#<>;]{8,})",
         validate=_generic_value,
         score=0.7,
         family="generic_assignment",
@@ -1050,8 +1065,9 @@ RULES: tuple[SecretRule, ...] = (
         name="generic_assignment_bare",
         pattern=r"(?i)[\w.-]{0,30}(?:password|passwd|passphrase|pwd|_pass\b|\bpass\b|secret|token"
         r"|api[_.-]?key|apikey|access[_.-]?key|client[_.-]?secret|private[_.-]?key"
-        r"|(?:master|signing|encryption|session|hmac|jwt|app|auth)[_.-]?key|credentials?)"
-        r"[a-z0-9_.-]{0,20}(?:[ \t]*:?=[ \t]*|[ \t]*:[ \t]+)([^\s\"'`;,()<>]{8,200})",
+        r"|(?:master|signing|encryption|session|hmac|jwt|app|auth)[_.-]?key|credentials?|_creds?\b"
+        r"|_auth\b|_pat\b)"
+        r"[a-z0-9_.-]{0,20}(?:[ \t]*:?=[ \t]*|[ \t]*:[ \t]+)([^\s\"'`;,()<>]{8,})",
         validate=_generic_bare_value,
         score=0.6,
         family="generic_assignment",
@@ -1097,7 +1113,7 @@ RULES: tuple[SecretRule, ...] = (
         # XML and plist: <dbPassword>...</dbPassword>, <add key="ApiKey" value="..." />.
         pattern=r"(?i)<[\w.:-]{0,30}"
         + _KEYWORD_NAMES
-        + r"[\w.:-]{0,30}>[ \t]*([^<>\s]{8,200})[ \t]*</",
+        + r"[\w.:-]{0,30}>[ \t]*([^<>\s]{8,})[ \t]*</",
         validate=_generic_value,
         score=0.7,
         family="generic_assignment",
@@ -1108,7 +1124,7 @@ RULES: tuple[SecretRule, ...] = (
     SecretRule(
         name="generic_markup_pair",
         pattern=r"(?i)\bkey[ \t]*=[ \t]*[\"'][\w.:-]{0,30}" + _KEYWORD_NAMES + r"[\w.:-]{0,30}[\"']"
-        r"[ \t]+value[ \t]*=[ \t]*[\"']([^\"'\n]{8,200})[\"']",
+        r"[ \t]+value[ \t]*=[ \t]*[\"']([^\"'\n]{8,})[\"']",
         validate=_generic_value,
         score=0.7,
         family="generic_assignment",
@@ -1122,13 +1138,29 @@ RULES: tuple[SecretRule, ...] = (
         pattern=r"(?i)\bname:[ \t]*[\"']?[\w.-]{0,30}"
         + _KEYWORD_NAMES
         + r"[\w.-]{0,30}[\"']?[ \t]*"
-        r"\r?\n[ \t]*(?:-[ \t]*)?value:[ \t]*[\"']?([^\s\"']{8,200})",
+        r"\r?\n[ \t]*(?:-[ \t]*)?value:[ \t]*[\"']?([^\s\"']{8,})",
         validate=_generic_value,
         score=0.7,
         family="generic_assignment",
         not_after=NOT_SECRET_NAMES,
         examples=("- name: REDIS_PASSWORD\n  value: " + _S(20),),
         counter_examples=("- name: API_TOKEN\n  valueFrom:\n    secretKeyRef:",),
+    ),
+    SecretRule(
+        name="password_prose",
+        # "the password is ...", "password: ..." in a message: a value that mixes three of upper,
+        # lower, digits and symbols.
+        pattern=r"(?i)\b(?:password|passwd|passphrase|pwd)(?:[ \t]+(?:is|was)\b)?[ \t]*:?[ \t]+"
+        r"[\"'`]?([^\s\"'`()]{8,64})(?:[^(]|$)",
+        validate=_password_like,
+        score=0.6,
+        family="generic_assignment",
+        examples=("the wifi password is " + _S(6) + "#" + _S(3, "0123456789"),),
+        counter_examples=(
+            "the password is required",
+            "Password reset123 link",
+            "password is ********",
+        ),
     ),
     SecretRule(
         name="generic_prose",
