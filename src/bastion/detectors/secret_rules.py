@@ -249,7 +249,9 @@ def _assigned_secret(value: str) -> bool:
         return False  # a name in any case and separator: X-API-Key, tls_secret, MySecretName
     if _code_reference(core) or _slug(core) or _file_path(core):
         return False
-    if any(marker in core for marker in _PATTERN_MARKERS):
+    if "..." in core or any(marker in core for marker in _PATTERN_MARKERS):
+        return False
+    if _camel_case_name(core) or _common_password(core):
         return False  # a validation pattern or format ("^(?=.*[A-Z])(?=.*\\d).{8,}$")
     return shannon_entropy(core) >= _entropy_floor(core, 3.0)
 
@@ -264,7 +266,77 @@ def _file_path(value: str) -> bool:
     return value.startswith("/") and "+" not in value and (value.count("/") >= 2 or value.islower())
 
 
-_PATTERN_MARKERS = ("(?", "\\d", "\\w", "\\s", "[a-z", "[A-Z", "[0-9", ".*", ".+", "^[")
+_PATTERN_MARKERS = (
+    "(?",
+    "\\d",
+    "\\w",
+    "\\s",
+    "[a-z",
+    "[A-Z",
+    "[0-9",
+    ".*",
+    ".+",
+    "^[",
+    "%0",
+    "%s",
+    "%d",
+)
+
+
+def _camel_case_name(value: str) -> bool:
+    """Mostly capitalised words ("PKCS7PrivateKeyTypes", "Ed25519PrivateKey"): a type name.
+
+    A word is a capital and two or more lower-case letters, a third of them vowels; random
+    strings have such runs too, but rarely two that cover most of the value.
+    """
+    words = covered = 0
+    start = -1
+    for index, char in enumerate(value + " "):
+        if start >= 0 and char.islower():
+            continue
+        if start >= 0 and index - start >= 3:
+            word = value[start:index].lower()
+            if sum(c in "aeiouy" for c in word) * 3 >= len(word):
+                words, covered = words + 1, covered + len(word)
+        start = index if char.isupper() else -1
+    return words >= 2 and covered * 5 >= 3 * len(value)
+
+
+# Documentation passwords: the word under leetspeak, digits and punctuation ("Passw0rd!",
+# "admin123", "Welcome1").
+_COMMON_PASSWORD_WORDS = frozenset(
+    (
+        "password",
+        "passwd",
+        "pass",
+        "secret",
+        "changeme",
+        "changeit",
+        "admin",
+        "administrator",
+        "letmein",
+        "qwerty",
+        "welcome",
+        "test",
+        "testing",
+        "default",
+        "root",
+        "user",
+        "token",
+        "apikey",
+        "foobar",
+        "mypassword",
+        "mysecret",
+        "supersecret",
+        "topsecret",
+    )
+)
+_LEET = str.maketrans("013457@$!", "oieastasi")
+
+
+def _common_password(value: str) -> bool:
+    core = value.lower().strip("0123456789!@#$%^&*.?_- ").translate(_LEET)
+    return "".join(c for c in core if c.isalpha()) in _COMMON_PASSWORD_WORDS
 
 
 def _slug(value: str) -> bool:
@@ -326,8 +398,13 @@ def _generic_value(value: str, *, floor: float = 3.0) -> bool:
 
 
 def _generic_bare_value(value: str) -> bool:
-    """Unquoted, the value runs to the next space: "x64-uwp=fail" is a key=value pair."""
-    return "=" not in value.rstrip("=") and _generic_value(value, floor=3.3)
+    """Unquoted, the value runs to the next space: "x64-uwp=fail" is a key=value pair, and
+    brackets are code ("tokens[i]", "Optional[str]", "[startLine,")."""
+    return (
+        "=" not in value.rstrip("=")
+        and not any(c in value for c in "[]{}")
+        and _generic_value(value, floor=3.3)
+    )
 
 
 # `_key` names that are database, storage or UI keys.
@@ -464,6 +541,16 @@ def _basic_credentials(value: str) -> bool:
 
 def _basic_example() -> str:
     return base64.b64encode(f"ci-bot:{sample(20, seed='basic')}".encode()).decode()
+
+
+def _header_value(value: str) -> bool:
+    """A credential after "Authorization:" or "token=": random, and with digits unless long
+    ("token: TokenInterface" and "token = set_current_library(...)" are code)."""
+    return (
+        _random_enough(value, min_entropy=3.0)
+        and not _code_reference(value)
+        and (len(value) >= 30 or any(c.isdigit() for c in value))
+    )
 
 
 def _bastion_checksum(body: str) -> str:
@@ -900,7 +987,7 @@ RULES: tuple[SecretRule, ...] = (
         name="authorization_header",
         pattern=r"(?i)\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)[\"']?\s*[:=]\s*"
         r"[\"']?(?:bearer|basic|token|apikey|api-token|sso-key)?\s*([A-Za-z0-9._~+/=@!-]{12,})",
-        validate=lambda v: _random_enough(v, min_entropy=3.0) and not _code_reference(v),
+        validate=_header_value,
         examples=(
             "-H 'Authorization: Bearer " + _S(32) + "'",
             'headers = {"Authorization": "Token ' + _S(40, _HEX) + '"}',
@@ -910,6 +997,7 @@ RULES: tuple[SecretRule, ...] = (
             "Authorization: Bearer $TOKEN",
             "Authorization: Basic ...",
             "token = request.headers.get('Authorization')",
+            "def refresh(self, token: TokenInterface) -> None:",
         ),
     ),
     SecretRule(
@@ -983,10 +1071,11 @@ RULES: tuple[SecretRule, ...] = (
         name="generic_call",
         # A secret passed to a setter or a lookup with a default: secret("..."),
         # getKey("..."), GetEnvOrDefault("api_token", "...").
-        pattern=r"(?i)(?:password|passwd|secret|token|api[_.-]?key|apikey|credentials?|(?-i:Key)"
-        r"|(?-i:[A-Z][A-Z0-9]*_(?:KEY|SALT)))"
-        r"[a-z0-9_.]{0,20}[\"']?[ \t]*[(,][ \t]*[\"'`]([^\"'`\n]{8,200})[\"'`][ \t]*[),]",
-        validate=lambda v: _assigned_secret(v) and not v.replace("_", "").isalpha(),
+        pattern=r"(?i)[\w.-]{0,30}(?:(?:password|passwd|secret|token|api[_.-]?key|apikey"
+        r"|credentials?)[a-z0-9_.]{0,20}|(?-i:[a-z]Key)|(?-i:[A-Z][A-Z0-9]*_(?:KEY|SALT)))"
+        r"[\"']?[ \t]*[(,][ \t]*[\"'`]([^\"'`\n]{8,200})[\"'`][ \t]*[),]",
+        validate=lambda v: _generic_value(v) and not v.replace("_", "").isalpha(),
+        not_after=NOT_SECRET_NAMES,
         score=0.65,
         family="generic_assignment",
         examples=(
@@ -1000,6 +1089,8 @@ RULES: tuple[SecretRule, ...] = (
             'getSecret("db_password")',
             'os.getenv("API_TOKEN", "")',
             'token("changeme_please")',
+            'raise KeyError("sdkinstallrootv2.0")',
+            'ForeignKey("table1.column_2")',
         ),
     ),
     SecretRule(
@@ -1067,7 +1158,8 @@ RULES: tuple[SecretRule, ...] = (
         r"|api[_.-]?key|apikey|access[_.-]?key|client[_.-]?secret|private[_.-]?key"
         r"|(?:master|signing|encryption|session|hmac|jwt|app|auth)[_.-]?key|credentials?|_creds?\b"
         r"|_auth\b|_pat\b)"
-        r"[a-z0-9_.-]{0,20}(?:[ \t]*:?=[ \t]*|[ \t]*:[ \t]+)([^\s\"'`;,()<>]{8,})",
+        r"[a-z0-9_.-]{0,20}(?:[ \t]*:?=[ \t]*|[ \t]*:[ \t]+)([^\s\"'`;,()<>]{8,})"
+        r"(?:[\s\"'`;,)<>]|$)",
         validate=_generic_bare_value,
         score=0.6,
         family="generic_assignment",
@@ -1088,7 +1180,12 @@ RULES: tuple[SecretRule, ...] = (
             "passport_number=AB1234567",
             "app.keystore.file=env/cert.p12",
             "ACCESS_KEY: AbCdEF123",
+            "DB_PASSWORD=Passw0rd!2024",
             "public_key: " + _S(44),
+            "password: Optional[str] = None,",
+            "statetokens = tokendefs[ctx.stack[-1]]",
+            "token = b64encode(userpass)",
+            "private_key: PKCS7PrivateKeyTypes,",
         ),
     ),
     SecretRule(
@@ -1151,7 +1248,7 @@ RULES: tuple[SecretRule, ...] = (
         # "the password is ...", "password: ..." in a message: a value that mixes three of upper,
         # lower, digits and symbols.
         pattern=r"(?i)\b(?:password|passwd|passphrase|pwd)(?:[ \t]+(?:is|was)\b)?[ \t]*:?[ \t]+"
-        r"[\"'`]?([^\s\"'`()]{8,64})(?:[^(]|$)",
+        r"[\"'`]?([^\s\"'`()<>\[\]{}]{8,64})(?:[\s\"'`)<>]|$)",
         validate=_password_like,
         score=0.6,
         family="generic_assignment",
