@@ -120,6 +120,11 @@ LOOK_ALIKES = (
     f'<input type="hidden" name="csrf_token" value="{S(40, B64URL, seed="csrf")}">',
     "ACCESS_KEY: AbCdEF123",
     "https://api.github.com/repos/org/repo/pulls",
+    # a vendor prefix inside a longer base64 run is part of the blob
+    "data:font/woff2;base64,AAAB/EAAA" + S(60, seed="blob") + "+" + S(40, seed="blob"),
+    "password VARCHAR(255) NOT NULL,",
+    "private_key: PKCS7PrivateKeyTypes,",
+    'user = User(username="scolvin", password="password1")',
 )
 
 
@@ -142,3 +147,9 @@ def test_name_filter_applies_to_the_name_not_the_value():
 )
 def test_values_typed_in_sequence(value, expected):
     assert secret_rules._sequential(value) is expected
+
+
+def test_tokens_on_consecutive_lines_are_each_found():
+    first, second = "LTAI" + S(16, seed="one"), "LTAI" + S(16, seed="two")
+    findings = CHECK(Subject(f"{first}\n{second}\n"))
+    assert len([f for f in findings if f.code == "secret.saas_token"]) == 2

@@ -56,6 +56,9 @@ class SecretRule:
     # Words that, in the part of the match before the value (the name it is assigned to), say
     # the value is not a secret: a public key, a cache key, a checksum, a tenant id.
     not_after: tuple[str, ...] = ()
+    # The value must stand alone: not continued by token characters on either side ("EAAA..."
+    # inside a base64 blob is not a Square token, "glc_..." must end where the token ends).
+    standalone: bool = False
 
     @property
     def code(self) -> str:
@@ -249,13 +252,14 @@ def _assigned_secret(value: str) -> bool:
         return False  # a name in any case and separator: X-API-Key, tls_secret, MySecretName
     if _code_reference(core) or _slug(core) or _file_path(core):
         return False
-    if "..." in core or any(marker in core for marker in _PATTERN_MARKERS):
+    if "..." in core or any(marker in core for marker in _PATTERN_MARKERS + _HTML_ENTITIES):
         return False
     if _camel_case_name(core) or _common_password(core):
         return False  # a validation pattern or format ("^(?=.*[A-Z])(?=.*\\d).{8,}$")
     return shannon_entropy(core) >= _entropy_floor(core, 3.0)
 
 
+_HTML_ENTITIES = ("&lt;", "&gt;", "&quot;", "&amp;", "&#")
 _PATH_STARTS = ("~/", "./", "../", "C:\\")
 
 
@@ -350,8 +354,9 @@ def _slug(value: str) -> bool:
 
 
 def _code_reference(value: str) -> bool:
-    """Attribute access (`module.constant`, `config.get_secret()`), a reference and no value."""
-    return "." in value and all(part.isidentifier() for part in value.removesuffix("()").split("."))
+    """Attribute or path access (`module.constant`, `config.get_secret()`, `handle::Store`)."""
+    parts = value.removesuffix("()").replace("::", ".").split(".")
+    return len(parts) > 1 and all(part.isidentifier() for part in parts)
 
 
 def _public_value(value: str) -> bool:
@@ -480,12 +485,12 @@ def _strong_token(value: str) -> bool:
 
 def _mixed_token(value: str) -> bool:
     """A prefixed token whose body is random: letters and digits, no placeholder."""
-    body = value.partition("_")[2] or value
+    body = value[4:]  # past the prefix, which may itself hold letters and digits
     return (
         not is_placeholder(value)
         and any(c.isdigit() for c in body)
         and any(c.isalpha() for c in body)
-        and shannon_entropy(body) >= _entropy_floor(body, 3.3)
+        and shannon_entropy(value) >= _entropy_floor(value, 3.3)
     )
 
 
@@ -549,6 +554,7 @@ def _header_value(value: str) -> bool:
     return (
         _random_enough(value, min_entropy=3.0)
         and not _code_reference(value)
+        and not _slug(value)
         and (len(value) >= 30 or any(c.isdigit() for c in value))
     )
 
@@ -736,8 +742,9 @@ RULES: tuple[SecretRule, ...] = (
     ),
     SecretRule(
         name="openai_api_key_plain",
+        standalone=True,
         # Keys written before the T3BlbkFJ marker, and look-alike "sk-" keys of other LLM APIs.
-        pattern=r"\b(sk-[A-Za-z0-9]{48}|sk-[a-f0-9]{32})(?:[^A-Za-z0-9_-]|$)",
+        pattern=r"\b(sk-[A-Za-z0-9]{48}|sk-[a-f0-9]{32})",
         validate=_mixed_token,
         family="openai_api_key",
         examples=("OPENAI_API_KEY=sk-" + _S(48), 'api_key="sk-' + _S(32, _HEX) + '"'),
@@ -791,6 +798,7 @@ RULES: tuple[SecretRule, ...] = (
     ),
     SecretRule(
         name="saas_token",
+        standalone=True,
         # Vendor tokens with a distinctive prefix (Hugging Face, Notion, Sourcegraph, Sentry,
         # Databricks, Grafana, Vault, Heroku, Okta-less age keys, 1Password, Fly.io, Perplexity,
         # Infracost, Scalingo, Atlassian, Square, Shopify, DigitalOcean, Doppler, Linear,
@@ -817,6 +825,7 @@ RULES: tuple[SecretRule, ...] = (
     ),
     SecretRule(
         name="saas_token_more",
+        standalone=True,
         # More vendor prefixes: Figma, New Relic, PlanetScale, RubyGems, Sentry user tokens,
         # Replicate, Groq, xAI, Google OAuth client secrets and access tokens, Stripe webhook
         # secrets, SonarQube, Dropbox short-lived tokens, Notion integration secrets.
@@ -824,7 +833,7 @@ RULES: tuple[SecretRule, ...] = (
         r"|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9=._-]{32,64}|rubygems_[a-f0-9]{48}|sntryu_[a-f0-9]{64}"
         r"|r8_[A-Za-z0-9]{37}|gsk_[A-Za-z0-9]{52}|xai-[A-Za-z0-9]{80}|GOCSPX-[A-Za-z0-9_-]{28}"
         r"|ya29\.[A-Za-z0-9_-]{30,}|whsec_[A-Za-z0-9+/]{32,}|sq[pua]_[a-f0-9]{40}"
-        r"|sl\.(?:u\.)?[A-Za-z0-9_-]{130,}|secret_[A-Za-z0-9]{43})(?:[^A-Za-z0-9_-]|$)",
+        r"|sl\.(?:u\.)?[A-Za-z0-9_-]{130,}|secret_[A-Za-z0-9]{43})",
         validate=_not_placeholder,
         family="saas_token",
         report_masked=True,
@@ -838,6 +847,7 @@ RULES: tuple[SecretRule, ...] = (
     ),
     SecretRule(
         name="saas_token_random",
+        standalone=True,
         # Prefixed tokens whose body must look random: Mapbox secret tokens, Alibaba and Tencent
         # Cloud key ids, Supabase, Docker Hub, Netlify, CircleCI, Contentful, Pinecone,
         # OpenRouter, Brevo, Resend, Airtable, Linear OAuth, Hugging Face, Vault (short form),
@@ -852,8 +862,7 @@ RULES: tuple[SecretRule, ...] = (
         r"|hv[sbr]\.[A-Za-z0-9_-]{24,}|key-[a-z0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}"
         r"|\d{8,10}:[A-Za-z0-9_-]{35}|access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}"
         r"|AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,}|1//0[A-Za-z0-9_-]{40,}"
-        r"|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{3}AZDO[A-Za-z0-9]{4})"
-        r"(?:[^A-Za-z0-9_-]|$)",
+        r"|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{3}AZDO[A-Za-z0-9]{4})",
         validate=_mixed_token,
         family="saas_token",
         report_masked=True,
@@ -998,6 +1007,7 @@ RULES: tuple[SecretRule, ...] = (
             "Authorization: Basic ...",
             "token = request.headers.get('Authorization')",
             "def refresh(self, token: TokenInterface) -> None:",
+            '{token:"comment.line.double-dash.source.rust",regex:"//!.*$"}',
         ),
     ),
     SecretRule(
@@ -1073,14 +1083,13 @@ RULES: tuple[SecretRule, ...] = (
         # getKey("..."), GetEnvOrDefault("api_token", "...").
         pattern=r"(?i)[\w.-]{0,30}(?:(?:password|passwd|secret|token|api[_.-]?key|apikey"
         r"|credentials?)[a-z0-9_.]{0,20}|(?-i:[a-z]Key)|(?-i:[A-Z][A-Z0-9]*_(?:KEY|SALT)))"
-        r"[\"']?[ \t]*[(,][ \t]*[\"'`]([^\"'`\n]{8,200})[\"'`][ \t]*[),]",
+        r"[\"']?[ \t]*\([ \t]*[\"'`]([^\"'`\n]{8,200})[\"'`][ \t]*[),]",
         validate=lambda v: _generic_value(v) and not v.replace("_", "").isalpha(),
         not_after=NOT_SECRET_NAMES,
         score=0.65,
         family="generic_assignment",
         examples=(
             'setSecret("' + _S(24) + '")',
-            'getenv("API_TOKEN", "' + _S(32, _HEX) + '")',
             "define( 'SECURE_AUTH_KEY', '"
             + _S(40, _BASE62 + "!@#$%^&*-_=+[]{}<>~;:/?.,|")
             + "' );",
@@ -1091,7 +1100,22 @@ RULES: tuple[SecretRule, ...] = (
             'token("changeme_please")',
             'raise KeyError("sdkinstallrootv2.0")',
             'ForeignKey("table1.column_2")',
+            '["tokens.html#tokens", "tokens.html#literals"]',
         ),
+    ),
+    SecretRule(
+        name="generic_call_default",
+        # A lookup with a default: getenv("API_TOKEN", "..."). The closing parenthesis tells it
+        # from a JSON array ["token", "value"].
+        pattern=r"(?i)[\w.-]{0,30}(?:password|passwd|secret|token|api[_.-]?key|apikey|credentials?"
+        r"|(?-i:[A-Z][A-Z0-9]*_(?:KEY|SALT)))[a-z0-9_.]{0,20}[\"'][ \t]*,[ \t]*[\"'`]"
+        r"([^\"'`\n]{8,200})[\"'`][ \t]*\)",
+        validate=lambda v: _generic_value(v) and not v.replace("_", "").isalpha(),
+        not_after=NOT_SECRET_NAMES,
+        score=0.65,
+        family="generic_assignment",
+        examples=('getenv("API_TOKEN", "' + _S(32, _HEX) + '")',),
+        counter_examples=('["tokens.html#tokens", "tokens.html#literals"]',),
     ),
     SecretRule(
         name="curl_api_key_user",

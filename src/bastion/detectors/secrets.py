@@ -21,6 +21,12 @@ from bastion.detectors.secret_rules import MASKED_SCORE, RULES, SecretRule, is_p
 __all__ = ["RULES", "SecretRule", "SecretsDetector", "secrets_check"]
 
 
+# Characters that continue a token: a match bordered by them is part of a longer string (a base64
+# blob, a longer identifier), not a token of its own.
+_TOKEN_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+")
+_TOKEN_BEFORE = _TOKEN_AFTER | {"/"}
+
+
 class SecretsDetector:
     """Run a secrets rule table over a text; overlapping hits keep the earlier rule in the table."""
 
@@ -69,13 +75,19 @@ class SecretsDetector:
     def _candidates(self, index: int, text: str) -> Iterator[tuple[int, int]]:
         """Value spans of a rule's matches, less those whose name says the value is no secret."""
         rule, pattern = self._rules[index], self._patterns[index]
-        if not rule.not_after:
+        if not rule.not_after and not rule.standalone:
             yield from pattern.value_spans(text)
             return
         for match in pattern.finditer(text):
-            name = text[match.start : match.value_start].lower()
+            start, end = match.value_start, match.value_end
+            if rule.standalone and (
+                (start > 0 and text[start - 1] in _TOKEN_BEFORE)
+                or (end < len(text) and text[end] in _TOKEN_AFTER)
+            ):
+                continue
+            name = text[match.start : start].lower()
             if not any(word in name for word in rule.not_after):
-                yield match.value_start, match.value_end
+                yield start, end
 
 
 def _masked(rule: SecretRule, value: str) -> bool | None:
