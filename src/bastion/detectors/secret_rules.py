@@ -852,7 +852,10 @@ RULES: tuple[SecretRule, ...] = (
         # Cloud key ids, Supabase, Docker Hub, Netlify, CircleCI, Contentful, Pinecone,
         # OpenRouter, Brevo, Resend, Airtable, Linear OAuth, Hugging Face, Vault (short form),
         # Mailgun, Telegram bots without the AA marker, Braintree, Firebase Cloud Messaging server
-        # keys, Google OAuth refresh tokens and new-style Azure DevOps PATs.
+        # keys, Google OAuth refresh tokens, new-style Azure DevOps PATs, Dropbox long-lived and
+        # Twitter bearer tokens, Salesforce sessions, Bitbucket app passwords, Yandex, Dynatrace,
+        # Shippo, EasyPost, Flutterwave, Frame.io, Adafruit, Prefect, ReadMe, Clojars, Duffel,
+        # Typeform, Matrix, Tailscale, LangSmith, Fireworks, NVIDIA and ElevenLabs keys.
         pattern=r"\b(sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|LTAI[A-Za-z0-9]{12,20}"
         r"|AKID[A-Za-z0-9]{13,40}|sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,}"
         r"|dckr_pat_[A-Za-z0-9_-]{27}|nfp_[A-Za-z0-9]{36}|CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}"
@@ -862,7 +865,15 @@ RULES: tuple[SecretRule, ...] = (
         r"|hv[sbr]\.[A-Za-z0-9_-]{24,}|key-[a-z0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}"
         r"|\d{8,10}:[A-Za-z0-9_-]{35}|access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}"
         r"|AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,}|1//0[A-Za-z0-9_-]{40,}"
-        r"|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{3}AZDO[A-Za-z0-9]{4})",
+        r"|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{3}AZDO[A-Za-z0-9]{4}|[a-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}"
+        r"|A{20,22}[A-Za-z0-9%]{30,}|00D[0-9A-Za-z]{12,15}![0-9A-Za-z._]{80,}|ATBB[A-Za-z0-9_=.-]{32,}"
+        r"|AQVN[A-Za-z0-9_-]{35,38}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|shippo_(?:live|test)_[a-f0-9]{40}"
+        r"|EZ[AT]K[a-z0-9]{54}|FLWSECK(?:_TEST)?-[a-h0-9]{32}-X|fio-u-[A-Za-z0-9_=-]{64}"
+        r"|aio_[A-Za-z0-9]{28}|pnu_[A-Za-z0-9]{36}|rdme_[a-z0-9]{70}|CLOJARS_[a-z0-9]{60}"
+        r"|duffel_(?:test|live)_[A-Za-z0-9_=-]{43}|tfp_[A-Za-z0-9_.=-]{59}|syt_[A-Za-z0-9]+_[A-Za-z0-9]{20}"
+        r"_[A-Za-z0-9]{6}|tskey-(?:api|auth|client)-[A-Za-z0-9]{10,}-[A-Za-z0-9]{20,}"
+        r"|lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}|fw_[A-Za-z0-9]{24}|nvapi-[A-Za-z0-9_-]{64}"
+        r"|sk_[a-f0-9]{48})",
         validate=_mixed_token,
         family="saas_token",
         report_masked=True,
@@ -873,6 +884,8 @@ RULES: tuple[SecretRule, ...] = (
             "<token>dckr_pat_" + _S(27) + "</token>",
             "key-" + _S(32, _HEX[:10] + "abcdefghijklmnopqrstuvwxyz"),
             "bot " + _S(10, _HEX[1:10]) + ":" + _S(35, _B64URL),
+            "DT_API_TOKEN=dt0c01." + _S(24, _BASE62[:36]) + "." + _S(64, _BASE62[:36]),
+            "tskey-auth-" + _S(12) + "-" + _S(30),
         ),
         counter_examples=(
             "LTAI" + "x" * 16,
@@ -880,6 +893,16 @@ RULES: tuple[SecretRule, ...] = (
             "pk.eyJ1Ijoi" + _S(10) + "IiwiYSI6I" + _S(24, _B64URL) + "." + _S(22),
             "hf_" + "ab12" * 9,
         ),
+    ),
+    SecretRule(
+        name="azure_function_key",
+        # Azure Functions take their key as ?code= in the URL.
+        pattern=r"(?i)\.azurewebsites\.net/api/[^\s?\"'<>]{1,200}\?(?:[^\s\"'<>]{0,200}&)?code="
+        r"([A-Za-z0-9_/+-]{30,}={0,2})",
+        validate=_not_placeholder,
+        family="azure_storage_key",
+        examples=("https://fn.azurewebsites.net/api/hook?code=" + _S(54, _B64URL) + "==",),
+        counter_examples=("https://fn.azurewebsites.net/api/hook?code=<FUNCTION_KEY>",),
     ),
     SecretRule(
         name="webhook_url",
@@ -920,7 +943,8 @@ RULES: tuple[SecretRule, ...] = (
         r"|cloudinary|elastic|openai|anthropic|gemini|huggingface|mongodb|databricks|mailchimp"
         r"|mailjet|sparkpost|mandrill|nexmo|vonage|plivo|splunk|honeycomb|bugsnag|auth0|clerk"
         r"|onesignal|razorpay|paystack|adyen|coinbase|binance|infura|alchemy|etherscan|mapbox"
-        r"|pulumi|grafana|terraform|\btfe_|doppler|netlify)"
+        r"|pulumi|grafana|terraform|\btfe_|doppler|netlify|linkedin|zoom|travis|ibm_?cloud|ngrok"
+        r"|wandb|railway|salesforce|sinch|shippo|easypost|frameio|assemblyai|elevenlabs)"
         r"[\w.-]{0,25}[\"']?\]?[ \t]*(?:=|:|:=|::=|:::=|\?=|=>)[ \t]*[\"'`]?"
         r"([A-Za-z0-9_=+/.-]{14,100})",
         validate=_vendor_keyword_value,
