@@ -466,6 +466,20 @@ def _password_like(value: str) -> bool:
     return len(core) >= 8 and classes >= 3 and _generic_value(core)
 
 
+def _passphrase(value: str) -> bool:
+    """Words and a number joined by separators ("tiger-orion-53"): under a password's name
+    that is a passphrase, where under other names it would be an identifier."""
+    parts = value.replace("_", "-").replace(".", "-").split("-")
+    words = [p for p in parts if p.isalpha() and len(p) >= 3]
+    return (
+        len(value) >= 10
+        and len(words) >= 2
+        and any(p.isdigit() for p in parts)
+        and not is_placeholder(value)
+        and not any(_common_password(w) for w in words)
+    )
+
+
 def _strong_token(value: str) -> bool:
     """Named only in prose ("my key is ..."): upper and lower case and digits, and random."""
     core = value.rstrip(".!,;:")
@@ -1043,7 +1057,7 @@ RULES: tuple[SecretRule, ...] = (
         r"(?:=|[ \t]+)"
         r"|\b(?:mysql|mysqldump|mysqladmin|mariadb|sshpass|docker login|podman login)\b"
         r"[^\n]{0,200}?[ \t]-p[ \t]?)[\"']?([^\s\"'$-][^\s\"']{5,200})",
-        validate=_generic_value,
+        validate=lambda v: _generic_value(v) or _passphrase(v),
         score=0.7,
         family="generic_assignment",
         examples=(
@@ -1251,6 +1265,21 @@ RULES: tuple[SecretRule, ...] = (
             "primary_key: user_id_and_tenant_id",
             "s3_key = uploads/2024/05/report-final.pdf",
             'foreign_key = "' + _S(32) + '"',
+        ),
+    ),
+    SecretRule(
+        name="password_phrase",
+        pattern=r"(?i)[\w.-]{0,30}(?:password|passwd|passphrase|pwd|_pass\b|\bpass\b)[a-z0-9_.-]{0,20}"
+        r"[\"']?\]?[ \t]*(?:=|:|:=|=>)[ \t]*[\"'`]?([a-z0-9]+(?:[-_.][a-z0-9]+){2,7})"
+        r"(?:[\s\"'`;,)<>]|$)",
+        validate=_passphrase,
+        score=0.6,
+        family="generic_assignment",
+        examples=('db_password = "tiger-orion-53"', "REDIS_PASSWORD=maple.summer.2024"),
+        counter_examples=(
+            'cloudant_password = "a-fake-tooshort-key"',
+            "ibm-cloud-pwd = shorter-version",
+            "password = password-123-abc",
         ),
     ),
     SecretRule(
