@@ -942,6 +942,13 @@ RULES: tuple[SecretRule, ...] = (
         counter_examples=("APACHE", "AKC" + _S(5), "APPLICATIONS"),
     ),
     SecretRule(
+        name="discord_bot_token",
+        pattern=r"\b([A-Z][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38})\b",
+        validate=lambda v: _random_enough(v, min_entropy=4.0),
+        examples=("DISCORD_TOKEN=M" + _S(25) + "." + _S(6) + "." + _S(27),),
+        counter_examples=("MZ1yGvKTj0rY0cV8i47CjAa.uHQPq.Xb1Mk2nEhe-4icrGOuegj57zMC",),
+    ),
+    SecretRule(
         name="vendor_keyword_token",
         # Vendors whose keys have no prefix of their own (Datadog, Okta, Sumo Logic, SonarQube,
         # Sourcegraph, MessageBird, Mistral, Cohere, Fastly, Cloudflare API tokens, Snyk, ...):
@@ -958,7 +965,7 @@ RULES: tuple[SecretRule, ...] = (
         r"|mailjet|sparkpost|mandrill|nexmo|vonage|plivo|splunk|honeycomb|bugsnag|auth0|clerk"
         r"|onesignal|razorpay|paystack|adyen|coinbase|binance|infura|alchemy|etherscan|mapbox"
         r"|pulumi|grafana|terraform|\btfe_|doppler|netlify|linkedin|zoom|travis|ibm_?cloud|ngrok"
-        r"|wandb|railway|salesforce|sinch|shippo|easypost|frameio|assemblyai|elevenlabs)"
+        r"|wandb|railway|salesforce|sinch|shippo|easypost|frameio|assemblyai|elevenlabs|sendgrid)"
         r"[\w.-]{0,25}[\"']?\]?[ \t]*(?:=|:|:=|::=|:::=|\?=|=>)[ \t]*[\"'`]?"
         r"([A-Za-z0-9_=+/.-]{14,100})",
         validate=_vendor_keyword_value,
@@ -976,13 +983,6 @@ RULES: tuple[SecretRule, ...] = (
             "AZURE_RESOURCE_GROUP=rg-prod-01",
             "MAPBOX_PUBLIC_TOKEN=pk.eyJ1Ijoi" + _S(40, _B64URL),
         ),
-    ),
-    SecretRule(
-        name="discord_bot_token",
-        pattern=r"\b([A-Z][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38})\b",
-        validate=lambda v: _random_enough(v, min_entropy=4.0),
-        examples=("DISCORD_TOKEN=M" + _S(25) + "." + _S(6) + "." + _S(27),),
-        counter_examples=("MZ1yGvKTj0rY0cV8i47CjAa.uHQPq.Xb1Mk2nEhe-4icrGOuegj57zMC",),
     ),
     SecretRule(
         name="jwk_private_key",
@@ -1173,10 +1173,11 @@ RULES: tuple[SecretRule, ...] = (
         name="generic_assignment",
         # A password-like name, an assignment or comparison, and a quoted value. The name may be
         # part of a longer identifier (db_password, facebook_app_secret, SNYK_TOKEN), written
-        # in any case, or a subscript (os.environ['DB_PASSWORD'] = '...').
-        pattern=r"(?i)[\w.-]{0,30}" + _KEYWORD_NAMES + r"[a-z0-9_.-]{0,20}[\"']?\]?[ \t]*"
-        r"(?:=|:|:=|=>|==|!=|\?=|::=|:::=|\|\|=)[ \t]*(?:[bru]|rb|br)?[\"'`]"
-        r"([^\"'`\n]{8,})[\"'`]",
+        # in any case, or a subscript (os.environ['DB_PASSWORD'] = '...'); quotes may be escaped
+        # (JSON inside a JSON string: {\"api_key\": \"...\"}).
+        pattern=r"(?i)[\w.-]{0,30}" + _KEYWORD_NAMES + r"[a-z0-9_.-]{0,20}\\?[\"']?\]?[ \t]*"
+        r"(?:=|:|:=|=>|==|!=|\?=|::=|:::=|\|\|=)[ \t]*(?:[bru]|rb|br)?\\?[\"'`]"
+        r"([^\"'`\n\\]{8,})\\?[\"'`]",
         validate=_generic_value,
         score=0.7,
         not_after=NOT_SECRET_NAMES,
@@ -1186,6 +1187,7 @@ RULES: tuple[SecretRule, ...] = (
             "os.environ['DB_PASSWORD'] = 'Maple" + _S(4, "0123456789") + "#'",
             '"signing_key": "' + _S(64, _HEX) + '"',
             "app.secret_key = b'" + _S(24) + "'",
+            '{"body": "{\\"api_key\\": \\"' + _S(24) + '\\"}"}',
         ),
         counter_examples=(
             'password = "changeme"',
