@@ -85,6 +85,10 @@ ASSIGNED = (
     f"requests.get(url, auth=('admin', '{PASSWORD}'))",
     f"db.internal:5432:app:app_user:{PASSWORD}",
     "ENCRYPTION_KEY=base64:" + base64.b64encode(S(32, seed="ctx").encode()).decode(),
+    '{"body": "{\\"api_key\\": \\"' + S(24, seed="ctx") + '\\"}"}',
+    "tls.key: "
+    + base64.b64encode(b"-----BEGIN PRIVATE KEY-----\nMIIEvQ" + S(48, seed="k").encode()).decode(),
+    "2024-05-01 DEBUG sending Bearer " + S(40, B64URL, seed="ctx"),
 )
 
 

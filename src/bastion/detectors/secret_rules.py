@@ -532,6 +532,16 @@ def _json_object(segment: str) -> dict[str, object] | None:
     return decoded if isinstance(decoded, dict) else None
 
 
+def _encoded_private_key(value: str) -> bool:
+    """Base64 whose text opens a PEM private key block."""
+    head = value[:96]
+    try:
+        decoded = base64.b64decode(head[: len(head) - len(head) % 4]).decode("ascii", "replace")
+    except ValueError:
+        return False
+    return "PRIVATE KEY" in decoded
+
+
 def _jwt(value: str) -> bool:
     """The header decodes to a JOSE header (it names "alg" or "typ"), even if damaged."""
     header = value.partition(".")[0]
@@ -630,6 +640,25 @@ RULES: tuple[SecretRule, ...] = (
             "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: key",
         ),
         counter_examples=("-----BEGIN PUBLIC KEY-----\nMIIBIjAN", "-----BEGIN CERTIFICATE-----"),
+    ),
+    SecretRule(
+        name="private_key_base64",
+        # A PEM private key, base64-encoded once more (Kubernetes secrets, kubeconfig
+        # client-key-data): "LS0tLS1CRUdJTi" is "-----BEGIN".
+        pattern=r"\b(LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,}={0,2})",
+        validate=_encoded_private_key,
+        severity=Severity.CRITICAL,
+        family="private_key",
+        examples=(
+            "client-key-data: "
+            + base64.b64encode(
+                b"-----BEGIN RSA PRIVATE KEY-----\nMIIEow" + _S(40).encode()
+            ).decode(),
+        ),
+        counter_examples=(
+            "client-certificate-data: "
+            + base64.b64encode(b"-----BEGIN CERTIFICATE-----\nMIID" + _S(40).encode()).decode(),
+        ),
     ),
     SecretRule(
         name="jwt",
@@ -1106,6 +1135,15 @@ RULES: tuple[SecretRule, ...] = (
         validate=_not_placeholder,
         examples=("machine api.heroku.com\n  login me@example.com\n  password " + _S(32, _HEX),),
         counter_examples=("machine api.example.com login me password XXXXXXXX",),
+    ),
+    SecretRule(
+        name="bearer_token",
+        # "Bearer <token>" without the header name: logs, HTTP client code, chat messages.
+        pattern=r"\bBearer[ \t]+([A-Za-z0-9._~+/=-]{20,})",
+        validate=_header_value,
+        family="authorization_header",
+        examples=('fetch(url, {headers: {"X": "Bearer ' + _S(40, _B64URL) + '"}})',),
+        counter_examples=("Bearer <token>", "Bearer YOUR_ACCESS_TOKEN_GOES_HERE"),
     ),
     SecretRule(
         name="curl_credentials",
