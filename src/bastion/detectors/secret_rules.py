@@ -1159,7 +1159,7 @@ RULES: tuple[SecretRule, ...] = (
         # getKey("..."), GetEnvOrDefault("api_token", "...").
         pattern=r"(?i)[\w.-]{0,30}(?:(?:password|passwd|secret|token|api[_.-]?key|apikey"
         r"|credentials?)[a-z0-9_.]{0,20}|(?-i:[a-z]Key)|(?-i:[A-Z][A-Z0-9]*_(?:KEY|SALT)))"
-        r"[\"']?[ \t]*\([ \t]*[\"'`]([^\"'`\n]{8,200})[\"'`][ \t]*[),]",
+        r"[\"']?[ \t]*\([ \t]*[\"'`]([^\"'\n]{8,200})[\"'`][ \t]*[),]",
         validate=lambda v: _generic_value(v) and not v.replace("_", "").isalpha(),
         not_after=NOT_SECRET_NAMES,
         score=0.65,
@@ -1167,7 +1167,7 @@ RULES: tuple[SecretRule, ...] = (
         examples=(
             'setSecret("' + _S(24) + '")',
             "define( 'SECURE_AUTH_KEY', '"
-            + _S(40, _BASE62 + "!@#$%^&*-_=+[]{}<>~;:/?.,|")
+            + _S(40, _BASE62 + "!@#$%^&*-_=+[]{}<>~;:/?.,|`")
             + "' );",
         ),
         counter_examples=(
@@ -1185,7 +1185,7 @@ RULES: tuple[SecretRule, ...] = (
         # from a JSON array ["token", "value"].
         pattern=r"(?i)[\w.-]{0,30}(?:password|passwd|secret|token|api[_.-]?key|apikey|credentials?"
         r"|(?-i:[A-Z][A-Z0-9]*_(?:KEY|SALT)))[a-z0-9_.]{0,20}[\"'][ \t]*,[ \t]*[\"'`]"
-        r"([^\"'`\n]{8,200})[\"'`][ \t]*\)",
+        r"([^\"'\n]{8,200})[\"'`][ \t]*\)",
         validate=lambda v: _generic_value(v) and not v.replace("_", "").isalpha(),
         not_after=NOT_SECRET_NAMES,
         score=0.65,
