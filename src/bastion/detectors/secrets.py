@@ -1,10 +1,14 @@
 """Secrets detector: credentials, keys and tokens, by vendor format or by password-like assignment.
 
-Covered: private key blocks (PEM, OpenSSH, PGP, PuTTY), JWTs with a decodable header, AWS,
-GCP, Azure, GitHub, GitLab, Slack, Stripe, OpenAI, Anthropic, Twilio, SendGrid, npm, PyPI and
-Bastion's own `bst_` keys (checksum verified), about thirty other vendor prefixes, credentials in
-URLs, Authorization headers and curl `-u`, and values assigned to password-like names that pass
-an entropy and placeholder check. Codes are `secret.<rule>`; messages never quote the value.
+Covered: private key blocks (PEM, OpenSSH, PGP, PuTTY, SSH2, base64-wrapped PEM), JWTs with a
+decodable header, AWS, GCP, Azure (storage, Service Bus, SAS, Functions, AD), GitHub, GitLab,
+Slack, Stripe, OpenAI, Anthropic, Twilio, SendGrid, npm, PyPI and Bastion's own `bst_` keys
+(checksum verified), about a hundred other vendor prefixes and vendor-named variables, webhook
+URLs, credentials in URLs, query strings, connection strings, .netrc/.pgpass lines, Docker auth,
+command-line flags, Authorization headers and curl `-u`, and values assigned to password-like names
+in env, JSON, YAML, TOML, INI, XML, code and prose that pass an entropy and placeholder check.
+Names that say a value is public or a digest (publicKey, cacheKey, checksum) are skipped. Codes
+are `secret.<rule>`; messages never quote the value.
 
 Cost: one linear pass of an RE2 set over the text decides which rules can match at all (the
 keyword prefilter); only those rules run their own pattern and validator.
@@ -12,13 +16,19 @@ keyword prefilter); only those rules run their own pattern and validator.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bastion.core.patterns import Claims, Pattern, PatternSet
 from bastion.core.types import Check, Finding, Severity, Span, Subject
 from bastion.detectors.secret_rules import MASKED_SCORE, RULES, SecretRule, is_placeholder
 
 __all__ = ["RULES", "SecretRule", "SecretsDetector", "secrets_check"]
+
+
+# Characters that continue a token: a match bordered by them is part of a longer string (a base64
+# blob, a longer identifier), not a token of its own.
+_TOKEN_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+")
+_TOKEN_BEFORE = _TOKEN_AFTER | {"/"}
 
 
 class SecretsDetector:
@@ -40,7 +50,7 @@ class SecretsDetector:
         outcomes: dict[tuple[int, str], bool | None] = {}
         for index in self._prefilter.matching(text):
             rule = self._rules[index]
-            for start, end in self._patterns[index].value_spans(text):
+            for start, end in self._candidates(index, text):
                 if taken.overlaps(start, end):
                     continue
                 key = (index, text[start:end])
@@ -65,6 +75,23 @@ class SecretsDetector:
                 )
         findings.sort(key=lambda f: f.span.start if f.span else 0)
         return findings
+
+    def _candidates(self, index: int, text: str) -> Iterator[tuple[int, int]]:
+        """Value spans of a rule's matches, less those whose name says the value is no secret."""
+        rule, pattern = self._rules[index], self._patterns[index]
+        if not rule.not_after and not rule.standalone:
+            yield from pattern.value_spans(text)
+            return
+        for match in pattern.finditer(text):
+            start, end = match.value_start, match.value_end
+            if rule.standalone and (
+                (start > 0 and text[start - 1] in _TOKEN_BEFORE)
+                or (end < len(text) and text[end] in _TOKEN_AFTER)
+            ):
+                continue
+            name = text[match.start : start].lower()
+            if not any(word in name for word in rule.not_after):
+                yield start, end
 
 
 def _masked(rule: SecretRule, value: str) -> bool | None:
