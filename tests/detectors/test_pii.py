@@ -88,3 +88,21 @@ def test_text_without_candidates_yields_nothing():
 def test_addresses_under_reserved_names_score_as_placeholders(text, placeholder):
     (finding,) = [f for f in pii_check()(Subject(text)) if f.code == "pii.email"]
     assert (finding.score == PLACEHOLDER_SCORE) is placeholder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SENTRY_DSN=https://8bb41ff6160b3d6733ec4ebb77b16dba@o355155.ingest.sentry.io/4031541",
+        "redis://:hunter2@cache.internal:6379/0",
+        "git clone git@github.com:org/repo.git",
+        "nonce=1fbfd637a2ab7594&timestamp=1685294685",
+    ],
+)
+def test_url_user_parts_ssh_remotes_and_named_parameters_are_not_personal_data(text):
+    assert [f.code for f in pii_check()(Subject(text)) if f.code.startswith("pii.")] == []
+
+
+def test_an_address_before_a_colon_and_a_space_is_still_an_address():
+    text = "mail jane@mailbox.org: thanks"
+    assert [f.code for f in pii_check()(Subject(text))] == ["pii.email"]

@@ -56,7 +56,11 @@ def standalone(text: str) -> bool:
         return False
     for token in stripped.split():
         word = token.strip(".,;:!?\"'()[]").lower()
-        if any(c.isdigit() for c in word) or word in _CONNECTIVES:
+        if word in _CONNECTIVES:
+            continue
+        if "=" in word:
+            return False  # "timestamp=1685294685": a named parameter, not a bare value
+        if any(c.isdigit() for c in word):
             continue
         if len(word) > 2 or not word.isalpha():
             return False  # a real word: the value has context (or is prose), judge it by that
@@ -94,6 +98,17 @@ def _embedded(text: str, start: int, end: int) -> bool:
     if " " in text[start:end]:
         return True
     return (before and text[start - 1] != " ") or (after and text[end] != " ")
+
+
+def _url_part(text: str, start: int, end: int) -> bool:
+    """Whether an address-shaped value is the user part of a URL ("https://key@o1.sentry.io",
+    "redis://:pw@host") or an SSH remote ("git@github.com:org/repo"): a credential or a server,
+    not a person's mailbox. Only values with an "@" are looked at."""
+    if "@" not in text[start:end]:
+        return False
+    if start > 0 and text[start - 1] in "/:":
+        return True
+    return end + 1 < len(text) and text[end] == ":" and not text[end + 1].isspace()
 
 
 def _has_word(window: str, word: str) -> bool:
@@ -166,7 +181,7 @@ class PiiDetector:
                 matches[index] = [
                     (start, end)
                     for start, end in self._patterns[index].value_spans(text)
-                    if not _embedded(text, start, end)
+                    if not _embedded(text, start, end) and not _url_part(text, start, end)
                 ]
             # Only the rule's context words that occur somewhere in the text can be near a value.
             words = [word for word in rule.context if present is None or word in present]
