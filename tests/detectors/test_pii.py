@@ -97,6 +97,7 @@ def test_addresses_under_reserved_names_score_as_placeholders(text, placeholder)
         "redis://:hunter2@cache.internal:6379/0",
         "git clone git@github.com:org/repo.git",
         "nonce=1fbfd637a2ab7594&timestamp=1685294685",
+        "request d2e8a58e-4113-4783-a252-f1cb8576fa98 failed",
     ],
 )
 def test_url_user_parts_ssh_remotes_and_named_parameters_are_not_personal_data(text):

@@ -80,6 +80,13 @@ def _embedded(text: str, start: int, end: int) -> bool:
         char = text[end]
         if char.isalnum() and (char.isascii() or char < "\u0e00"):
             return True
+    # Hyphenated to a hex or word group on both sides: one group of a UUID or a key
+    # ("d2e8a58e-4113-4783-a252-..."), not a value of its own.
+    if (
+        1 < start and end + 1 < len(text) and text[start - 1] == "-" == text[end]
+        and text[start - 2].isalnum() and text[end + 1].isalnum()
+    ):  # fmt: skip
+        return True
     # Spaces join groups only for values that are themselves written in space-separated groups;
     # otherwise "4111111111111111 4012888888881881" would be one number. The value is searched
     # for a space only when a space is what joins it to a neighbouring digit.
