@@ -1,0 +1,124 @@
+"""PII rules for money: payment cards, IBANs, bank account numbers and crypto wallet addresses."""
+
+from __future__ import annotations
+
+from bastion.core.types import Severity
+from bastion.detectors import checksums as cs
+from bastion.detectors.pii_rules_base import PiiRule
+
+
+def _account_number(value: str) -> bool:
+    return len(set(value)) > 2
+
+
+def _iban_pattern() -> str:
+    branches = []
+    for country, length in sorted(cs._IBAN_LENGTHS.items()):
+        rest = length - 4
+        body = rf"(?:[ ]?[A-Z0-9]{{4}}){{{rest // 4}}}"
+        if rest % 4:
+            body += rf"[ ]?[A-Z0-9]{{{rest % 4}}}"
+        branches.append(rf"{country}\d{{2}}{body}")
+    return r"(?i)\b(?:" + "|".join(branches) + r")\b"
+
+
+CREDIT_CARD = PiiRule(
+    name="credit_card",
+    code="pii.credit_card",
+    pattern=r"\b(?:\d{4}[ \-]?\d{4}[ \-]?\d{4}[ \-]?\d{1,7}|\d{4}[ \-]?\d{6}[ \-]?\d{4,5}"
+    r"|\d{12,19})\b",
+    severity=Severity.HIGH,
+    score=0.85,
+    validate=cs.payment_card,
+    context=("card", "visa", "mastercard", "amex", "credit", "debit", "cc#", "payment"),
+    examples=(
+        "pay with 4111 1111 1111 1111 please",
+        "card 378282246310005",
+        "5555-5555-5555-4444",
+        "Diners 3056 930902 5904",
+        "card 180065008155082 on file",
+    ),
+    counter_examples=(
+        "4111 1111 1111 1112",
+        "my credit card number is 4012-8888-8888-1882",
+        "order 1234567890123456",
+        "0000 0000 0000 0000",
+    ),
+)
+
+
+IBAN = PiiRule(
+    name="iban",
+    code="pii.iban",
+    pattern=_iban_pattern(),
+    severity=Severity.HIGH,
+    score=0.9,
+    validate=cs.iban,
+    context=("iban", "account", "transfer", "bank"),
+    examples=(
+        "My IBAN is GB82 WEST 1234 5698 7654 32",
+        "DE89370400440532013000",
+        "iban: fr1420041010050500013m02606",
+    ),
+    counter_examples=(
+        "GB82 WEST 1234 5698 7654 33",
+        "DE89 3704 0044 0532 0130 01",
+        "XX89370400440532013000",
+    ),
+)
+
+
+BANK_ACCOUNT = PiiRule(
+    name="bank_account",
+    code="pii.bank_account",
+    pattern=r"\b(\d{8,17})\b",
+    severity=Severity.HIGH,
+    score=0.6,
+    validate=_account_number,
+    context=("account number", "bank account", "banking account", "acct", "account no"),
+    context_required=True,
+    examples=("my bank account number is 912803456",),
+    counter_examples=("account number 11111111", "order 912803456"),
+)
+
+
+BITCOIN_ADDRESS = PiiRule(
+    name="bitcoin_address",
+    code="pii.crypto_wallet",
+    pattern=r"\b([13][1-9A-HJ-NP-Za-km-z]{25,34})\b",
+    severity=Severity.MEDIUM,
+    score=0.9,
+    validate=cs.base58check,
+    examples=("my wallet address is: 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ",),
+    counter_examples=("16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2", "1111111111111111111111111111"),
+)
+
+
+BECH32_ADDRESS = PiiRule(
+    name="bech32_address",
+    code="pii.crypto_wallet",
+    pattern=r"(?i)\b((?:bc|tb|ltc)1[02-9ac-hj-np-z]{6,87})\b",
+    severity=Severity.MEDIUM,
+    score=0.9,
+    validate=cs.bech32_address,
+    examples=("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",),
+    counter_examples=("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr",),
+)
+
+
+ETHEREUM_ADDRESS = PiiRule(
+    name="ethereum_address",
+    code="pii.crypto_wallet",
+    pattern=r"\b(0x[0-9a-fA-F]{40})\b",
+    severity=Severity.MEDIUM,
+    score=0.85,
+    validate=cs.eth_address,
+    examples=(
+        "send to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+        "0xde0b295669a9fd93d5f28d9ec85e40f4cb697bae",
+    ),
+    counter_examples=(
+        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD",
+        "0x0000000000000000000000000000000000000000",
+    ),
+)

@@ -1,0 +1,303 @@
+"""PII rules for national identity, tax and insurance numbers of Europe, Turkey and Russia."""
+
+from __future__ import annotations
+
+from bastion.core.types import Severity
+from bastion.detectors import checksums as cs
+from bastion.detectors.pii_rules_base import ID_WORDS, PiiRule
+
+UK_NINO = PiiRule(
+    name="uk_nino",
+    code="pii.national_id.gb",
+    pattern=r"(?i)\b([A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=cs.uk_nino,
+    context=("national insurance", "nino", "ni number", "ni no"),
+    examples=("National Insurance Number AB 12 34 56 C", "nino: PR 123612C"),
+    counter_examples=("BG 12 34 56 A", "QQ 12 34 56 E", "DA 12 34 56 A"),
+)
+
+
+UK_NHS = PiiRule(
+    name="uk_nhs",
+    code="pii.national_id.gb",
+    pattern=r"\b(\d{3}[ \-]?\d{3}[ \-]?\d{4})\b",
+    severity=Severity.HIGH,
+    score=0.8,
+    validate=cs.uk_nhs,
+    context=("nhs",),
+    context_required=True,
+    standalone=True,
+    examples=("NHS number 401 023 2137",),
+    counter_examples=("NHS number 401 023 2138", "call 401 023 2137"),
+)
+
+
+DE_TAX_ID = PiiRule(
+    name="de_tax_id",
+    code="pii.national_id.de",
+    pattern=r"\b([1-9]\d{10}|[1-9]\d \d{3} \d{3} \d{3})\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=cs.de_tax_id,
+    context=("steuer", "idnr", "identifikationsnummer", "tax id", "tin"),
+    context_required=True,
+    standalone=True,
+    examples=("Meine Steuer-ID: 12345678903.", "IdNr. 98765432106 liegt vor."),
+    counter_examples=("Steuer-ID 12345678901", "order 12345678903"),
+)
+
+
+DE_ID_CARD = PiiRule(
+    name="de_id_card",
+    code="pii.national_id.de",
+    pattern=r"(?i)\b([CFGHJKLMNPRTVWXYZ0-9]{8}\d)\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=cs.icao_document,
+    context=("ausweis", "personalausweis", "id card", "identity card", "identitätskarte"),
+    context_required=True,
+    standalone=True,
+    examples=("Personalausweis: L01X00T44.", "Ausweis Nr. C01234565"),
+    counter_examples=("Personalausweis: L01X00T47", "order L01X00T44"),
+)
+
+
+DE_PENSION_NUMBER = PiiRule(
+    name="de_pension_number",
+    code="pii.national_id.de",
+    pattern=r"(?i)\b(\d{8}[A-Z]\d{3})\b",
+    severity=Severity.HIGH,
+    score=0.8,
+    validate=cs.de_pension_number,
+    context=("rvnr", "rentenversicherung", "sozialversicherung", "versicherungsnummer"),
+    examples=("RVNR: 15070649C103 laut Sozialversicherungsausweis.", "65070803A019"),
+    counter_examples=("15070649C100", "15071349C103"),
+)
+
+
+FR_NIR = PiiRule(
+    name="fr_nir",
+    code="pii.national_id.fr",
+    pattern=r"(?i)\b([12378] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2A|2B) ?\d{3} ?\d{3}"
+    r" ?\d{2})\b",
+    severity=Severity.HIGH,
+    score=0.85,
+    validate=cs.fr_nir,
+    context=("sécurité sociale", "securite sociale", "nir", "insee", "carte vitale"),
+    examples=("NIR 2 55 08 14 168 025 38", "255081416802538"),
+    counter_examples=("255081416802539",),
+)
+
+
+ES_DNI = PiiRule(
+    name="es_dni",
+    code="pii.national_id.es",
+    pattern=r"(?i)\b(\d{7,8}-?[TRWAGMYFPDXBNJZSQVHLCKE])\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=cs.es_dni,
+    context=("dni", "nif", "documento nacional"),
+    examples=("DNI 12345678Z", "55555555-K"),
+    counter_examples=("12345678A", "DNI 12345678T"),
+)
+
+
+ES_NIE = PiiRule(
+    name="es_nie",
+    code="pii.national_id.es",
+    pattern=r"(?i)\b([XYZ]-?\d{7}-?[A-Z])\b",
+    severity=Severity.HIGH,
+    score=0.8,
+    validate=cs.es_nie,
+    context=("nie", "extranjero"),
+    examples=("Mi NIE es X9613851N", "Y8063915-Z"),
+    counter_examples=("Y8063915Q", "W8063915Q"),
+)
+
+
+IT_FISCAL_CODE = PiiRule(
+    name="it_fiscal_code",
+    code="pii.national_id.it",
+    pattern=r"(?i)\b([A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z]"
+    r"[0-9LMNPQRSTUV]{3}[A-Z])\b",
+    severity=Severity.HIGH,
+    score=0.9,
+    validate=cs.it_fiscal_code,
+    context=("codice fiscale", "fiscal code", "cf"),
+    examples=("codice fiscale RSSMRA85T10A562S", "AAAAAA00B11C333Y"),
+    counter_examples=("RSSMRA85T10A562T", "A55AAA00B11C333N"),
+)
+
+
+NL_BSN = PiiRule(
+    name="nl_bsn",
+    code="pii.national_id.nl",
+    pattern=r"\b(\d{4}\.?\d{2}\.?\d{3}|\d{3}[ .]?\d{3}[ .]?\d{3})\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=cs.nl_bsn,
+    context=("bsn", "burgerservicenummer", "sofinummer", *ID_WORDS),
+    context_required=True,
+    standalone=True,
+    examples=("mijn BSN is 111222333", "burgerservicenummer: 123456782"),
+    counter_examples=("BSN 111222334", "order 111222333"),
+)
+
+
+PL_PESEL = PiiRule(
+    name="pl_pesel",
+    code="pii.national_id.pl",
+    pattern=r"\b(\d{11})\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=cs.pl_pesel,
+    context=("pesel", *ID_WORDS),
+    context_required=True,
+    standalone=True,
+    examples=("My pesel is 44051401458.", "PESEL: 02070803628"),
+    counter_examples=("PESEL 44051401459", "order 44051401458"),
+)
+
+
+SE_PERSONNUMMER = PiiRule(
+    name="se_personnummer",
+    code="pii.national_id.se",
+    pattern=r"\b((?:18|19|20)?\d{6}[\-+]?\d{4})\b",
+    severity=Severity.HIGH,
+    score=0.65,
+    validate=cs.se_personnummer,
+    context=("personnummer", "pnr", "samordningsnummer", *ID_WORDS),
+    examples=("Here's my personnummer 200109022392.", "871220-2384", "19910924-2397"),
+    counter_examples=("19000309-3393", "200504422381"),
+)
+
+
+FI_HETU = PiiRule(
+    name="fi_hetu",
+    code="pii.national_id.fi",
+    pattern=r"(?i)\b(\d{6}[+\-ABCDEFYXWVU]\d{3}[0-9A-Y])\b",
+    severity=Severity.HIGH,
+    score=0.85,
+    validate=cs.fi_hetu,
+    context=("henkilötunnus", "hetu", "identity code", *ID_WORDS),
+    examples=("henkilötunnus 131052-308T", "020594X902N"),
+    counter_examples=("131052-308U", "311190-1111"),
+)
+
+
+TR_TCKN = PiiRule(
+    name="tr_tckn",
+    code="pii.national_id.tr",
+    pattern=r"\b([1-9]\d{10})\b",
+    severity=Severity.HIGH,
+    score=0.65,
+    validate=cs.tr_tckn,
+    context=("tckn", "kimlik", "tc no", "turkish id", *ID_WORDS),
+    examples=("TC Kimlik No: 10000000146", "76543210794"),
+    counter_examples=("10000000145", "12345678900"),
+)
+
+
+NO_FODSELSNUMMER = PiiRule(
+    name="no_fodselsnummer",
+    code="pii.national_id.no",
+    pattern=r"\b(\d{6}[ ]?\d{5})\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=cs.no_fodselsnummer,
+    context=(
+        "fødselsnummer",
+        "fodselsnummer",
+        "personnummer",
+        "d-nummer",
+        "norwegian id",
+        *ID_WORDS,
+    ),
+    context_required=True,
+    standalone=True,
+    examples=("fødselsnummer 01010750160", "Norwegian ID: 150464 44547"),
+    counter_examples=("fødselsnummer 01010750161", "invoice 01010750160"),
+)
+
+
+RO_CNP = PiiRule(
+    name="ro_cnp",
+    code="pii.national_id.ro",
+    pattern=r"\b([1-9]\d{12})\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=cs.ro_cnp,
+    context=("cnp", "cod numeric personal", *ID_WORDS),
+    context_required=True,
+    standalone=True,
+    examples=("CNP: 1800101221144", "my personal id 2990101400018"),
+    counter_examples=("CNP 1800101221145", "order 1800101221144"),
+)
+
+
+GR_AMKA = PiiRule(
+    name="gr_amka",
+    code="pii.national_id.gr",
+    pattern=r"\b(\d{11})\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=cs.gr_amka,
+    context=("amka", "αμκα", "social security", *ID_WORDS),
+    context_required=True,
+    standalone=True,
+    examples=("AMKA 18078382597", "ΑΜΚΑ: 24129691903"),
+    counter_examples=("AMKA 18078382598", "ref 18078382597"),
+)
+
+
+RU_INN = PiiRule(
+    name="ru_inn",
+    code="pii.national_id.ru",
+    pattern=r"\b(\d{12}|\d{10})\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=cs.ru_inn,
+    context=("инн", "inn", "taxpayer", "tax id", "налогоплательщик"),
+    context_required=True,
+    examples=("ИНН 500100732259", "INN: 7707083893"),
+    counter_examples=("ИНН 500100732258", "phone 7707083893"),
+)
+
+
+RU_SNILS = PiiRule(
+    name="ru_snils",
+    code="pii.national_id.ru",
+    pattern=r"\b(\d{3}-\d{3}-\d{3}[ \-]\d{2}|\d{11})\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=cs.ru_snils,
+    context=("снилс", "snils", "страховой номер", "insurance number"),
+    context_required=True,
+    standalone=True,
+    examples=("СНИЛС 112-233-445 95", "SNILS: 11223344595"),
+    counter_examples=("СНИЛС 112-233-445 96", "order 112-233-445 95"),
+)
+
+
+IT_IDENTITY_CARD = PiiRule(
+    name="it_identity_card",
+    code="pii.national_id.it",
+    # Paper cards: 2 letters + 7 digits; electronic (CIE): CA + 5 digits + 2 letters.
+    pattern=r"(?i)\b([A-Z]{2}\s?\d{7}|[A-Z]{2}\d{5}[A-Z]{2})\b",
+    severity=Severity.HIGH,
+    score=0.7,
+    context=(
+        "carta d'identità",
+        "carta di identità",
+        "carta d'identita",
+        "identity card",
+        "id card",
+        "cie",
+    ),
+    context_required=True,
+    standalone=True,
+    examples=("carta d'identità AA1234567", "CA00000AA"),
+    counter_examples=("ticket AB1234567 closed", "CA00000A"),
+)
