@@ -83,7 +83,7 @@ def _embedded(text: str, start: int, end: int) -> bool:
     # Hyphenated to a hex or word group on both sides: one group of a UUID or a key
     # ("d2e8a58e-4113-4783-a252-..."), not a value of its own.
     if (
-        1 < start and end + 1 < len(text) and text[start - 1] == "-" == text[end]
+        start > 1 and end + 1 < len(text) and text[start - 1] == "-" and text[end] == "-"
         and text[start - 2].isalnum() and text[end + 1].isalnum()
     ):  # fmt: skip
         return True

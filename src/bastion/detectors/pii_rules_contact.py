@@ -24,7 +24,11 @@ def _ip(value: str) -> bool:
     # "::" standing alone is the unspecified address; glued to a name ("std::cout") it is a C++
     # scope, which the detector's word-boundary check already drops.
     unspecified = "0.0.0.0"  # noqa: S104 - an address found in text, not one we bind to
-    return parsed.version == 6 or address == unspecified or not address.startswith("0.")
+    if parsed.version == 6:
+        # Hex letters alone ("::add", "dead::beef") spell words in logs and code far more often
+        # than they number a host; real addresses carry a digit somewhere.
+        return any(char.isdigit() for char in address) or address == "::"
+    return address == unspecified or not address.startswith("0.")
 
 
 def _mac(value: str) -> bool:
@@ -188,7 +192,13 @@ IPV6_ADDRESS = PiiRule(
         "connecting from ::1",
         "fe80::/10",
     ),
-    counter_examples=("std::cout", "Time 12:34:56", "2001::db8::1", "text2001:db8::1"),
+    counter_examples=(
+        "std::cout",
+        "Time 12:34:56",
+        "2001::db8::1",
+        "text2001:db8::1",
+        "::add-mask::",
+    ),
 )
 
 
