@@ -6,6 +6,7 @@ import re
 
 from bastion.core.types import Severity
 from bastion.detectors import checksums as cs
+from bastion.detectors import national_numbers as ids
 from bastion.detectors.pii_rules_base import PiiRule
 
 
@@ -26,7 +27,7 @@ def _passport_shape(value: str) -> bool:
     code = value.upper()
     if len(set(code[1:])) < 3:
         return False
-    return bool(_PASSPORT_SHAPES.match(code)) or cs.icao_document(code)
+    return bool(_PASSPORT_SHAPES.match(code)) or ids.icao_document(code)
 
 
 def _uk_driving_licence(value: str) -> bool:
