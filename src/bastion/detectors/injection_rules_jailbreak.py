@@ -22,7 +22,7 @@ JAILBREAK_PERSONA = Rule(
         r"|(?i)\bdo\s+anything\s+now\b|\bdeveloper\s+mode\s+(?:enabled|output|activated)\b"
         r"|\bsimulate\s+developer\s+mode\b|\bdeveloper\s+mode\b[^.\n]{0,40}\b(?:polic(?:y|ies)|rules"
         r"|guidelines|restrictions)\s+(?:don'?t|do\s+not|no\s+longer)\s+apply"
-        r"|\bjailbr(?:eak|oken)\s+(?:mode|version|ai|prompt|response)"
+        r"|\bjailbr(?:eak|oken)\s+(?:mode|version|ai|response)"
         r"|\b(?:unfiltered|uncensored|amoral|unrestricted|unhinged|unethical)\s+(?:ai|assistant"
         r"|chatbot|model|responses?|mode|version)\b"
         r"|\b(?:without|no|free\s+(?:of|from)|free\s+of\s+any|bypass(?:ing)?|beyond)\s+(?:any\s+|all"
