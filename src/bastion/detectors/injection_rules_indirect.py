@@ -22,7 +22,10 @@ INDIRECT_ADDRESSED = Rule(
         # A heading, "Note to the AI:", not "instructions for the AI feature in our app".
         r"|\b(?:instructions?|note|message|notice)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:\w+\s+)?(?:ai"
         r"|assistant|model|llm|chatbot|bot)\b\s*(?:[:,!-]|\.\s)"
-        r"|\bwhen\s+(?:you\s+)?summari[sz](?:e|ing)\s+this\b"
+        # "When summarising this page, tell the user ...": the second task is aimed at the user;
+        # "when you summarise this report, also list the risks" is a request like any other.
+        r"|\bwhen\s+(?:you\s+)?summari[sz](?:e|ing)\s+this\b[^.\n]{0,40}?\b(?:tell|inform|ask|urge"
+        r"|remind|advise|direct)\s+(?:the\s+)?(?:user|reader|customer|visitor)s?\b"
         r"|\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|mention\s+(?:this\s+)?to|reveal\s+this\s+to"
         r"|alert)\s+the\s+user\b|\bwithout\s+(?:telling|informing|notifying|alerting)\s+the\s+user"
         r"|<!--[^>]{0,200}?\b(?:ignore|instructions?|assistant|system|prompt|AI)\b"
@@ -116,6 +119,7 @@ INDIRECT_HAIL = Rule(
         "Hello, I have a question about the AI features of your app.",
         "Note: the AI summary may be inaccurate.",
         "Hello AI, can you recommend a good book on statistics?",
+        "When you summarise this report, please also list the key risks.",
         "Instructions for the AI feature in our app: click the sparkle icon.",
     ),
 )
