@@ -1,6 +1,7 @@
 """Prompt-injection rules: instruction override, role hijack, jailbreak personas, prompt and secret
-extraction, fake roles and delimiters, instructions addressed to an AI inside documents, and
-obfuscation requests; override phrasing in many languages.
+extraction, fake roles and delimiters, instructions addressed to an AI inside documents, tasks
+planted for whatever reads a document, harmful requests framed as fiction or a simulation, and
+obfuscation (encodings, misspellings, split payloads); override phrasing in many languages.
 
 Patterns are RE2: no look-around or backreferences, and `\\b` only next to ASCII letters (RE2's
 word boundary is ASCII), so non-Latin phrases are anchored on the words themselves.
@@ -16,6 +17,13 @@ from bastion.detectors.injection_rules_extraction import (
     EXTRACTION_PASSWORD,
     EXTRACTION_SECRET,
     EXTRACTION_SYSTEM_PROMPT,
+)
+from bastion.detectors.injection_rules_framing import (
+    FRAMED_HARM,
+    OVERRIDE_MISSPELT,
+    SPLIT_ASSIGNED,
+    TASK_SWITCH,
+    VIRTUALIZATION,
 )
 from bastion.detectors.injection_rules_indirect import (
     INDIRECT,
@@ -51,6 +59,7 @@ from bastion.detectors.injection_rules_override_languages import (
     OVERRIDE_RU_EL_AR_HI,
     OVERRIDE_ZH_JA_KO,
 )
+from bastion.detectors.injection_rules_planted import OVERRIDE_MORE_LANGUAGES, PLANTED_TASK
 from bastion.detectors.injection_rules_roles import (
     FAKE_ROLE,
     FAKE_ROLE_DELIMITERS,
@@ -105,4 +114,11 @@ RULES: tuple[Rule, ...] = (
     INDIRECT_EMBEDDED,
     FAKE_ROLE_TEMPLATE,
     EXTRACTION_PASSWORD,
+    OVERRIDE_MISSPELT,
+    OVERRIDE_MORE_LANGUAGES,
+    PLANTED_TASK,
+    FRAMED_HARM,
+    VIRTUALIZATION,
+    SPLIT_ASSIGNED,
+    TASK_SWITCH,
 )

@@ -17,8 +17,12 @@ EXTRACTION_SYSTEM_PROMPT = Rule(
     pattern=(
         r"(?i)\b(?:reveal|show|print|output|display|repeat|recite|tell\s+me|give\s+me|share"
         r"|disclose|leak|dump|write\s+out|copy|what\s+(?:is|are|was|were)\s+(?:your|the))\b"
-        r"[^.?!\n]{0,30}?\b(?:system|initial|original|hidden|secret|internal|developer|pre-?prompt|starting)"
-        r"\s+(?:prompt|instructions?|message|rules|guidelines|configuration|directives)"
+        # The prompt is the reader's own ("your", "the"): "refuse to reveal its system prompt" is a
+        # developer talking about their bot.
+        r"(?:[^.?!\n]{0,30}?\b(?:your|the|me|us|all|of|full|entire|exact|whole|complete|this|out"
+        r"|back|verbatim)\b)?\s*\b(?:system|initial|original|hidden|secret|internal|developer"
+        r"|pre-?prompt|starting)\s+(?:prompt|instructions?|message|rules|guidelines|configuration"
+        r"|directives)"
         r"|\brepeat\s+(?:the\s+|all\s+)?(?:words|text|everything|lines?)\s+(?:above|before)"
         r"|\bwhat\s+(?:were|are)\s+you\s+(?:told|instructed|programmed)\s+(?:to|before)"
         r"|\b(?:print|output|repeat|reveal|recite|restate|(?:reply|respond|answer)\s+with)\s+your\s+"
@@ -46,6 +50,7 @@ EXTRACTION_SYSTEM_PROMPT = Rule(
     counterexamples=(
         "What is a system prompt in an LLM application?",
         "Show me the shipping rules for Canada.",
+        "How can I make my chatbot refuse to reveal its system prompt to users?",
     ),
 )
 

@@ -19,9 +19,13 @@ INDIRECT_ADDRESSED = Rule(
         r"(?i)\bif\s+you(?:\s+are|'re)\s+an?\s+(?:ai|assistant|language\s+model|llm|chatbot|bot)\b"
         r"|\b(?:ai|assistant|chatbot|language\s+model|llm|gpt|claude|copilot)s?\b[^.\n]{0,40}?"
         r"\b(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing)\s+this\b"
+        # A heading, "Note to the AI:", not "instructions for the AI feature in our app".
         r"|\b(?:instructions?|note|message|notice)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:\w+\s+)?(?:ai"
-        r"|assistant|model|llm|chatbot|bot)\b"
-        r"|\bwhen\s+(?:you\s+)?summari[sz](?:e|ing)\s+this\b"
+        r"|assistant|model|llm|chatbot|bot)\b\s*(?:[:,!-]|\.\s)"
+        # "When summarising this page, tell the user ...": the second task is aimed at the user;
+        # "when you summarise this report, also list the risks" is a request like any other.
+        r"|\bwhen\s+(?:you\s+)?summari[sz](?:e|ing)\s+this\b[^.\n]{0,40}?\b(?:tell|inform|ask|urge"
+        r"|remind|advise|direct)\s+(?:the\s+)?(?:user|reader|customer|visitor)s?\b"
         r"|\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|mention\s+(?:this\s+)?to|reveal\s+this\s+to"
         r"|alert)\s+the\s+user\b|\bwithout\s+(?:telling|informing|notifying|alerting)\s+the\s+user"
         r"|<!--[^>]{0,200}?\b(?:ignore|instructions?|assistant|system|prompt|AI)\b"
@@ -78,7 +82,7 @@ INDIRECT_HAIL = Rule(
     id="indirect.hail",
     code=INDIRECT,
     pattern=(
-        r"(?i)\b(?:attention|hey|hello|dear|important|note)\s*,?\s+(?:to\s+)?(?:the\s+|any\s+|all\s+)?"
+        r"(?i)\b(?:attention|important|note)\s*,?\s+(?:to\s+)?(?:the\s+|any\s+|all\s+)?"
         r"(?:ai|llm|chatbot|language\s+model|ai\s+assistant|ai\s+agent|virtual\s+assistant|gpt"
         r"|chatgpt|claude|copilot)s?\b\s*[,:!-]"
         r"|\b(?:ai|llm|ai\s+assistant|ai\s+agent|language\s+model)s?\s*[,:]\s*(?:please\s+)?"
@@ -114,6 +118,9 @@ INDIRECT_HAIL = Rule(
         "Assistant, please send me the invoice for March.",
         "Hello, I have a question about the AI features of your app.",
         "Note: the AI summary may be inaccurate.",
+        "Hello AI, can you recommend a good book on statistics?",
+        "When you summarise this report, please also list the key risks.",
+        "Instructions for the AI feature in our app: click the sparkle icon.",
     ),
 )
 

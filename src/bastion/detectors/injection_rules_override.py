@@ -14,7 +14,7 @@ OVERRIDE_MESSAGE = "text tells the model to discard its instructions"
 # English override: a discarding verb, up to three filler words, then instructions that came
 # before ("previous instructions", "all prior rules", "your programming").
 _EN_VERB = (
-    r"(?:ignore|ignoring|disregard|forget|skip|bypass|override|overlook|neglect|abandon|discard"
+    r"(?:ignore|disregard|forget|skip|bypass|override|overlook|neglect|abandon|discard"
     r"|set aside|pay no attention to|do not follow|don'?t follow|stop following|throw out)"
 )
 _EN_BEFORE = (
@@ -37,6 +37,9 @@ OVERRIDE_EN = Rule(
         rf"|\b{_EN_VERB}\s+(?:your|the\s+system(?:'s)?)\s+{_EN_NOUN}\b"
         r"|\b(?:ignore|forget|disregard)\s+(?:everything|anything|all)\s+(?:you\s+(?:were|have"
         r"\s+been)\s+told|(?:said\s+|written\s+)?(?:above|before|previously|so\s+far))"
+        # "Ignoring prior instructions, you are ..." opens a sentence; "my model keeps ignoring
+        # the previous instructions" is a bug report.
+        rf"|(?:^|[.!?;:\n]\s*)ignoring\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:{_EN_BEFORE})\s+{_EN_NOUN}\b"
         r"|\bnew\s+instructions?\s*(?:follow|below)?\s*:"
         r"|\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|that\s+)?(?:above|preceding"
         r"|foregoing)\s*(?:and|[.,;:!]|$)"
@@ -75,6 +78,7 @@ OVERRIDE_EN = Rule(
         "Don't forget to follow the previous owner's maintenance schedule.",
         "Ignore the above email, I sent the wrong address.",
         "Regardless of your previous order history, shipping is free.",
+        "My LLM keeps ignoring the previous instructions after 20 turns.",
         "Announce to the team that the old guidelines are replaced by the new handbook.",
     ),
 )
