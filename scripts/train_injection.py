@@ -124,6 +124,20 @@ def featurise(rows: list[dict[str, object]]) -> tuple[list[Unit], list[bool]]:
     return units, flagged
 
 
+# Words that say nothing about intent but recur in the attack cases as scaffolding: URL parts,
+# documentation domains and placeholder names ("https://example.com/?q=", "jane doe"). Learned,
+# they made ordinary links in tool arguments look like injections, so they are never features.
+SCAFFOLDING = frozenset(
+    {"http", "https", "www", "com", "org", "net", "mailto", "mailt", "example", "examp",
+     "jane", "john", "doe", "smith"}
+)  # fmt: skip
+
+
+def _scaffolding(feature: str) -> bool:
+    """Whether a feature is a scaffolding word or a lone ASCII letter or digit (a URL's `q`)."""
+    return feature in SCAFFOLDING or (len(feature) == 1 and feature.isascii())
+
+
 def _rules_flag(hits: list[Hit]) -> bool:
     # Mirrors `injection.py`: a high-severity rule, or nearby rules whose noisy-or reaches 0.8.
     if any(hit.rule.severity.rank >= Severity.HIGH.rank for hit in hits):
@@ -136,7 +150,11 @@ def fit(units: list[Unit]) -> tuple[dict[str, float], float]:
     for doc, _, features, _ in units:
         for feature in features:
             docs_seen[feature].add(doc)
-    vocab = {feature for feature, docs in docs_seen.items() if len(docs) >= MIN_DF}
+    vocab = {
+        feature
+        for feature, docs in docs_seen.items()
+        if len(docs) >= MIN_DF and not _scaffolding(feature)
+    }
     positives = sum(weight for _, label, _, weight in units if label)
     negatives = sum(weight for _, label, _, weight in units if not label)
     total_weight = positives + negatives

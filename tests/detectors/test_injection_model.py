@@ -72,3 +72,18 @@ def test_a_code_fragment_does_not_ride_on_one_heavy_word() -> None:
     for text in ("confirm()", "<img src=x onerror=confirm(1)>", "'><svg onload=confirm(0)>"):
         codes = {f.code for f in check(Subject(text=text, direction=Direction.INPUT))}
         assert CLASSIFIER not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://example.com/search?q=%22quoted+phrase%22",
+        "mailto:jane.doe@example.org?subject=Hi%20there",
+        '{"url": "https://www.example.net/docs/returns?q=jacket", "name": "John Doe"}',
+    ],
+)
+def test_links_and_placeholder_names_in_tool_arguments_are_not_injections(text: str) -> None:
+    # URL parts and documentation names recur in attack cases as scaffolding; they are kept out
+    # of the vocabulary by the training script, so a plain link cannot score as an attack.
+    found = injection_check()(Subject(text, direction=Direction.TOOL_ARGS))
+    assert [f.code for f in found if f.code == CLASSIFIER] == []
