@@ -42,8 +42,8 @@ def test_intent_examples_are_recognised(intent) -> None:
 
 
 @pytest.mark.parametrize("intent", INTENTS, ids=lambda i: i.tool)
-def test_intent_counter_examples_are_not(intent) -> None:
-    for example in intent.counter_examples:
+def test_intent_counterexamples_are_not(intent) -> None:
+    for example in intent.counterexamples:
         found = recognise(example)
         assert found is None or found.tool != intent.tool, example
 

@@ -16,7 +16,7 @@ CASES = [
     (name, rule, example, expected)
     for name, (_, rules) in DETECTORS.items()
     for rule in rules
-    for expected, examples in ((True, rule.examples), (False, rule.counter_examples))  # type: ignore[attr-defined]
+    for expected, examples in ((True, rule.examples), (False, rule.counterexamples))  # type: ignore[attr-defined]
     for example in examples
 ]
 
@@ -43,4 +43,4 @@ def test_rule_against_its_own_examples(case: tuple[str, object, str, bool]) -> N
 def test_every_rule_carries_examples_both_ways(name: str) -> None:
     for rule in DETECTORS[name][1]:
         assert rule.examples, rule.name  # type: ignore[attr-defined]
-        assert rule.counter_examples, rule.name  # type: ignore[attr-defined]
+        assert rule.counterexamples, rule.name  # type: ignore[attr-defined]

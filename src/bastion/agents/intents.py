@@ -21,7 +21,7 @@ class Intent:
     tool: str
     patterns: tuple[re.Pattern[str], ...]
     examples: tuple[str, ...]
-    counter_examples: tuple[str, ...] = ()
+    counterexamples: tuple[str, ...] = ()
     unless: tuple[re.Pattern[str], ...] = ()
 
     def matches(self, message: str) -> bool:
@@ -73,7 +73,7 @@ INTENTS: tuple[Intent, ...] = (
             "can you raise a support ticket for me? the app keeps logging me out",
             "Please create a new ticket: I was charged twice",
         ),
-        counter_examples=(
+        counterexamples=(
             "show my open tickets",
             "what is the status of my open ticket",
             "how do I report a lost parcel",
@@ -92,7 +92,7 @@ INTENTS: tuple[Intent, ...] = (
             "can I see the tickets I opened",
             "any update on my case?",
         ),
-        counter_examples=("how do I get a ticket for the event", "show my profile"),
+        counterexamples=("how do I get a ticket for the event", "show my profile"),
     ),
     Intent(
         tool="get_customer_info",
@@ -111,7 +111,7 @@ INTENTS: tuple[Intent, ...] = (
             "who am I",
             "what email address do you have for me",
         ),
-        counter_examples=(
+        counterexamples=(
             "how do I change my profile picture",
             "how do I delete my account",
             "I forgot my password",

@@ -25,7 +25,7 @@ class PiiRule:
     severity: Severity
     score: float
     examples: tuple[str, ...]
-    counter_examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
     validate: Callable[[str], bool] | None = None
     context: tuple[str, ...] = ()
     context_required: bool = False

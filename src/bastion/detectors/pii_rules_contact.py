@@ -149,7 +149,7 @@ EMAIL_RESERVED = PiiRule(
     severity=Severity.LOW,
     score=PLACEHOLDER_SCORE,
     examples=("kid: bilbo.baggins@hobbiton.example", "ci@build.test"),
-    counter_examples=("no address at example.test", "@hobbiton.example"),
+    counterexamples=("no address at example.test", "@hobbiton.example"),
 )
 
 
@@ -161,7 +161,7 @@ EMAIL = PiiRule(
     severity=Severity.MEDIUM,
     score=0.9,
     examples=("write to jane.doe+tag@example.co.uk", "AsukaKawano@dayrep.com"),
-    counter_examples=("my email is info@presidio.", "user@localhost", "@handle"),
+    counterexamples=("my email is info@presidio.", "user@localhost", "@handle"),
 )
 
 
@@ -173,7 +173,7 @@ IP_ADDRESS = PiiRule(
     score=0.8,
     validate=_ip,
     examples=("blocked from 165.165.185.178", "host 10.0.0.1", "proxy 192.168.0.1:8080"),
-    counter_examples=("192.168.1.256", "Version 1.2.3", "IP192.168.1.1text"),
+    counterexamples=("192.168.1.256", "Version 1.2.3", "IP192.168.1.1text"),
 )
 
 
@@ -192,7 +192,7 @@ IPV6_ADDRESS = PiiRule(
         "connecting from ::1",
         "fe80::/10",
     ),
-    counter_examples=(
+    counterexamples=(
         "std::cout",
         "Time 12:34:56",
         "2001::db8::1",
@@ -211,7 +211,7 @@ MAC_ADDRESS = PiiRule(
     score=0.8,
     validate=_mac,
     examples=("Device MAC: AA:BB:CC:DD:EE:FF", "Cisco MAC: 0012.3456.789A"),
-    counter_examples=("FF:FF:FF:FF:FF:FF", "10:2F:33-AC-29-C3", "00:1A:2B:3C:4D"),
+    counterexamples=("FF:FF:FF:FF:FF:FF", "10:2F:33-AC-29-C3", "00:1A:2B:3C:4D"),
 )
 
 
@@ -245,7 +245,7 @@ PHONE_IN_CONTEXT = PiiRule(
     ),
     context_required=True,
     examples=("Can someone call me on 450 0840?", "Mobile: 0688 843 79 56"),
-    counter_examples=("call me at 5 pm", "phone model 2024"),
+    counterexamples=("call me at 5 pm", "phone model 2024"),
 )
 
 
@@ -270,7 +270,7 @@ PHONE = PiiRule(
         "text me",
     ),
     examples=("call me on +44 20 7946 0958", "Phone: (602) 272-9781", "+1-984-182-0190"),
-    counter_examples=("in 2024-01-15 at 10:30", "version 10.2.3", "order 1234567"),
+    counterexamples=("in 2024-01-15 at 10:30", "version 10.2.3", "order 1234567"),
 )
 
 
@@ -285,5 +285,5 @@ PHONE_WIDE = PiiRule(
     context_required=True,
     standalone=True,
     examples=("09171234567", "Cep no: 05321234567", "phone: 052 5552606"),
-    counter_examples=("order 09171234567 shipped", "9123456789"),
+    counterexamples=("order 09171234567 shipped", "9123456789"),
 )

@@ -62,7 +62,7 @@ UK_DRIVING_LICENCE = PiiRule(
     validate=_uk_driving_licence,
     context=("licence", "license", "dvla"),
     examples=("Licence: MORGA607054SM9IJ ok", "JONES710153J99EF"),
-    counter_examples=("MORGA613354SM9IJ",),
+    counterexamples=("MORGA613354SM9IJ",),
 )
 
 
@@ -77,7 +77,7 @@ IT_DRIVING_LICENCE = PiiRule(
     context_required=True,
     standalone=True,
     examples=("patente AA0123456B", "U1H00B000C", "license U1H00B000C here"),
-    counter_examples=("U1H00A000B", "990123456B", "ref AA0123456B"),
+    counterexamples=("U1H00A000B", "990123456B", "ref AA0123456B"),
 )
 
 
@@ -96,7 +96,7 @@ PASSPORT_STANDALONE = PiiRule(
     context_required=True,
     standalone=True,
     examples=("AB1234567", "XYZ987654", "M123A4567 and M456B7890", "S012D5678", "A3456781"),
-    counter_examples=("please see order AB1234567", "C0123456", "AAAA12345", "b0097650"),
+    counterexamples=("please see order AB1234567", "C0123456", "AAAA12345", "b0097650"),
 )
 
 
@@ -115,7 +115,7 @@ PASSPORT = PiiRule(
         "Reisepass C01234565 ausgestellt",
         "Korean passport: M456B7890",
     ),
-    counter_examples=("my passport number is T356907", "passport renewal costs 2024"),
+    counterexamples=("my passport number is T356907", "passport renewal costs 2024"),
 )
 
 
@@ -146,7 +146,7 @@ DRIVING_LICENCE = PiiRule(
         "my driver license is H12234567",
         "driver's license number is 2270-66-1551",
     ),
-    counter_examples=("driver's license renewal in 2024", "license number ABCDEFG"),
+    counterexamples=("driver's license renewal in 2024", "license number ABCDEFG"),
 )
 
 
@@ -171,5 +171,5 @@ DATE_OF_BIRTH = PiiRule(
     ),
     context_required=True,
     examples=("Date of birth: 14/03/1985", "born on March 3, 1990", "DOB 1985-03-14"),
-    counter_examples=("the meeting is on 14/03/2025", "born in the USA"),
+    counterexamples=("the meeting is on 14/03/2025", "born in the USA"),
 )

@@ -38,7 +38,7 @@ CREDIT_CARD = PiiRule(
         "Diners 3056 930902 5904",
         "card 180065008155082 on file",
     ),
-    counter_examples=(
+    counterexamples=(
         "4111 1111 1111 1112",
         "my credit card number is 4012-8888-8888-1882",
         "order 1234567890123456",
@@ -60,7 +60,7 @@ IBAN = PiiRule(
         "DE89370400440532013000",
         "iban: fr1420041010050500013m02606",
     ),
-    counter_examples=(
+    counterexamples=(
         "GB82 WEST 1234 5698 7654 33",
         "DE89 3704 0044 0532 0130 01",
         "XX89370400440532013000",
@@ -78,7 +78,7 @@ BANK_ACCOUNT = PiiRule(
     context=("account number", "bank account", "banking account", "acct", "account no"),
     context_required=True,
     examples=("my bank account number is 912803456",),
-    counter_examples=("account number 11111111", "order 912803456"),
+    counterexamples=("account number 11111111", "order 912803456"),
 )
 
 
@@ -90,7 +90,7 @@ BITCOIN_ADDRESS = PiiRule(
     score=0.9,
     validate=cs.base58check,
     examples=("my wallet address is: 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ",),
-    counter_examples=("16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2", "1111111111111111111111111111"),
+    counterexamples=("16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2", "1111111111111111111111111111"),
 )
 
 
@@ -102,7 +102,7 @@ BECH32_ADDRESS = PiiRule(
     score=0.9,
     validate=cs.bech32_address,
     examples=("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",),
-    counter_examples=("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr",),
+    counterexamples=("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr",),
 )
 
 
@@ -117,7 +117,7 @@ ETHEREUM_ADDRESS = PiiRule(
         "send to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
         "0xde0b295669a9fd93d5f28d9ec85e40f4cb697bae",
     ),
-    counter_examples=(
+    counterexamples=(
         "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD",
         "0x0000000000000000000000000000000000000000",
     ),

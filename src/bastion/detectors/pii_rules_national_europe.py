@@ -15,7 +15,7 @@ UK_NINO = PiiRule(
     validate=ids.uk_nino,
     context=("national insurance", "nino", "ni number", "ni no"),
     examples=("National Insurance Number AB 12 34 56 C", "nino: PR 123612C"),
-    counter_examples=("BG 12 34 56 A", "QQ 12 34 56 E", "DA 12 34 56 A"),
+    counterexamples=("BG 12 34 56 A", "QQ 12 34 56 E", "DA 12 34 56 A"),
 )
 
 
@@ -30,7 +30,7 @@ UK_NHS = PiiRule(
     context_required=True,
     standalone=True,
     examples=("NHS number 401 023 2137",),
-    counter_examples=("NHS number 401 023 2138", "call 401 023 2137"),
+    counterexamples=("NHS number 401 023 2138", "call 401 023 2137"),
 )
 
 
@@ -45,7 +45,7 @@ DE_TAX_ID = PiiRule(
     context_required=True,
     standalone=True,
     examples=("Meine Steuer-ID: 12345678903.", "IdNr. 98765432106 liegt vor."),
-    counter_examples=("Steuer-ID 12345678901", "order 12345678903"),
+    counterexamples=("Steuer-ID 12345678901", "order 12345678903"),
 )
 
 
@@ -60,7 +60,7 @@ DE_ID_CARD = PiiRule(
     context_required=True,
     standalone=True,
     examples=("Personalausweis: L01X00T44.", "Ausweis Nr. C01234565"),
-    counter_examples=("Personalausweis: L01X00T47", "order L01X00T44"),
+    counterexamples=("Personalausweis: L01X00T47", "order L01X00T44"),
 )
 
 
@@ -73,7 +73,7 @@ DE_PENSION_NUMBER = PiiRule(
     validate=ids.de_pension_number,
     context=("rvnr", "rentenversicherung", "sozialversicherung", "versicherungsnummer"),
     examples=("RVNR: 15070649C103 laut Sozialversicherungsausweis.", "65070803A019"),
-    counter_examples=("15070649C100", "15071349C103"),
+    counterexamples=("15070649C100", "15071349C103"),
 )
 
 
@@ -87,7 +87,7 @@ FR_NIR = PiiRule(
     validate=ids.fr_nir,
     context=("sécurité sociale", "securite sociale", "nir", "insee", "carte vitale"),
     examples=("NIR 2 55 08 14 168 025 38", "255081416802538"),
-    counter_examples=("255081416802539",),
+    counterexamples=("255081416802539",),
 )
 
 
@@ -100,7 +100,7 @@ ES_DNI = PiiRule(
     validate=ids.es_dni,
     context=("dni", "nif", "documento nacional"),
     examples=("DNI 12345678Z", "55555555-K"),
-    counter_examples=("12345678A", "DNI 12345678T"),
+    counterexamples=("12345678A", "DNI 12345678T"),
 )
 
 
@@ -113,7 +113,7 @@ ES_NIE = PiiRule(
     validate=ids.es_nie,
     context=("nie", "extranjero"),
     examples=("Mi NIE es X9613851N", "Y8063915-Z"),
-    counter_examples=("Y8063915Q", "W8063915Q"),
+    counterexamples=("Y8063915Q", "W8063915Q"),
 )
 
 
@@ -127,7 +127,7 @@ IT_FISCAL_CODE = PiiRule(
     validate=ids.it_fiscal_code,
     context=("codice fiscale", "fiscal code", "cf"),
     examples=("codice fiscale RSSMRA85T10A562S", "AAAAAA00B11C333Y"),
-    counter_examples=("RSSMRA85T10A562T", "A55AAA00B11C333N"),
+    counterexamples=("RSSMRA85T10A562T", "A55AAA00B11C333N"),
 )
 
 
@@ -142,7 +142,7 @@ NL_BSN = PiiRule(
     context_required=True,
     standalone=True,
     examples=("mijn BSN is 111222333", "burgerservicenummer: 123456782"),
-    counter_examples=("BSN 111222334", "order 111222333"),
+    counterexamples=("BSN 111222334", "order 111222333"),
 )
 
 
@@ -157,7 +157,7 @@ PL_PESEL = PiiRule(
     context_required=True,
     standalone=True,
     examples=("My pesel is 44051401458.", "PESEL: 02070803628"),
-    counter_examples=("PESEL 44051401459", "order 44051401458"),
+    counterexamples=("PESEL 44051401459", "order 44051401458"),
 )
 
 
@@ -170,7 +170,7 @@ SE_PERSONNUMMER = PiiRule(
     validate=ids.se_personnummer,
     context=("personnummer", "pnr", "samordningsnummer", *ID_WORDS),
     examples=("Here's my personnummer 200109022392.", "871220-2384", "19910924-2397"),
-    counter_examples=("19000309-3393", "200504422381"),
+    counterexamples=("19000309-3393", "200504422381"),
 )
 
 
@@ -183,7 +183,7 @@ FI_HETU = PiiRule(
     validate=ids.fi_hetu,
     context=("henkilötunnus", "hetu", "identity code", *ID_WORDS),
     examples=("henkilötunnus 131052-308T", "020594X902N"),
-    counter_examples=("131052-308U", "311190-1111"),
+    counterexamples=("131052-308U", "311190-1111"),
 )
 
 
@@ -196,7 +196,7 @@ TR_TCKN = PiiRule(
     validate=ids.tr_tckn,
     context=("tckn", "kimlik", "tc no", "turkish id", *ID_WORDS),
     examples=("TC Kimlik No: 10000000146", "76543210794"),
-    counter_examples=("10000000145", "12345678900"),
+    counterexamples=("10000000145", "12345678900"),
 )
 
 
@@ -218,7 +218,7 @@ NO_FODSELSNUMMER = PiiRule(
     context_required=True,
     standalone=True,
     examples=("fødselsnummer 01010750160", "Norwegian ID: 150464 44547"),
-    counter_examples=("fødselsnummer 01010750161", "invoice 01010750160"),
+    counterexamples=("fødselsnummer 01010750161", "invoice 01010750160"),
 )
 
 
@@ -233,7 +233,7 @@ RO_CNP = PiiRule(
     context_required=True,
     standalone=True,
     examples=("CNP: 1800101221144", "my personal id 2990101400018"),
-    counter_examples=("CNP 1800101221145", "order 1800101221144"),
+    counterexamples=("CNP 1800101221145", "order 1800101221144"),
 )
 
 
@@ -248,7 +248,7 @@ GR_AMKA = PiiRule(
     context_required=True,
     standalone=True,
     examples=("AMKA 18078382597", "ΑΜΚΑ: 24129691903"),
-    counter_examples=("AMKA 18078382598", "ref 18078382597"),
+    counterexamples=("AMKA 18078382598", "ref 18078382597"),
 )
 
 
@@ -262,7 +262,7 @@ RU_INN = PiiRule(
     context=("инн", "inn", "taxpayer", "tax id", "налогоплательщик"),
     context_required=True,
     examples=("ИНН 500100732259", "INN: 7707083893"),
-    counter_examples=("ИНН 500100732258", "phone 7707083893"),
+    counterexamples=("ИНН 500100732258", "phone 7707083893"),
 )
 
 
@@ -277,7 +277,7 @@ RU_SNILS = PiiRule(
     context_required=True,
     standalone=True,
     examples=("СНИЛС 112-233-445 95", "SNILS: 11223344595"),
-    counter_examples=("СНИЛС 112-233-445 96", "order 112-233-445 95"),
+    counterexamples=("СНИЛС 112-233-445 96", "order 112-233-445 95"),
 )
 
 
@@ -299,5 +299,5 @@ IT_IDENTITY_CARD = PiiRule(
     context_required=True,
     standalone=True,
     examples=("carta d'identità AA1234567", "CA00000AA"),
-    counter_examples=("ticket AB1234567 closed", "CA00000A"),
+    counterexamples=("ticket AB1234567 closed", "CA00000A"),
 )

@@ -32,7 +32,7 @@ SSN = PiiRule(
     validate=ids.us_ssn,
     context=_SSN_WORDS,
     examples=("Here's my SSN: 536-32-3065", "078 05 1123", "ssn 212.45.6789"),
-    counter_examples=(
+    counterexamples=(
         "000-12-3456",
         "666-12-3456",
         "912-12-3456",
@@ -53,7 +53,7 @@ SSN_UNFORMATTED = PiiRule(
     context=_SSN_WORDS,
     context_required=True,
     examples=("my social security number is 078051121", "my ssn is 078-051121"),
-    counter_examples=("order 212456789 shipped", "ssn 000121234", "my ssn is 666121234"),
+    counterexamples=("order 212456789 shipped", "ssn 000121234", "my ssn is 666121234"),
 )
 
 
@@ -68,7 +68,7 @@ US_ITIN = PiiRule(
     context_required=True,
     standalone=True,
     examples=("my itin is 911-70-1234", "ITIN: 911701234"),
-    counter_examples=("my tax id 911-89-1234", "call 911-70-1234"),
+    counterexamples=("my tax id 911-89-1234", "call 911-70-1234"),
 )
 
 
@@ -82,7 +82,7 @@ US_EIN = PiiRule(
     context=("ein", "employer identification", "fein", "tax id", "federal tax"),
     context_required=True,
     examples=("Our EIN is 12-3456789.", "federal tax id 45-2671983"),
-    counter_examples=("ref 12-3456789", "EIN 07-1234567"),
+    counterexamples=("ref 12-3456789", "EIN 07-1234567"),
 )
 
 
@@ -95,7 +95,7 @@ US_MBI = PiiRule(
     score=0.7,
     context=("medicare", "mbi", "beneficiary"),
     examples=("Medicare ID: 3CD5-FG7-HJ89", "1EG4TE5MK73"),
-    counter_examples=("1BG4-TE5-MK73", "1EG4-TE5-MI73", "AEG4-TE5-MK73"),
+    counterexamples=("1BG4-TE5-MK73", "1EG4-TE5-MI73", "AEG4-TE5-MK73"),
 )
 
 
@@ -108,7 +108,7 @@ BR_CPF = PiiRule(
     validate=ids.br_cpf,
     context=("cpf",),
     examples=("CPF 529.982.247-25", "52998224725"),
-    counter_examples=("529.982.247-26", "111.111.111-11"),
+    counterexamples=("529.982.247-26", "111.111.111-11"),
 )
 
 
@@ -121,7 +121,7 @@ BR_CNPJ = PiiRule(
     validate=ids.br_cnpj,
     context=("cnpj",),
     examples=("CNPJ 11.222.333/0001-81",),
-    counter_examples=("11.222.333/0001-82",),
+    counterexamples=("11.222.333/0001-82",),
 )
 
 
@@ -136,7 +136,7 @@ CA_SIN = PiiRule(
     context_required=True,
     standalone=True,
     examples=("my SIN is 130-692-544", "mon NAS: 258 933 688"),
-    counter_examples=("my SIN is 130 692 545", "call 130-692-544"),
+    counterexamples=("my SIN is 130 692 545", "call 130-692-544"),
 )
 
 
@@ -151,7 +151,7 @@ AU_TFN = PiiRule(
     context_required=True,
     standalone=True,
     examples=("my TFN is 876 543 210", "tax file number 876543210"),
-    counter_examples=("TFN 824 753 557", "box 876 543 210"),
+    counterexamples=("TFN 824 753 557", "box 876 543 210"),
 )
 
 
@@ -166,7 +166,7 @@ AU_MEDICARE = PiiRule(
     context_required=True,
     standalone=True,
     examples=("Medicare card 2123 45670 1",),
-    counter_examples=("Medicare card 2123 25870 1", "ref 2123 45670 1"),
+    counterexamples=("Medicare card 2123 25870 1", "ref 2123 45670 1"),
 )
 
 
@@ -181,7 +181,7 @@ IN_AADHAAR = PiiRule(
     validate=ids.in_aadhaar,
     context=("aadhaar", "aadhar", "uidai", "uid"),
     examples=("My Aadhaar number is 4001 2345 6787", "3123 4567 8909"),
-    counter_examples=("1234 5678 9012", "3123 4567 8900"),
+    counterexamples=("1234 5678 9012", "3123 4567 8900"),
 )
 
 
@@ -196,7 +196,7 @@ IN_AADHAAR_PLAIN = PiiRule(
     context_required=True,
     standalone=True,
     examples=("My Aadhaar number is 400123456787", "312345678909"),
-    counter_examples=("Order 312345678909 shipped", "aadhaar 312345678900"),
+    counterexamples=("Order 312345678909 shipped", "aadhaar 312345678900"),
 )
 
 
@@ -209,7 +209,7 @@ SG_NRIC = PiiRule(
     validate=ids.sg_nric,
     context=("nric", "fin"),
     examples=("NRIC S2740116C was processed", "F2346401L"),
-    counter_examples=("S2740116D", "A1234567Z"),
+    counterexamples=("S2740116D", "A1234567Z"),
 )
 
 
@@ -222,7 +222,7 @@ ZA_ID = PiiRule(
     validate=ids.za_id,
     context=("south african id", "rsa id", "id number", "identity number"),
     examples=("My South African ID is 9202201234088.", "8001015009087"),
-    counter_examples=("8001015009086", "1234567890123"),
+    counterexamples=("8001015009086", "1234567890123"),
 )
 
 
@@ -235,7 +235,7 @@ KR_RRN = PiiRule(
     validate=_kr_rrn,
     context=("rrn", "frn", "주민등록", "registration number", "korean"),
     examples=("His Korean RRN is 960121-1021413", "050912-2000019"),
-    counter_examples=("001332-1234567", "051102-9234110"),
+    counterexamples=("001332-1234567", "051102-9234110"),
 )
 
 
@@ -250,7 +250,7 @@ KR_RRN_UNFORMATTED = PiiRule(
     context_required=True,
     standalone=True,
     examples=("His RRN is 9601211021413",),
-    counter_examples=("His RRN is 9613211021413",),
+    counterexamples=("His RRN is 9613211021413",),
 )
 
 
@@ -265,7 +265,7 @@ TH_NATIONAL_ID = PiiRule(
     context_required=True,
     standalone=True,
     examples=("My Thai ID is 1234567890121", "TNIN: 2345678901234"),
-    counter_examples=("Thai ID 2345678901235", "ref 1234567890121"),
+    counterexamples=("Thai ID 2345678901235", "ref 1234567890121"),
 )
 
 
@@ -280,7 +280,7 @@ CN_RESIDENT_ID = PiiRule(
     validate=ids.cn_resident_id,
     context=("身份证", "resident id", "resident identity", "chinese id", *ID_WORDS),
     examples=("身份证号 11010519491231002X", "ID 440524198001010013"),
-    counter_examples=("11010519491231002Y", "tracking 440524198001010012"),
+    counterexamples=("11010519491231002Y", "tracking 440524198001010012"),
 )
 
 
@@ -294,7 +294,7 @@ IL_TEUDAT_ZEHUT = PiiRule(
     context=("teudat zehut", "תעודת זהות", "מספר זהות", "ת.ז", "israeli id", *ID_WORDS),
     context_required=True,
     examples=("Teudat Zehut 320501828", "מספר זהות 796540276"),
-    counter_examples=("teudat zehut 320501829", "order 320501828"),
+    counterexamples=("teudat zehut 320501829", "order 320501828"),
 )
 
 
@@ -306,7 +306,7 @@ IN_PAN = PiiRule(
     score=0.7,
     context=("pan", "permanent account", "income tax"),
     examples=("My PAN number is ABBPM4567S with a lot of text", "ABCPD1234Z"),
-    counter_examples=("ABCD1234", "ABCSD1234Z"),
+    counterexamples=("ABCD1234", "ABCSD1234Z"),
 )
 
 
@@ -320,7 +320,7 @@ PH_TIN = PiiRule(
     context=("tin", "bir", "tax id", "taxpayer"),
     context_required=True,
     examples=("My TIN is 000-123-456-000", "BIR TIN: 000123456000"),
-    counter_examples=("Invalid TIN 600-000-000", "order 000-123-456-000"),
+    counterexamples=("Invalid TIN 600-000-000", "order 000-123-456-000"),
 )
 
 
@@ -334,5 +334,5 @@ IN_VOTER_ID = PiiRule(
     context_required=True,
     standalone=True,
     examples=("my voter id is DBJ2289013", "KSD1287349"),
-    counter_examples=("SKU ABC1234567 is in stock", "A8923571WZ"),
+    counterexamples=("SKU ABC1234567 is in stock", "A8923571WZ"),
 )

@@ -35,7 +35,7 @@ class SecretRule:
     name: str
     pattern: str
     examples: tuple[str, ...]
-    counter_examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
     validate: Callable[[str], bool] | None = None
     severity: Severity = Severity.HIGH
     score: float = 0.9

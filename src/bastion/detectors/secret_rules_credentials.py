@@ -25,7 +25,7 @@ BUNDLER_CREDENTIALS = SecretRule(
     pattern=r"\bBUNDLE_[A-Z0-9_]+__[A-Z0-9_]+[\"']?\s*[:=]\s*[\"']?([^\s\"':]+:[^\s\"']+)",
     validate=_not_placeholder,
     examples=("BUNDLE_GEMS__EXAMPLE__COM: " + _S(8, _HEX) + ":" + _S(8, _HEX),),
-    counter_examples=("BUNDLE_GEMS__EXAMPLE__COM: ${GEM_CREDENTIALS}",),
+    counterexamples=("BUNDLE_GEMS__EXAMPLE__COM: ${GEM_CREDENTIALS}",),
 )
 
 URL_CREDENTIALS = SecretRule(
@@ -37,7 +37,7 @@ URL_CREDENTIALS = SecretRule(
         "postgres://app:" + _S(16) + "@db.internal:5432/app",
         "REDIS_URL=redis://:" + _S(20) + "@cache.internal:6379/0",
     ),
-    counter_examples=("https://user:${PASSWORD}@example.com", "https://user@example.com"),
+    counterexamples=("https://user:${PASSWORD}@example.com", "https://user@example.com"),
 )
 
 JDBC_ORACLE_CREDENTIALS = SecretRule(
@@ -47,7 +47,7 @@ JDBC_ORACLE_CREDENTIALS = SecretRule(
     validate=lambda v: not is_placeholder(v.partition("/")[2]),
     family="url_credentials",
     examples=("jdbc:oracle:thin:scott/" + _S(10) + "@db.example.com:1521:ORCL",),
-    counter_examples=("jdbc:oracle:thin:scott/${DB_PASSWORD}@db:1521:ORCL",),
+    counterexamples=("jdbc:oracle:thin:scott/${DB_PASSWORD}@db:1521:ORCL",),
 )
 
 AUTHORIZATION_HEADER = SecretRule(
@@ -59,7 +59,7 @@ AUTHORIZATION_HEADER = SecretRule(
         "-H 'Authorization: Bearer " + _S(32) + "'",
         'headers = {"Authorization": "Token ' + _S(40, _HEX) + '"}',
     ),
-    counter_examples=(
+    counterexamples=(
         "Authorization: Bearer XXXXXXXXXXXXXXXXXXXX",
         "Authorization: Bearer $TOKEN",
         "Authorization: Basic ...",
@@ -86,7 +86,7 @@ CLI_PASSWORD = SecretRule(
         "deploy --api-key " + _S(26),
         "docker login -u ci -p '" + _S(20) + "' registry.example.com",
     ),
-    counter_examples=(
+    counterexamples=(
         "mysql -u root -p app_db",
         "gh auth login --token $GH_TOKEN",
         "cli --password=<password>",
@@ -102,7 +102,7 @@ BASIC_AUTH_CALL = SecretRule(
     score=0.7,
     family="generic_assignment",
     examples=("requests.get(url, auth=('admin', '" + _S(14) + "'))",),
-    counter_examples=("auth=('admin', 'password')", "HTTPBasicAuth(user, password)"),
+    counterexamples=("auth=('admin', 'password')", "HTTPBasicAuth(user, password)"),
 )
 
 PGPASS_LINE = SecretRule(
@@ -113,7 +113,7 @@ PGPASS_LINE = SecretRule(
     score=0.7,
     family="generic_assignment",
     examples=("db.internal:5432:app:app_user:" + _S(18),),
-    counter_examples=("localhost:5432:app:app_user:changeme", "12:30:45:00:00"),
+    counterexamples=("localhost:5432:app:app_user:changeme", "12:30:45:00:00"),
 )
 
 DOCKER_AUTH = SecretRule(
@@ -122,7 +122,7 @@ DOCKER_AUTH = SecretRule(
     pattern=r"\"auth\"[ \t]*:[ \t]*\"([A-Za-z0-9+/]{12,}={0,2})\"",
     validate=_basic_credentials,
     examples=('{"auths": {"ghcr.io": {"auth": "' + _basic_example() + '"}}}',),
-    counter_examples=('"auth": "' + _S(32) + '"', '"auth": "dXNlcjo="'),
+    counterexamples=('"auth": "' + _S(32) + '"', '"auth": "dXNlcjo="'),
 )
 
 NETRC_CREDENTIALS = SecretRule(
@@ -130,7 +130,7 @@ NETRC_CREDENTIALS = SecretRule(
     pattern=r"\bmachine[ \t]+\S+[ \t\r\n]+login[ \t]+\S+[ \t\r\n]+password[ \t]+(\S{6,200})",
     validate=_not_placeholder,
     examples=("machine api.heroku.com\n  login me@example.com\n  password " + _S(32, _HEX),),
-    counter_examples=("machine api.example.com login me password XXXXXXXX",),
+    counterexamples=("machine api.example.com login me password XXXXXXXX",),
 )
 
 BEARER_TOKEN = SecretRule(
@@ -140,7 +140,7 @@ BEARER_TOKEN = SecretRule(
     validate=_header_value,
     family="authorization_header",
     examples=('fetch(url, {headers: {"X": "Bearer ' + _S(40, _B64URL) + '"}})',),
-    counter_examples=("Bearer <token>", "Bearer YOUR_ACCESS_TOKEN_GOES_HERE"),
+    counterexamples=("Bearer <token>", "Bearer YOUR_ACCESS_TOKEN_GOES_HERE"),
 )
 
 CURL_CREDENTIALS = SecretRule(
@@ -149,7 +149,7 @@ CURL_CREDENTIALS = SecretRule(
     r"[^\s\"']{3,128})",
     validate=lambda v: not is_placeholder(v.partition(":")[2].strip("\"'{}")),
     examples=("curl -u admin:" + _S(14) + " https://api.example.com",),
-    counter_examples=('curl -u "${_username}:${_password}"', 'curl --user "$1:$2" "$3"'),
+    counterexamples=('curl -u "${_username}:${_password}"', 'curl --user "$1:$2" "$3"'),
 )
 
 CURL_API_KEY_USER = SecretRule(
@@ -164,7 +164,7 @@ CURL_API_KEY_USER = SecretRule(
         'curl -u "' + _S(10) + '!t:" https://localhost:9200',
         "curl -u sk_" + _S(24) + ": x",
     ),
-    counter_examples=("curl -u username: https://x", 'curl -u "$API_KEY:" https://x'),
+    counterexamples=("curl -u username: https://x", 'curl -u "$API_KEY:" https://x'),
 )
 
 URL_QUERY_SECRET = SecretRule(
@@ -180,5 +180,5 @@ URL_QUERY_SECRET = SecretRule(
         "GET /v1/items?api_key=" + _S(32) + "&format=json",
         "jdbc:mysql://db:3306/app?user=root&password=" + _S(9) + "&b&useSSL=false",
     ),
-    counter_examples=("/search?key=value&token=null", "?password=${DB_PASSWORD}&ssl=true"),
+    counterexamples=("/search?key=value&token=null", "?password=${DB_PASSWORD}&ssl=true"),
 )

@@ -70,7 +70,7 @@ GENERIC_CALL = SecretRule(
         'setSecret("' + _S(24) + '")',
         "define( 'SECURE_AUTH_KEY', '" + _S(40, _BASE62 + "!@#$%^&*-_=+[]{}<>~;:/?.,|`") + "' );",
     ),
-    counter_examples=(
+    counterexamples=(
         'getSecret("db_password")',
         'os.getenv("API_TOKEN", "")',
         'token("changeme_please")',
@@ -92,7 +92,7 @@ GENERIC_CALL_DEFAULT = SecretRule(
     score=0.65,
     family="generic_assignment",
     examples=('getenv("API_TOKEN", "' + _S(32, _HEX) + '")',),
-    counter_examples=('["tokens.html#tokens", "tokens.html#literals"]',),
+    counterexamples=('["tokens.html#tokens", "tokens.html#literals"]',),
 )
 
 GENERIC_ASSIGNMENT = SecretRule(
@@ -115,7 +115,7 @@ GENERIC_ASSIGNMENT = SecretRule(
         "app.secret_key = b'" + _S(24) + "'",
         '{"body": "{\\"api_key\\": \\"' + _S(24) + '\\"}"}',
     ),
-    counter_examples=(
+    counterexamples=(
         'password = "changeme"',
         'api_key = "<your-key>"',
         'secret = "${VAR}"',
@@ -148,7 +148,7 @@ GENERIC_ASSIGNMENT_BARE = SecretRule(
         "encryption_key=" + _S(32, _HEX),
         "spring.datasource.password=" + _S(6) + "&" + _S(7),
     ),
-    counter_examples=(
+    counterexamples=(
         "secret_length = X25519.secret_length",
         "password = ${link}",
         "token: process.env.TOKEN",
@@ -176,7 +176,7 @@ GENERIC_KEY_ASSIGNMENT = SecretRule(
     family="generic_assignment",
     not_after=NOT_SECRET_NAMES + _NOT_KEY_NAMES,
     examples=("acme_key: " + _S(32), 'widget_key = "' + _S(40, _HEX) + '"'),
-    counter_examples=(
+    counterexamples=(
         "primary_key: user_id_and_tenant_id",
         "s3_key = uploads/2024/05/report-final.pdf",
         'foreign_key = "' + _S(32) + '"',
@@ -192,7 +192,7 @@ PASSWORD_PHRASE = SecretRule(
     score=0.6,
     family="generic_assignment",
     examples=('db_password = "tiger-orion-53"', "REDIS_PASSWORD=maple.summer.2024"),
-    counter_examples=(
+    counterexamples=(
         'cloudant_password = "a-fake-tooshort-key"',
         "ibm-cloud-pwd = shorter-version",
         "password = password-123-abc",
@@ -208,7 +208,7 @@ GENERIC_MARKUP = SecretRule(
     family="generic_assignment",
     not_after=NOT_SECRET_NAMES,
     examples=("<dbPassword>" + _S(18) + "</dbPassword>", "<apiKey>" + _S(32) + "</apiKey>"),
-    counter_examples=("<password>changeme</password>", "<publicKey>" + _S(44) + "</publicKey>"),
+    counterexamples=("<password>changeme</password>", "<publicKey>" + _S(44) + "</publicKey>"),
 )
 
 GENERIC_MARKUP_PAIR = SecretRule(
@@ -220,7 +220,7 @@ GENERIC_MARKUP_PAIR = SecretRule(
     family="generic_assignment",
     not_after=NOT_SECRET_NAMES,
     examples=('<add key="StorageToken" value="' + _S(32) + '" />',),
-    counter_examples=('<add key="ApiKey" value="YOUR_API_KEY" />',),
+    counterexamples=('<add key="ApiKey" value="YOUR_API_KEY" />',),
 )
 
 GENERIC_NAME_VALUE = SecretRule(
@@ -233,7 +233,7 @@ GENERIC_NAME_VALUE = SecretRule(
     family="generic_assignment",
     not_after=NOT_SECRET_NAMES,
     examples=("- name: REDIS_PASSWORD\n  value: " + _S(20),),
-    counter_examples=("- name: API_TOKEN\n  valueFrom:\n    secretKeyRef:",),
+    counterexamples=("- name: API_TOKEN\n  valueFrom:\n    secretKeyRef:",),
 )
 
 PASSWORD_PROSE = SecretRule(
@@ -246,7 +246,7 @@ PASSWORD_PROSE = SecretRule(
     score=0.6,
     family="generic_assignment",
     examples=("the wifi password is " + _S(6) + "#" + _S(3, "0123456789"),),
-    counter_examples=(
+    counterexamples=(
         "the password is required",
         "Password reset123 link",
         "password is ********",
@@ -264,7 +264,7 @@ GENERIC_PROSE = SecretRule(
     score=0.6,
     family="generic_assignment",
     examples=("Here is my key " + _S(40) + " can you check it?",),
-    counter_examples=(
+    counterexamples=(
         "the token is stored in the vault",
         "my public key AAAAB3NzaC1yc2EAAAADAQABAAABAQ" + _S(40),
         "the key " + _S(40, _HEX),

@@ -30,7 +30,7 @@ PRIVATE_KEY = SecretRule(
         "-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQWGBGSVV4YBDA",
         "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: key",
     ),
-    counter_examples=("-----BEGIN PUBLIC KEY-----\nMIIBIjAN", "-----BEGIN CERTIFICATE-----"),
+    counterexamples=("-----BEGIN PUBLIC KEY-----\nMIIBIjAN", "-----BEGIN CERTIFICATE-----"),
 )
 
 PRIVATE_KEY_BASE64 = SecretRule(
@@ -45,7 +45,7 @@ PRIVATE_KEY_BASE64 = SecretRule(
         "client-key-data: "
         + base64.b64encode(b"-----BEGIN RSA PRIVATE KEY-----\nMIIEow" + _S(40).encode()).decode(),
     ),
-    counter_examples=(
+    counterexamples=(
         "client-certificate-data: "
         + base64.b64encode(b"-----BEGIN CERTIFICATE-----\nMIID" + _S(40).encode()).decode(),
     ),
@@ -56,7 +56,7 @@ JWT = SecretRule(
     pattern=r"\b(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{2,}(?:\.[A-Za-z0-9_-]*)?)",
     validate=_jwt,
     examples=(f"Authorization: Bearer {_jwt_example()}",),
-    counter_examples=("eyJAAAA.eyJBBB", "eyJub3Rqc29uIjp9.eyJzdWIiOiIxIn0"),
+    counterexamples=("eyJAAAA.eyJBBB", "eyJub3Rqc29uIjp9.eyJzdWIiOiIxIn0"),
 )
 
 JWK_PRIVATE_KEY = SecretRule(
@@ -67,7 +67,7 @@ JWK_PRIVATE_KEY = SecretRule(
     severity=Severity.CRITICAL,
     family="private_key",
     examples=('{"kty": "OKP", "crv": "Ed25519", "d": "' + _S(43, _B64URL) + '"}',),
-    counter_examples=('{"kty": "RSA", "n": "' + _S(64, _B64URL) + '", "e": "AQAB"}',),
+    counterexamples=('{"kty": "RSA", "n": "' + _S(64, _B64URL) + '", "e": "AQAB"}',),
 )
 
 AWS_ACCESS_KEY = SecretRule(
@@ -75,7 +75,7 @@ AWS_ACCESS_KEY = SecretRule(
     pattern=r"\b((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})\b",
     validate=_not_placeholder,
     examples=("aws_access_key_id = AKIA" + _S(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"),),
-    counter_examples=("AKIAIOSFODNN7EXAMPLE", "akia" + "z" * 16, "AKIA1234"),
+    counterexamples=("AKIAIOSFODNN7EXAMPLE", "akia" + "z" * 16, "AKIA1234"),
     report_masked=True,
 )
 
@@ -86,7 +86,7 @@ AWS_SECRET_KEY = SecretRule(
     validate=lambda v: _random_enough(v, min_entropy=3.5),
     severity=Severity.CRITICAL,
     examples=("aws_secret_access_key = " + _S(40),),
-    counter_examples=("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",),
+    counterexamples=("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",),
     report_masked=True,
 )
 
@@ -94,7 +94,7 @@ GCP_API_KEY = SecretRule(
     name="gcp_api_key",
     pattern=r"\b(AIza[0-9A-Za-z_-]{35})",
     examples=("key=AIza" + _S(35, _B64URL),),
-    counter_examples=("AIzaShort",),
+    counterexamples=("AIzaShort",),
 )
 
 GCP_SERVICE_ACCOUNT = SecretRule(
@@ -102,7 +102,7 @@ GCP_SERVICE_ACCOUNT = SecretRule(
     pattern=r"(\"type\"\s*:\s*\"service_account\")",
     severity=Severity.CRITICAL,
     examples=('{"type": "service_account", "project_id": "demo"}',),
-    counter_examples=('{"type": "authorized_user"}',),
+    counterexamples=('{"type": "authorized_user"}',),
 )
 
 AZURE_STORAGE_KEY = SecretRule(
@@ -116,7 +116,7 @@ AZURE_STORAGE_KEY = SecretRule(
         + _S(43)
         + "=",
     ),
-    counter_examples=("AccountKey=<your-key>",),
+    counterexamples=("AccountKey=<your-key>",),
 )
 
 AZURE_SAS_TOKEN = SecretRule(
@@ -130,14 +130,14 @@ AZURE_SAS_TOKEN = SecretRule(
         + _S(43)
         + "%3D",
     ),
-    counter_examples=("?sv=2022-11-02&sig=<signature>",),
+    counterexamples=("?sv=2022-11-02&sig=<signature>",),
 )
 
 AZURE_CLIENT_SECRET = SecretRule(
     name="azure_client_secret",
     pattern=r"([a-zA-Z0-9_~.-]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})\b",
     examples=("client_secret=" + _S(3) + "8Q~" + _S(34, _BASE62 + "_~.-"),),
-    counter_examples=("~" * 40,),
+    counterexamples=("~" * 40,),
 )
 
 AZURE_FUNCTION_KEY = SecretRule(
@@ -148,5 +148,5 @@ AZURE_FUNCTION_KEY = SecretRule(
     validate=_not_placeholder,
     family="azure_storage_key",
     examples=("https://fn.azurewebsites.net/api/hook?code=" + _S(54, _B64URL) + "==",),
-    counter_examples=("https://fn.azurewebsites.net/api/hook?code=<FUNCTION_KEY>",),
+    counterexamples=("https://fn.azurewebsites.net/api/hook?code=<FUNCTION_KEY>",),
 )

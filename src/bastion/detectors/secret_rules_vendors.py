@@ -29,7 +29,7 @@ GITHUB_TOKEN = SecretRule(
     severity=Severity.CRITICAL,
     validate=_not_placeholder,
     examples=("token: ghp_" + _S(36), "github_pat_" + _S(82, _BASE62 + "_")),
-    counter_examples=("ghp_" + "x" * 36, "ghp_short"),
+    counterexamples=("ghp_" + "x" * 36, "ghp_short"),
     report_masked=True,
 )
 
@@ -40,7 +40,7 @@ GITLAB_TOKEN = SecretRule(
     severity=Severity.CRITICAL,
     validate=_not_placeholder,
     examples=("glpat-" + _S(20, _B64URL), "GR1348941" + _S(20)),
-    counter_examples=("glagent-short_one", "glpat-xxxxxxxxxxxxxxxxxxxx"),
+    counterexamples=("glagent-short_one", "glpat-xxxxxxxxxxxxxxxxxxxx"),
     report_masked=True,
 )
 
@@ -50,7 +50,7 @@ SLACK_TOKEN = SecretRule(
     r"|xapp-\d-[A-Z0-9]{9,}-\d{6,}-[a-z0-9]{32,})",
     validate=_not_placeholder,
     examples=("xoxb-" + _S(12, _HEX[:10]) + "-" + _S(13, _HEX[:10]) + "-" + _S(24),),
-    counter_examples=("xoxb-12345-abcd234", "xoxe-1-xxx", "xoxb-Slack_BOT_TOKEN"),
+    counterexamples=("xoxb-12345-abcd234", "xoxe-1-xxx", "xoxb-Slack_BOT_TOKEN"),
     report_masked=True,
 )
 
@@ -58,7 +58,7 @@ SLACK_WEBHOOK = SecretRule(
     name="slack_webhook",
     pattern=r"(https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,})",
     examples=("https://hooks.slack.com/services/T0" + _S(8) + "/B0" + _S(8) + "/" + _S(24),),
-    counter_examples=("https://hooks.slack.com/services/",),
+    counterexamples=("https://hooks.slack.com/services/",),
 )
 
 STRIPE_KEY = SecretRule(
@@ -67,7 +67,7 @@ STRIPE_KEY = SecretRule(
     severity=Severity.CRITICAL,
     validate=_not_placeholder,
     examples=("STRIPE_KEY=sk_live_" + _S(24), "rk_live_" + _S(24)),
-    counter_examples=("pk_live_" + _S(24), "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"),
+    counterexamples=("pk_live_" + _S(24), "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"),
     report_masked=True,
 )
 
@@ -78,7 +78,7 @@ OPENAI_API_KEY = SecretRule(
     severity=Severity.CRITICAL,
     validate=_not_placeholder,
     examples=("sk-" + _S(20) + "T3BlbkFJ" + _S(20), "sk-proj-" + _S(64, _B64URL)),
-    counter_examples=("sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "sk-1234"),
+    counterexamples=("sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "sk-1234"),
     report_masked=True,
 )
 
@@ -90,7 +90,7 @@ OPENAI_API_KEY_PLAIN = SecretRule(
     validate=_mixed_token,
     family="openai_api_key",
     examples=("OPENAI_API_KEY=sk-" + _S(48), 'api_key="sk-' + _S(32, _HEX) + '"'),
-    counter_examples=("sk-" + "a1" * 24, "sk-" + _S(40)),
+    counterexamples=("sk-" + "a1" * 24, "sk-" + _S(40)),
 )
 
 ANTHROPIC_API_KEY = SecretRule(
@@ -98,7 +98,7 @@ ANTHROPIC_API_KEY = SecretRule(
     pattern=r"\b(sk-ant-(?:api|admin|oat|sid)\d\d-[A-Za-z0-9_-]{80,120}AA)\b",
     severity=Severity.CRITICAL,
     examples=("sk-ant-api03-" + _S(93, _B64URL) + "AA",),
-    counter_examples=("sk-ant-api03-" + _S(93, _B64URL) + "BB", "sk-ant-short"),
+    counterexamples=("sk-ant-api03-" + _S(93, _B64URL) + "BB", "sk-ant-short"),
 )
 
 TWILIO_KEY = SecretRule(
@@ -106,7 +106,7 @@ TWILIO_KEY = SecretRule(
     pattern=r"\b((?:AC|SK)[a-z0-9]{32})\b",
     validate=lambda v: len(set(v[2:])) > 1,
     examples=("TWILIO_API_KEY=SK" + _S(32, _HEX),),
-    counter_examples=("SK" + "0" * 32,),
+    counterexamples=("SK" + "0" * 32,),
     report_masked=True,
 )
 
@@ -115,7 +115,7 @@ SENDGRID_KEY = SecretRule(
     pattern=r"\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})\b",
     severity=Severity.CRITICAL,
     examples=("SG." + _S(22, _B64URL) + "." + _S(43, _B64URL),),
-    counter_examples=("AG." + _S(22, _B64URL) + "." + _S(43, _B64URL),),
+    counterexamples=("AG." + _S(22, _B64URL) + "." + _S(43, _B64URL),),
 )
 
 NPM_TOKEN = SecretRule(
@@ -124,7 +124,7 @@ NPM_TOKEN = SecretRule(
     severity=Severity.CRITICAL,
     validate=_not_placeholder,
     examples=("npm_" + _S(36), "//registry.npmjs.org/:_authToken=" + _S(36, _HEX + "-")),
-    counter_examples=("npm_short", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+    counterexamples=("npm_short", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
     report_masked=True,
 )
 
@@ -133,7 +133,7 @@ PYPI_TOKEN = SecretRule(
     pattern=r"\b(pypi-AgE[A-Za-z0-9_-]{50,})",
     severity=Severity.CRITICAL,
     examples=("password = pypi-AgEIcHlwaS5vcmc" + _S(70, _B64URL),),
-    counter_examples=("pypi-AgE",),
+    counterexamples=("pypi-AgE",),
 )
 
 BASTION_API_KEY = SecretRule(
@@ -142,7 +142,7 @@ BASTION_API_KEY = SecretRule(
     validate=bastion_key,
     severity=Severity.CRITICAL,
     examples=(f"X-API-Key: {_bastion_example()}",),
-    counter_examples=(_bastion_example()[:-1] + "0", "bst_" + "a" * 48),
+    counterexamples=(_bastion_example()[:-1] + "0", "bst_" + "a" * 48),
 )
 
 SAAS_TOKEN = SecretRule(
@@ -169,7 +169,7 @@ SAAS_TOKEN = SecretRule(
     r"|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})",
     validate=_not_placeholder,
     examples=("HF_TOKEN=hf_" + _S(34, _BASE62[10:]), "ntn_" + _S(11, "0123456789") + _S(32)),
-    counter_examples=("hf_" + "x" * 34, "hf_token"),
+    counterexamples=("hf_" + "x" * 34, "hf_token"),
     report_masked=True,
 )
 
@@ -193,7 +193,7 @@ SAAS_TOKEN_MORE = SecretRule(
         "gsk_" + _S(52),
         "GOCSPX-" + _S(28, _B64URL),
     ),
-    counter_examples=("figd_short", "gsk_" + _S(20), "secret_sauce"),
+    counterexamples=("figd_short", "gsk_" + _S(20), "secret_sauce"),
 )
 
 SAAS_TOKEN_RANDOM = SecretRule(
@@ -238,7 +238,7 @@ SAAS_TOKEN_RANDOM = SecretRule(
         "DT_API_TOKEN=dt0c01." + _S(24, _BASE62[:36]) + "." + _S(64, _BASE62[:36]),
         "tskey-auth-" + _S(12) + "-" + _S(30),
     ),
-    counter_examples=(
+    counterexamples=(
         "LTAI" + "x" * 16,
         "key-" + "a" * 32,
         "pk.eyJ1Ijoi" + _S(10) + "IiwiYSI6I" + _S(24, _B64URL) + "." + _S(22),
@@ -254,7 +254,7 @@ WEBHOOK_URL = SecretRule(
     r"/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}|https://hooks\.zapier\.com/hooks/catch/\d+/"
     r"[a-z0-9]{6,}/?)",
     examples=("https://discord.com/api/webhooks/" + _S(18, "0123456789") + "/" + _S(68, _B64URL),),
-    counter_examples=("https://discord.com/api/webhooks/123/abc",),
+    counterexamples=("https://discord.com/api/webhooks/123/abc",),
 )
 
 ARTIFACTORY_TOKEN = SecretRule(
@@ -266,7 +266,7 @@ ARTIFACTORY_TOKEN = SecretRule(
     validate=lambda v: _random_enough(v, min_entropy=3.0),
     report_masked=True,
     examples=("X-JFrog-Art-Api: AKCp" + _S(69), "artifactory_password=AP6" + _S(20)),
-    counter_examples=("APACHE", "AKC" + _S(5), "APPLICATIONS"),
+    counterexamples=("APACHE", "AKC" + _S(5), "APPLICATIONS"),
 )
 
 DISCORD_BOT_TOKEN = SecretRule(
@@ -274,7 +274,7 @@ DISCORD_BOT_TOKEN = SecretRule(
     pattern=r"\b([A-Z][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38})\b",
     validate=lambda v: _random_enough(v, min_entropy=4.0),
     examples=("DISCORD_TOKEN=M" + _S(25) + "." + _S(6) + "." + _S(27),),
-    counter_examples=("MZ1yGvKTj0rY0cV8i47CjAa.uHQPq.Xb1Mk2nEhe-4icrGOuegj57zMC",),
+    counterexamples=("MZ1yGvKTj0rY0cV8i47CjAa.uHQPq.Xb1Mk2nEhe-4icrGOuegj57zMC",),
 )
 
 VENDOR_KEYWORD_TOKEN = SecretRule(
@@ -305,7 +305,7 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
         'SONAR_LOGIN := "' + _S(40, _HEX) + '"',
         "sumo_access_id = 'su" + _S(12) + "'",
     ),
-    counter_examples=(
+    counterexamples=(
         "okta_domain = dev-123.okta.com",
         'sonar.projectKey = "my-project"',
         "AZURE_TENANT_ID=" + _S(8, _HEX) + "-4f1a-9c3b-" + _S(12, _HEX),
@@ -319,6 +319,6 @@ VAULT_TOKEN = SecretRule(
     pattern=r"(?i)(?:vault|token)[^\n]{0,20}?\b(s\.[A-Za-z0-9]{24})\b",
     validate=lambda v: _random_enough(v, min_entropy=3.5),
     examples=("VAULT_TOKEN=s." + _S(24),),
-    counter_examples=("token: s.xxxxxxxxxxxxxxxxxxxxxxxx",),
+    counterexamples=("token: s.xxxxxxxxxxxxxxxxxxxxxxxx",),
     report_masked=True,
 )
