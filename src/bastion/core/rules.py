@@ -40,26 +40,39 @@ class Hit:
 
 
 class RuleTable:
-    """Rules compiled into one RE2 set: a single scan, then only the matching rules locate."""
+    """Rules compiled into one RE2 set: a single scan, then only the matching rules locate.
+
+    `extra` patterns ride in the same set, so a caller that also needs to know which of them
+    occur (say a classifier's cue words) pays for one scan, not two.
+    """
 
     __slots__ = ("_patterns", "_set", "rules")
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule], *, extra: Sequence[str] = ()) -> None:
         ids = [rule.id for rule in rules]
         if len(set(ids)) != len(ids):
             raise ValueError("rule ids must be unique")
         self.rules = tuple(rules)
-        self._set = PatternSet([rule.pattern for rule in rules])
+        self._set = PatternSet([rule.pattern for rule in rules] + list(extra))
         self._patterns: tuple[Pattern, ...] = self._set.patterns
 
     def hits(self, text: str) -> list[Hit]:
         """Each matching rule once, with the span of its leftmost match."""
+        return self.scan(text)[0]
+
+    def scan(self, text: str) -> tuple[list[Hit], list[int]]:
+        """The rule hits, and the indices (into `extra`) of the extra patterns that occur."""
         found = []
+        extra = []
+        size = len(self.rules)
         for index in self._set.matching(text):
+            if index >= size:
+                extra.append(index - size)
+                continue
             span = self._patterns[index].search(text)
             if span is not None:
                 found.append(Hit(rule=self.rules[index], start=span[0], end=span[1]))
-        return found
+        return found, extra
 
     def pattern(self, rule: Rule) -> Pattern:
         """The compiled pattern of one of this table's rules."""

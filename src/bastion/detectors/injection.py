@@ -26,8 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from bastion.core.patterns import PatternSet
-from bastion.core.rules import Hit
+from bastion.core.rules import Hit, RuleTable
 from bastion.core.types import Check, Direction, Finding, Severity, Span, Subject
 from bastion.detectors.injection_model import CUE_SOURCES, InjectionModel, load_model
 from bastion.detectors.injection_rules import INDIRECT, RULES
@@ -58,21 +57,13 @@ def injection_check(
     if not 0.0 < threshold <= 1.0:
         raise ValueError("threshold must be within (0, 1]")
     # One set scan answers both which rules match and which cue words the classifier sees.
-    scan = PatternSet([rule.pattern for rule in RULES] + list(CUE_SOURCES))
-    patterns = scan.patterns
-    size = len(RULES)
+    table = RuleTable(RULES, extra=CUE_SOURCES)
     classifier = model if model is not None else _MODEL
 
     def check(subject: Subject) -> Iterator[Finding]:
         text = subject.text
         untrusted = subject.direction in _UNTRUSTED
-        matched = scan.matching(text)
-        hits = []
-        for index in matched:
-            span = patterns[index].search(text) if index < size else None
-            if span is not None:
-                hits.append(Hit(rule=RULES[index], start=span[0], end=span[1]))
-        cues = [index - size for index in matched if index >= size]
+        hits, cues = table.scan(text)
         for hit in hits:
             rule = hit.rule
             yield Finding(
