@@ -487,21 +487,15 @@ def on_views(*checks: Check) -> Check:
     """
 
     def check(subject: Subject) -> list[Finding]:
-        derived = views(subject.text)
-        if len(derived) == 1:
-            found = [finding for inner in checks for finding in inner(subject)]
-            if not _repeats(found):
-                return found  # what `_Kept` would keep, without its per-finding bookkeeping
-            kept = _Kept()
-            for finding in found:
-                kept.add(finding)
-            return kept.findings
-        kept = _Kept()
-        for view in derived:
+        found: list[Finding] = []
+        for view in views(subject.text):
             seen = subject if view.name == ORIGINAL else replace(subject, text=view.text)
-            for inner in checks:
-                for finding in inner(seen):
-                    kept.add(_mapped(finding, view))
+            found.extend(_mapped(finding, view) for inner in checks for finding in inner(seen))
+        if not _repeats(found):
+            return found  # what `_Kept` would keep, without its per-finding bookkeeping
+        kept = _Kept()
+        for finding in found:
+            kept.add(finding)
         return kept.findings
 
     return check
