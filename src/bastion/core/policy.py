@@ -113,8 +113,8 @@ CONFIDENT = 0.8  # score at which an injection finding in user input is acted on
 CONFIDENT_WEB_ATTACK = 0.7
 # Detectors score placeholders and documentation values at `types.PLACEHOLDER_SCORE`, below this.
 # Personal data scored so is provably nobody's (an address under a reserved name) and stays in
-# outputs. Secret placeholders are redacted all the same: a partly masked
-# key may still carry real characters, and cutting a filler costs nothing.
+# outputs. Secret placeholders are redacted all the same: a partly masked key may still carry
+# real characters, and cutting a filler costs nothing.
 PLACEHOLDER_BELOW = 0.4
 
 

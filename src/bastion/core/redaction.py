@@ -58,6 +58,11 @@ def partial(value: str, code: str) -> str:
             end += 1
         if end - start <= 3:
             keep.update(range(start, end))
+    return _starred(value, keep)
+
+
+def _starred(value: str, keep: set[int]) -> str:
+    """`value` with every letter and digit outside the positions `keep` replaced by `*`."""
     return "".join(c if (not c.isalnum() or i in keep) else "*" for i, c in enumerate(value))
 
 
@@ -69,8 +74,7 @@ _NETWORK_PREFIX = {"pii.ip_address": 2, "pii.mac_address": 3}
 def _network_prefix(value: str, code: str) -> str:
     if code == "pii.mac_address":
         hexdigits = [i for i, c in enumerate(value) if c.isalnum()]
-        keep = set(hexdigits[: 2 * _NETWORK_PREFIX[code]])
-        return "".join(c if (not c.isalnum() or i in keep) else "*" for i, c in enumerate(value))
+        return _starred(value, set(hexdigits[: 2 * _NETWORK_PREFIX[code]]))
     separator = "." if "." in value and ":" not in value else ":"
     groups = value.split(separator)
     kept = _NETWORK_PREFIX[code]
