@@ -199,7 +199,7 @@ def _fields(text: str) -> list[tuple[int, int, str]]:
         if " " not in raw and _PLAIN_VALUE.fullmatch(raw) is not None:
             continue
         value = _unquoted(raw)
-        if value.strip() != whole and _FIELD_CUE.search(value) is not None:
+        if _worth_reading(value, whole):
             found.append((start, end, value))
     if "=" in text:
         for seen, (start, end) in enumerate(_PARAMETER.value_spans(text)):
@@ -208,9 +208,14 @@ def _fields(text: str) -> list[tuple[int, int, str]]:
             value = text[start:end]
             if end - start > _MAX_FIELD_CHARS or _PLAIN_VALUE.fullmatch(value) is not None:
                 continue
-            if value.strip() != whole and _FIELD_CUE.search(value) is not None:
+            if _worth_reading(value, whole):
                 found.append((start, end, value))
     return found
+
+
+def _worth_reading(value: str, whole: str) -> bool:
+    """A nested value is read on its own when it is not the whole text again and has a cue."""
+    return value.strip() != whole and _FIELD_CUE.search(value) is not None
 
 
 @dataclass(frozen=True, slots=True)
