@@ -1,10 +1,11 @@
 """Normalised views of a text, each mapping back to the original, so evasions still meet the rules.
 
 Attackers hide instructions from pattern filters with Unicode compatibility forms, zero-width and
-bidi characters, look-alike letters from other scripts, letters spaced out ("i g n o r e"), and
-encodings the model will happily decode (base64, hex, %-escapes, HTML entities, ROT13, Unicode tag
-characters). `views(text)` derives one view per trick that is actually present; `on_views` runs
-checks on every view and maps the spans they report back to the original text.
+bidi characters, look-alike letters from other scripts, letters spaced out ("i g n o r e"),
+encodings the model will happily decode (base64, hex, %-escapes, HTML entities, \\u escapes,
+ROT13, Unicode tag characters) and text written backwards. `views(text)` derives one view per
+trick that is actually present; `on_views` runs checks on every view and maps the spans they
+report back to the original text.
 
 The cleaning views are cumulative (nfkc, then visible, then folded, then collapsed), so a text that
 combines tricks is undone by the last one; decoded views substitute each decoded run in place of
@@ -54,7 +55,10 @@ class View:
             return Span(0, 0)
         first = min(span.start, size - 1)
         last = min(max(span.end - 1, first), size - 1)
-        return Span(self.starts[first], max(self.ends[last], self.starts[first]))
+        # Most views keep the original order; the reversed view runs backwards, so the span
+        # is whichever of its two ends comes first and last in the original.
+        start = min(self.starts[first], self.starts[last])
+        return Span(start, max(self.ends[first], self.ends[last], start))
 
 
 @dataclass(slots=True)
@@ -274,6 +278,17 @@ _ROT13_HIDDEN = (
     r"(?i)\b(?:vtaber|qvfertneq|vafgehpgvbaf|flfgrz cebzcg|cerivbhf|wnvyoernx|cnffjbeq)\b"
 )
 _TAGS = "[\U000e0020-\U000e007e]"
+# JavaScript, JSON and Python escapes of code points: "\\u0069gnore", "\\u{3c}script".
+_ESCAPE = r"\\u(?:[0-9A-Fa-f]{4}|\{[0-9A-Fa-f]{1,6}\})|\\U[0-9A-Fa-f]{8}"
+_ESCAPE_RUN = rf"(?:{_ESCAPE})+"
+# Text written backwards: two of these common words, spelt backwards, close together ("erongi
+# lla suoiverp snoitcurtsni"), say a reversed reading is worth a view. Each is a non-word forwards
+# in English and in the other languages the detectors read.
+_REVERSED_WORDS = (
+    r"eht|dna|uoy|ruoy|lla|erongi|drager|snoitcurtsni|tpmorp|metsys|suoiverp|tahw|woh|htiw"
+    r"|siht|taht|esaelp|llet|laever|terces|drowssap|tnatsissa|ereh|yreve|snoitcirtser"
+)
+_REVERSED = rf"(?i)\b(?:{_REVERSED_WORDS})\b[^\n]{{0,24}}\b(?:{_REVERSED_WORDS})\b"
 _NON_ASCII = "[^\x00-\x7f]"
 _HIDDEN = f"[{_INVISIBLE_CLASS}]"
 _LOOKALIKE = "[" + "".join(chr(code) for code in _CONFUSABLES) + "]"
@@ -293,6 +308,8 @@ _TRIGGER_PATTERNS = {
     "rot13": _ROT13_ASKED,
     "rot13_hidden": _ROT13_HIDDEN,
     "tags": _TAGS,
+    "escapes": _ESCAPE,
+    "reversed": _REVERSED,
 }
 _TRIGGER_NAMES = tuple(_TRIGGER_PATTERNS)
 _TRIGGERS = PatternSet(tuple(_TRIGGER_PATTERNS.values()))
@@ -361,7 +378,9 @@ _URL_RUN = r"(?:%[0-9A-Fa-f]{2})+"
 # letter of ordinary prose, which cost more than all the detectors together on a 1 KB message.
 # On ASCII text both engines find the same leftmost-first matches (`\b` only differs beyond
 # ASCII), so other text keeps Python's Unicode-aware `\b`.
-_RUN_PATTERNS = {source: Pattern(source) for source in (_BASE64, _HEX, _BINARY, _URL_RUN, _ENTITY)}
+_RUN_PATTERNS = {
+    source: Pattern(source) for source in (_BASE64, _HEX, _BINARY, _URL_RUN, _ENTITY, _ESCAPE_RUN)
+}
 
 
 def _runs(pattern: str, text: str) -> Iterator[tuple[int, str]]:
@@ -418,6 +437,21 @@ def _tags(draft: _Draft) -> _Draft | None:
     return _substitute(draft, replacements) if replacements else None
 
 
+def _decode_escapes(run: str) -> str | None:
+    # Escapes of UTF-16 halves ("\\ud83d\\ude00") pair up through the surrogatepass round trip.
+    try:
+        points = [int(hexa, 16) for hexa in re.findall(r"[0-9A-Fa-f]+", run.replace("\\U", "\\u"))]
+        decoded = "".join(map(chr, points))
+        return decoded.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    except (ValueError, OverflowError):
+        return None
+
+
+def _reversed(draft: _Draft) -> _Draft:
+    starts, ends = draft.bounds()
+    return _Draft(draft.text[::-1], starts[::-1], ends[::-1])
+
+
 def _rot13(draft: _Draft) -> _Draft:
     text = draft.text
     if text.isascii():
@@ -469,6 +503,10 @@ def views(text: str) -> tuple[View, ...]:
         decoded.append(("tags", _tags(_Draft(text))))
     if "rot13" in present or "rot13_hidden" in present:
         decoded.append(("rot13", _rot13(current)))
+    if "escapes" in present:
+        decoded.append(("escapes", _decoded_runs(current, _ESCAPE_RUN, _decode_escapes)))
+    if "reversed" in present:
+        decoded.append(("reversed", _reversed(current)))
     drafts.extend((name, draft) for name, draft in decoded if draft is not None)
     result = [View(name=ORIGINAL, text=text)]
     seen = {text}
