@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from bastion.core.patterns import Pattern, PatternSet
+from bastion.core.patterns import Pattern, PatternSet, one_scan
 from bastion.core.types import Check, Finding, Severity, Span, Subject
 
 ORIGINAL = "original"
@@ -116,9 +116,6 @@ _INVISIBLE_CLASS = (
     "\ufff9-\ufffb\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CLASS}]+")
-# The ASCII members of that class: Python's engine tests every character against the whole
-# Unicode class, which on plain ASCII text cost more than some detectors.
-_ASCII_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Explicit embeddings, overrides and isolates reorder what a reviewer sees (CVE-2021-42574,
 # "Trojan Source"); the implicit marks U+200E/U+200F are ordinary in right-to-left text.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -143,7 +140,9 @@ _CONFUSABLES = {ord(pair[0]): pair[1] for pair in _CONFUSABLE_PAIRS.split() if l
 
 def hidden_text_findings(text: str) -> tuple[Finding, ...]:
     """Findings for invisible characters and bidi overrides hidden in `text`."""
-    if text.isascii() and _ASCII_INVISIBLE.search(text) is None:
+    # For ASCII text the views' trigger scan answers (its class of hidden characters includes
+    # the ASCII controls), which under `one_scan` is part of the merged scan.
+    if text.isascii() and _INVISIBLE_TRIGGER not in _TRIGGERS.matching(text):
         return ()
     found: list[Finding] = []
     hidden = [
@@ -312,7 +311,8 @@ _TRIGGER_PATTERNS = {
     "reversed": _REVERSED,
 }
 _TRIGGER_NAMES = tuple(_TRIGGER_PATTERNS)
-_TRIGGERS = PatternSet(tuple(_TRIGGER_PATTERNS.values()))
+_INVISIBLE_TRIGGER = _TRIGGER_NAMES.index("invisible")
+_TRIGGERS = PatternSet(tuple(_TRIGGER_PATTERNS.values()), shared=True)
 
 
 def _present(text: str) -> set[str]:
@@ -526,9 +526,15 @@ def on_views(*checks: Check) -> Check:
 
     def check(subject: Subject) -> list[Finding]:
         found: list[Finding] = []
-        for view in views(subject.text):
-            seen = subject if view.name == ORIGINAL else replace(subject, text=view.text)
-            found.extend(_mapped(finding, view) for inner in checks for finding in inner(seen))
+        # The checks' shared pattern sets (and the views' triggers) read each view in one
+        # merged scan.
+        with one_scan(subject.text):
+            every = views(subject.text)
+            found.extend(finding for inner in checks for finding in inner(subject))
+        for view in every[1:]:
+            seen = replace(subject, text=view.text)
+            with one_scan(view.text):
+                found.extend(_mapped(finding, view) for inner in checks for finding in inner(seen))
         if not _repeats(found):
             return found  # what `_Kept` would keep, without its per-finding bookkeeping
         kept = _Kept()

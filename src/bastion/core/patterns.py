@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -153,19 +154,36 @@ class Pattern:
             yield cast(tuple[int, int], match.span()), cast(str, match.group(0))
 
 
+def _data(text: str) -> bytes:
+    return text.encode("ascii") if text.isascii() else scannable(text).encode("utf-8")
+
+
+def _compiled_set(sources: Sequence[str], max_mem: int = _MAX_MEM) -> Any:
+    options = _options()
+    options.max_mem = max_mem
+    compiled = re2.Set.SearchSet(options)
+    for source in sources:
+        compiled.Add(source)
+    if sources:
+        compiled.Compile()
+    return compiled
+
+
 class PatternSet:
-    """Many patterns compiled into one automaton: `matching` answers in a single scan."""
+    """Many patterns compiled into one automaton: `matching` answers in a single scan.
 
-    __slots__ = ("_raw", "_set", "patterns")
+    A set made with `shared=True` joins the sets that read the same texts (the default
+    detectors' tables): inside `one_scan(text)`, the first of them asked about `text` scans it
+    once with all their patterns merged, and the others take their answer from that scan.
+    """
 
-    def __init__(self, sources: Sequence[str]) -> None:
+    __slots__ = ("_raw", "_set", "_slot", "patterns")
+
+    def __init__(self, sources: Sequence[str], *, shared: bool = False) -> None:
         self.patterns = tuple(Pattern(source) for source in sources)
-        self._set = re2.Set.SearchSet(_options())
-        for source in sources:
-            self._set.Add(source)
-        if sources:
-            self._set.Compile()
+        self._set = _compiled_set(sources)
         self._raw = self._set._set  # see _UNANCHORED
+        self._slot = _GROUP.join(sources) if shared and sources else None
 
     @property
     def size(self) -> int:
@@ -175,11 +193,108 @@ class PatternSet:
         """Indices of the patterns that match somewhere in `text`, ascending."""
         if not self.patterns:
             return ()
-        data = text.encode("ascii") if text.isascii() else scannable(text).encode("utf-8")
-        found = self._raw.Match(data)
+        if self._slot is not None:
+            scan: _Scan | None = getattr(_CURRENT, "scan", None)
+            if scan is not None and scan.text is text:
+                shared = scan.matching(self._slot)
+                if shared is not None:
+                    return shared
+        found = self._raw.Match(_data(text))
         if not found:
             return ()
         return tuple(sorted(cast(list[int], found)))
+
+
+class _Group:
+    """The shared sets' patterns, merged into one automaton (rebuilt after a set joins)."""
+
+    # Room for the merged automaton's DFA: it holds the states of every member at once.
+    MAX_MEM = 4 * _MAX_MEM
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._slots: dict[tuple[str, ...], int] = {}
+        self._sources: list[str] = []
+        self._owners: list[tuple[int, int]] = []
+        # (compiled merged set, owner of each merged index, slots it covers), swapped in as one.
+        self._merged: tuple[Any, tuple[tuple[int, int], ...], int] | None = None
+
+    def join(self, sources: Sequence[str]) -> int:
+        """The slot of the set with these sources (sets with equal sources share one)."""
+        key = tuple(sources)
+        with self._lock:
+            slot = self._slots.get(key)
+            if slot is None:
+                slot = self._slots[key] = len(self._slots)
+                self._owners.extend((slot, index) for index in range(len(key)))
+                self._sources.extend(key)
+                self._merged = None
+            return slot
+
+    def scan(self, data: bytes) -> tuple[dict[int, tuple[int, ...]], int]:
+        """Per slot, the indices of its patterns that match in `data`, ascending; and how many
+        slots the merged automaton covered (a set that joined since is not among them)."""
+        merged = self._merged
+        if merged is None:
+            with self._lock:
+                merged = self._merged
+                if merged is None:
+                    merged = self._merged = (
+                        _compiled_set(self._sources, self.MAX_MEM)._set,
+                        tuple(self._owners),
+                        len(self._slots),
+                    )
+        compiled, owners, covered = merged
+        found: dict[int, list[int]] = {}
+        for index in sorted(cast(list[int], compiled.Match(data))):
+            slot, local = owners[index]
+            found.setdefault(slot, []).append(local)
+        return {slot: tuple(indices) for slot, indices in found.items()}, covered
+
+
+_GROUP = _Group()
+_CURRENT = threading.local()
+
+
+class _Scan:
+    __slots__ = ("_covered", "_found", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[int, tuple[int, ...]] | None = None
+        self._covered = 0
+
+    def matching(self, slot: int) -> tuple[int, ...] | None:
+        """The set's answer from the merged scan, or None when the scan did not cover it."""
+        if self._found is None:
+            self._found, self._covered = _GROUP.scan(_data(self.text))
+        if slot >= self._covered:
+            return None
+        return self._found.get(slot, ())
+
+
+class one_scan:  # a statement-like context, named like `open`
+    """Within this block, the shared pattern sets read `text` in one merged scan.
+
+    The scan runs when the first shared set is asked about `text` (the very same object), so a
+    block whose checks ask nothing costs nothing; other texts are scanned set by set as usual.
+    Blocks nest, per thread.
+    """
+
+    __slots__ = ("_previous", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._previous: _Scan | None = None
+
+    def __enter__(self) -> None:
+        previous = self._previous = getattr(_CURRENT, "scan", None)
+        # An inner block over the same text keeps the outer block's scan.
+        if previous is None or previous.text is not self._text:
+            _CURRENT.scan = _Scan(self._text)
+
+    def __exit__(self, *exc: object) -> None:
+        _CURRENT.scan = self._previous
 
 
 class Claims:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
+from bastion.core.patterns import one_scan
 from bastion.core.policy import Policy
 from bastion.core.types import Check, Finding, Severity, Subject, Verdict
 
@@ -27,18 +28,20 @@ class Pipeline:
     def findings(self, subject: Subject) -> tuple[Finding, ...]:
         """Every finding of every check; a check that raises yields one critical finding."""
         found: list[Finding] = []
-        for name, check in self._checks.items():
-            try:
-                found.extend(_materialise(check(subject)))
-            except Exception:  # noqa: BLE001 - any failure inside a check must deny, not escape
-                # The exception text may quote the input, so it stays out of the message.
-                found.append(
-                    Finding(
-                        code=CHECK_FAILED,
-                        severity=Severity.CRITICAL,
-                        message=f"check {name!r} failed; the subject is refused",
+        # The checks' shared pattern sets read the subject's text in one merged scan.
+        with one_scan(subject.text):
+            for name, check in self._checks.items():
+                try:
+                    found.extend(_materialise(check(subject)))
+                except Exception:  # noqa: BLE001 - any failure inside a check must deny, not escape
+                    # The exception text may quote the input, so it stays out of the message.
+                    found.append(
+                        Finding(
+                            code=CHECK_FAILED,
+                            severity=Severity.CRITICAL,
+                            message=f"check {name!r} failed; the subject is refused",
+                        )
                     )
-                )
         return tuple(found)
 
     def run(self, subject: Subject) -> Verdict:

@@ -48,12 +48,15 @@ class RuleTable:
 
     __slots__ = ("_patterns", "_set", "rules")
 
-    def __init__(self, rules: Sequence[Rule], *, extra: Sequence[str] = ()) -> None:
+    def __init__(
+        self, rules: Sequence[Rule], *, extra: Sequence[str] = (), shared: bool = False
+    ) -> None:
         ids = [rule.id for rule in rules]
         if len(set(ids)) != len(ids):
             raise ValueError("rule ids must be unique")
         self.rules = tuple(rules)
-        self._set = PatternSet([rule.pattern for rule in rules] + list(extra))
+        # `shared`: the set joins the merged scan of `patterns.one_scan` (see `PatternSet`).
+        self._set = PatternSet([rule.pattern for rule in rules] + list(extra), shared=shared)
         self._patterns: tuple[Pattern, ...] = self._set.patterns
 
     def hits(self, text: str) -> list[Hit]:

@@ -139,7 +139,7 @@ class PiiDetector:
         sources = list(dict.fromkeys(rule.pattern for rule in self._rules))
         self._patterns = [Pattern(source) for source in sources]
         # The set tells, in one pass, which patterns can match; the others never run.
-        self._prefilter = PatternSet(sources)
+        self._prefilter = PatternSet(sources, shared=True)
         self._rules_by_pattern: list[list[tuple[int, PiiRule]]] = [[] for _ in sources]
         for priority, rule in enumerate(self._rules):
             self._rules_by_pattern[sources.index(rule.pattern)].append((priority, rule))

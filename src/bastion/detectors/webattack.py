@@ -297,7 +297,7 @@ def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
     """A check finding web-attack payloads; `block_at` is the score that makes a finding high."""
     if not 0.0 < report_at <= block_at <= 1.0:
         raise ValueError("need 0 < report_at <= block_at <= 1")
-    table = RuleTable(RULES)
+    table = RuleTable(RULES, shared=True)
 
     def check(subject: Subject) -> Iterator[Finding]:
         text = subject.text
