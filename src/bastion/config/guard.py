@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from bastion.core.guard import Guard
 from bastion.core.normalise import evasion_check, on_views
+from bastion.core.patterns import compile_shared
 from bastion.core.pipeline import Pipeline
 from bastion.core.policy import default_policy
 from bastion.core.types import Check
@@ -33,4 +34,6 @@ def build_guard(
 ) -> Guard:
     """The guard used on every path: chat input and output, tool arguments and results, scans."""
     pipeline = Pipeline(checks=default_checks() if checks is None else checks)
+    # The first request should not wait while the detectors' merged automaton compiles.
+    compile_shared()
     return Guard(pipeline=pipeline, policy=default_policy(shadow=shadow), key=key)

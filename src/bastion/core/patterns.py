@@ -231,9 +231,9 @@ class _Group:
                 self._merged = None
             return slot
 
-    def scan(self, data: bytes) -> tuple[dict[int, tuple[int, ...]], int]:
-        """Per slot, the indices of its patterns that match in `data`, ascending; and how many
-        slots the merged automaton covered (a set that joined since is not among them)."""
+    def merged(self) -> tuple[Any, tuple[tuple[int, int], ...], int]:
+        """The merged automaton (compiled now if a set joined since the last time), the owner
+        (slot, index) of each of its patterns, and how many slots it covers."""
         merged = self._merged
         if merged is None:
             with self._lock:
@@ -244,7 +244,12 @@ class _Group:
                         tuple(self._owners),
                         len(self._slots),
                     )
-        compiled, owners, covered = merged
+        return merged
+
+    def scan(self, data: bytes) -> tuple[dict[int, tuple[int, ...]], int]:
+        """Per slot, the indices of its patterns that match in `data`, ascending; and how many
+        slots the merged automaton covered (a set that joined since is not among them)."""
+        compiled, owners, covered = self.merged()
         found: dict[int, list[int]] = {}
         for index in sorted(cast(list[int], compiled.Match(data))):
             slot, local = owners[index]
@@ -254,6 +259,11 @@ class _Group:
 
 _GROUP = _Group()
 _CURRENT = threading.local()
+
+
+def compile_shared() -> None:
+    """Compile the shared sets' merged automaton now rather than on the first text read."""
+    _GROUP.merged()
 
 
 class _Scan:
