@@ -107,3 +107,37 @@ def test_default_policy_in_shadow_mode():
         Subject("t", direction=Direction.TOOL_ARGS), (finding("webattack.sqli"),)
     )
     assert (verdict.action, verdict.decided, verdict.shadow) == (Action.ALLOW, Action.BLOCK, True)
+
+
+def _hit(code: str, score: float = 0.95) -> Finding:
+    return Finding(code=code, severity=Severity.HIGH, message="m", score=score)
+
+
+def test_expected_findings_are_reported_but_not_acted_on():
+    policy = default_policy()
+    sql = _hit("webattack.sqli")
+    plain = Subject(text="x", direction=Direction.TOOL_ARGS)
+    expecting = Subject(
+        text="x", direction=Direction.TOOL_ARGS, expected=frozenset({"webattack.sqli"})
+    )
+    assert policy.decide(plain, (sql,)).action is Action.BLOCK
+    verdict = policy.decide(expecting, (sql,))
+    assert verdict.action is Action.ALLOW
+    assert verdict.findings == (sql,)
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["webattack.xss", "webattack.sqlite_shell", "injection.override", CHECK_FAILED],
+)
+def test_expecting_one_code_waives_no_other(code):
+    # A prefix covers its own dotted children only ("webattack.sqli" is not "webattack.sqlite_…"),
+    # and a failed check blocks whatever the subject expects.
+    policy = default_policy()
+    subject = Subject(
+        text="x",
+        direction=Direction.TOOL_ARGS,
+        expected=frozenset({"webattack.sqli", "pipeline"}),
+    )
+    found = (_hit("webattack.sqli"), _hit(code))
+    assert policy.decide(subject, found).action is Action.BLOCK

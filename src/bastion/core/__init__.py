@@ -11,8 +11,8 @@ from bastion.core.errors import (
     RateLimited,
     StoreError,
 )
-from bastion.core.pipeline import CHECK_FAILED, Pipeline
-from bastion.core.policy import Policy
+from bastion.core.pipeline import Pipeline
+from bastion.core.policy import CHECK_FAILED, Policy
 from bastion.core.types import (
     Action,
     Check,

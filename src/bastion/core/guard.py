@@ -52,7 +52,12 @@ class Guard:
         if verdict.action is not Action.REDACT:
             return verdict
         direction = subject.direction
-        to_cut = [f for f in findings if self._policy.action_for(f, direction) is Action.REDACT]
+        to_cut = [
+            f
+            for f in findings
+            if self._policy.action_for(f, direction) is Action.REDACT
+            and not (subject.expected and self._policy.waived(f, subject))
+        ]
         text = redact(
             subject.text,
             to_cut,

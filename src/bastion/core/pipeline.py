@@ -6,10 +6,9 @@ from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
 from bastion.core.patterns import one_scan
+from bastion.core.policy import CHECK_FAILED as CHECK_FAILED
 from bastion.core.policy import Policy
 from bastion.core.types import Check, Finding, Severity, Subject, Verdict
-
-CHECK_FAILED = "pipeline.check_failed"
 
 Decider = Callable[[Subject, tuple[Finding, ...]], Verdict]
 

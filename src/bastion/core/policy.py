@@ -9,6 +9,9 @@ from typing import TypeVar
 
 from bastion.core.types import Action, Direction, Finding, Severity, Subject, Verdict
 
+# The code a pipeline reports when one of its checks raised; it always blocks.
+CHECK_FAILED = "pipeline.check_failed"
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -72,6 +75,8 @@ class Policy:
     def decide(self, subject: Subject, findings: tuple[Finding, ...]) -> Verdict:
         action = Action.ALLOW
         for finding in findings:
+            if subject.expected and self.waived(finding, subject):
+                continue
             candidate = self.action_for(finding, subject.direction)
             if candidate.rank > action.rank:
                 action = candidate
@@ -84,6 +89,12 @@ class Policy:
                 shadow=True,
             )
         return Verdict(action=action, findings=findings, text=subject.text, decided=action)
+
+    @staticmethod
+    def waived(finding: Finding, subject: Subject) -> bool:
+        """Whether the subject expects this finding (see `Subject.expected`); a check that
+        failed is never waived, so the pipeline still fails closed."""
+        return finding.code != CHECK_FAILED and subject.expects(finding.code)
 
 
 def lookup(rules: Mapping[str, T], code: str, direction: Direction) -> T | None:
@@ -132,7 +143,7 @@ def default_policy(*, shadow: bool = False) -> Policy:
     - a check that failed blocks (fail closed).
     """
     rules: dict[str, Action | Rule] = {
-        "pipeline.check_failed": Action.BLOCK,
+        CHECK_FAILED: Action.BLOCK,
         "tool_args:injection": Action.BLOCK,
         "tool_args:webattack": Rule(Action.BLOCK, min_score=CONFIDENT_WEB_ATTACK),
         "injection": Rule(Action.BLOCK, min_score=CONFIDENT),

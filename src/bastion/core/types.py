@@ -109,12 +109,22 @@ _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 @dataclass(frozen=True, slots=True)
 class Subject:
-    """A piece of text to check, with where it travels and on whose behalf."""
+    """A piece of text to check, with where it travels and on whose behalf.
+
+    `expected` holds finding-code prefixes the text is meant to carry (the arguments of a tool
+    that takes SQL carry `webattack.sqli`): such findings are still reported, but the policy
+    does not act on them. Only trusted code sets it, never a request.
+    """
 
     text: str
     direction: Direction = Direction.INPUT
     principal: Principal | None = None
     metadata: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    expected: frozenset[str] = frozenset()
+
+    def expects(self, code: str) -> bool:
+        """Whether `code` falls under one of the `expected` prefixes."""
+        return any(code == prefix or code.startswith(prefix + ".") for prefix in self.expected)
 
 
 # The score a detector gives a value that only stands in for real data: a masked key

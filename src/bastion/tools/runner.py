@@ -53,6 +53,18 @@ class ToolSpec:
     timeout_s: float = 5.0
     writes: bool = False
     needs_customer: bool = False  # acts for the caller's own customer, so needs that binding
+    # Finding-code prefixes the arguments are meant to carry: a tool that takes a SQL query
+    # expects `webattack.sqli`, one that takes a shell command `webattack.cmdi`. Such findings
+    # in its arguments are reported, not acted on; its results are guarded as any other.
+    expects: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for prefix in self.expects:
+            if not prefix or prefix.startswith(("pipeline", "injection")):
+                raise ValueError(
+                    f"tool {self.name!r} cannot expect {prefix!r}: failed checks and injection "
+                    "in arguments are never waived"
+                )
 
     def json_schema(self) -> dict[str, Any]:
         return self.params.model_json_schema()
@@ -131,6 +143,7 @@ class ToolRunner:
                 direction=Direction.TOOL_ARGS,
                 principal=principal,
                 metadata={"tool": name},
+                expected=frozenset(spec.expects),
             )
         )
         if verdict.action in (Action.BLOCK, Action.REVIEW):
