@@ -12,7 +12,9 @@ from bastion.detectors.evaluation import (
     covers,
     family_of,
     guard_flags,
+    kind_family,
     parse_row,
+    parts,
     score,
     text_flags,
 )
@@ -93,6 +95,39 @@ def test_family_by_file_name_then_by_kinds() -> None:
     assert family_of("mine.jsonl", [Row("x", 1, "email"), Row("y", 1, "iban")]) == "pii"
     assert family_of("mine.jsonl", [Row("x", 1, "stripe_key")]) == "secrets"
     assert family_of("mine.jsonl", [Row("x", 0, "benign")]) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "family"),
+    [
+        ("prompt_injection", "injection"),
+        ("jailbreak", "injection"),
+        ("indirect-prompt-injection", "injection"),
+        ("sql_injection", "webattack"),
+        ("command-injection", "webattack"),
+        ("ssti", "webattack"),
+        ("path_traversal", "webattack"),
+        ("iban", "pii"),
+        ("driver_license", "pii"),
+        ("UK_NHS", "pii"),
+        ("aws-access-token", "secrets"),
+        ("generic-api-key", "secrets"),
+        ("mysql_password", "secrets"),
+        ("maxmind_license_key", "secrets"),
+    ],
+)
+def test_kind_family(kind: str, family: str) -> None:
+    assert kind_family(kind) == family
+
+
+def test_a_file_of_one_family_is_one_part_and_a_mixed_file_one_per_family() -> None:
+    mixed = [Row("a", 1, "sqli"), Row("b", 1, "email"), Row("c", 0, "benign")]
+    assert parts("webattack.more.jsonl", mixed) == [("webattack", mixed)]
+    assert parts("mine.jsonl", mixed[::2]) == [("webattack", mixed[::2])]
+    assert parts("mine.jsonl", mixed) == [
+        ("pii", [mixed[1], mixed[2]]),
+        ("webattack", [mixed[0], mixed[2]]),
+    ]
 
 
 def test_covers_needs_an_overlapping_span() -> None:

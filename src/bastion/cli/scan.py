@@ -37,9 +37,9 @@ from bastion.detectors.evaluation import (
     UNSTRUCTURED_PII,
     Report,
     Row,
-    family_of,
     guard_flags,
     parse_row,
+    parts,
     score,
 )
 
@@ -576,25 +576,24 @@ def evaluate(
     guard = build_guard(key=scan_key())
     reports = []
     for path in files:
-        rows = _load_rows(path)
-        family = family_of(path.name, rows)
-        chosen = direction or FAMILY_DIRECTION.get(family or "", Direction.INPUT)
-        report = score(rows, guard_flags(guard, chosen))
-        reports.append(
-            {
-                "file": str(path),
-                "family": family,
-                "direction": chosen.value,
-                "rows": len(rows),
-                **report.as_dict(),
-            }
-            | (
-                {"recall_structured": round(report.recall_without(UNSTRUCTURED_PII), 4)}
-                if family == "pii"
-                else {}
+        for family, rows in parts(path.name, _load_rows(path)):
+            chosen = direction or FAMILY_DIRECTION.get(family or "", Direction.INPUT)
+            report = score(rows, guard_flags(guard, chosen))
+            reports.append(
+                {
+                    "file": str(path),
+                    "family": family,
+                    "direction": chosen.value,
+                    "rows": len(rows),
+                    **report.as_dict(),
+                }
+                | (
+                    {"recall_structured": round(report.recall_without(UNSTRUCTURED_PII), 4)}
+                    if family == "pii"
+                    else {}
+                )
             )
-        )
-        if not as_json:
-            _print_report(str(path), family, chosen, report)
+            if not as_json:
+                _print_report(str(path), family, chosen, report)
     if as_json:
         sys.stdout.write(json.dumps(reports, indent=2) + "\n")

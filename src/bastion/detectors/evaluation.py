@@ -114,20 +114,74 @@ def parse_row(line: str) -> Row:
     )
 
 
-def family_of(name: str, rows: Sequence[Row]) -> str | None:
-    """The detector family a corpus belongs to: by file name first, else by its positive kinds."""
+# Other names for web-attack kinds, as words of a kind ("sql_injection", "ssti", "lfi").
+_WEB_WORDS = frozenset(
+    {"sqli", "nosqli", "xss", "cmdi", "ssrf", "lfi", "rfi", "xxe", "ssti", "traversal", "rce"}
+)
+_WEB_INJECTED = frozenset({"sql", "nosql", "command", "os", "code", "ldap", "xpath", "shell"})
+# Words of personal-data kinds other corpora use ("driver_license", "us_passport", "nhs_number").
+_PII_WORDS = frozenset(
+    {
+        "license", "licence", "passport", "ssn", "iban", "phone", "email", "birth", "dob",
+        "nhs", "nino", "aadhaar", "cpf", "dni", "nif", "bsn", "pesel", "tfn", "medicare",
+        "ip", "mac", "wallet", "bitcoin", "card",
+    }
+)  # fmt: skip
+_SECRET_WORDS = frozenset({"key", "token", "secret", "password", "credential", "apikey", "pat"})
+
+
+def kind_family(kind: str) -> str:
+    """The detector family of a positive kind; a kind no family names is a secret rule id."""
+    known = next((f for f, kinds in _FAMILY_KINDS.items() if kind in kinds), None)
+    if known is not None:
+        return known
+    words = set(kind.lower().replace("-", "_").replace(" ", "_").split("_"))
+    if "jailbreak" in words or {"prompt", "injection"} <= words or "prompt_leak" in kind:
+        return "injection"
+    if words & _WEB_WORDS or ("injection" in words and words & _WEB_INJECTED):
+        return "webattack"
+    if words & _PII_WORDS and not words & _SECRET_WORDS:
+        return "pii"
+    return "secrets"
+
+
+def _named_family(name: str) -> str | None:
     stem = name.lower()
     for family in FAMILY_DIRECTION:
         if stem.startswith(family) or stem.startswith(family.rstrip("s")):
             return family
-    kinds = Counter(row.kind for row in rows if row.positive)
-    if not kinds:
-        return None
-    votes: Counter[str] = Counter()
-    for kind, count in kinds.items():
-        family = next((f for f, known in _FAMILY_KINDS.items() if kind in known), "secrets")
-        votes[family] += count
-    return votes.most_common(1)[0][0]
+    return None
+
+
+def family_of(name: str, rows: Sequence[Row]) -> str | None:
+    """The detector family a corpus belongs to: by file name first, else by its positive kinds."""
+    named = _named_family(name)
+    if named is not None:
+        return named
+    votes = Counter(kind_family(row.kind) for row in rows if row.positive)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def parts(name: str, rows: Sequence[Row]) -> list[tuple[str | None, list[Row]]]:
+    """The corpus as one (family, rows) part per detector family it measures.
+
+    A file named after a family, or whose positives all belong to one, is one part. A file that
+    mixes families is measured per family, each in its own direction: a part holds that family's
+    positives and every negative row (a negative names no family, and each part's false-positive
+    rates say how often ordinary text would be stopped in that family's direction).
+    """
+    named = _named_family(name)
+    families = Counter(kind_family(row.kind) for row in rows if row.positive)
+    if named is not None or len(families) <= 1:
+        return [(family_of(name, rows), list(rows))]
+    negatives = [row for row in rows if not row.positive]
+    return [
+        (
+            family,
+            [row for row in rows if row.positive and kind_family(row.kind) == family] + negatives,
+        )
+        for family in sorted(families)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
