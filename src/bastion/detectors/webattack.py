@@ -33,6 +33,7 @@ from bastion.core.patterns import Pattern
 from bastion.core.rules import RuleTable
 from bastion.core.types import Check, Direction, Finding, Severity, Span, Subject
 from bastion.detectors.webattack_rules import CMDI, FAMILY_MESSAGES, RULES, SQLI
+from bastion.detectors.webattack_rules_server import SSRF_LOOPBACK_NAME
 from bastion.detectors.webattack_shell import LEADING_COMMAND, shell_signals
 from bastion.detectors.webattack_sql import sql_signals
 
@@ -46,7 +47,8 @@ _TALK_DISCOUNT = 0.5
 _PUNCTUATION_CUE = (
     r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b"
 )
-_SUSPICIOUS = Pattern(_PUNCTUATION_CUE + "|" + LEADING_COMMAND)
+# A host name that resolves to a private address needs no punctuation beyond its dots.
+_SUSPICIOUS = Pattern(_PUNCTUATION_CUE + "|" + LEADING_COMMAND + "|" + SSRF_LOOPBACK_NAME.pattern)
 # A nested value is read on its own only with punctuation or an SQL word in it, or a command
 # name with arguments: a lone word (`"sort"`, `"find"`) is a key or a label.
 _FIELD_CUE = Pattern(_PUNCTUATION_CUE + r"|(?i)^\s*[\w.-]+\s+\S")

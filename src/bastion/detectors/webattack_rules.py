@@ -17,6 +17,7 @@ from bastion.detectors.webattack_rules_server import (
     CMDI_WINDOWS_BATCH,
     SSRF,
     SSRF_INTERNAL_HOST,
+    SSRF_LOOPBACK_NAME,
     TRAVERSAL,
     TRAVERSAL_CLIMB,
     TRAVERSAL_DOT_DOT,
@@ -88,4 +89,5 @@ RULES: tuple[Rule, ...] = (
     CMDI_LEADING_COMMAND,
     # --- SSRF --------------------------------------------------------------------------------
     SSRF_INTERNAL_HOST,
+    SSRF_LOOPBACK_NAME,
 )

@@ -17,11 +17,11 @@ _ENGLISH = (
     " exec eval"
 )
 _UNIX = (
-    r"(?:cat|tac|nl|head|tail|more|less|ls|dir|id|whoami|uname|hostname|ifconfig|ipconfig|netstat"
+    r"(?:cat|tac|nl|head|tail|more|less|ls|dir|id|pwd|whoami|uname|hostname|ifconfig|ipconfig|netstat"
     r"|ps|wget|curl|nc|ncat|netcat|socat|telnet|ssh|scp|ftp|tftp|bash|sh|zsh|ksh|csh|dash|python\d?"
     r"|perl|ruby|php|node|lua|ping|nslookup|dig|host|traceroute|rm|mv|cp|chmod|chown|touch|mkdir"
     r"|echo|printf|sleep|kill|killall|pkill|env|export|set|unset|sudo|su|crontab|base64|xxd|od"
-    r"|powershell|pwsh|cmd|net|certutil|bitsadmin|reg|wmic|systeminfo|tasklist|taskkill|type|find"
+    r"|powershell|pwsh|cmd|net|netsh|certutil|bitsadmin|reg|wmic|systeminfo|tasklist|taskkill|type|find"
     r"|grep|awk|sed|vi|vim|nano|dd|tar|zip|unzip|gzip|gcc|cc|make|eval|exec|time|timeout|nohup"
     r"|xargs|tee|mail|sendmail|useradd|passwd|shutdown|reboot|halt|mount|apt|aptitude|apt-get|yum"
     r"|dnf|rpm|dpkg|pip|npm|git|docker|kubectl|systemctl|service|chroot|strace|gdb|rmt|top|ansible"
@@ -206,10 +206,15 @@ CMDI_SERVER_SIDE = Rule(
     # from the request, and PHP's `${...}` interpolation calling a function.
     pattern=(
         r"(?i)<!--\s*#\s*(?:exec|include|echo|config|set|printenv|fsize|flastmod)\b"
-        r"|(?i)\b(?:system|passthru|shell_exec|popen|proc_open|pcntl_exec)\(\s*(?:\$_"
-        r"(?:get|post|request|cookie|server)\b|['\"]?(?:id|ls|whoami|cat|uname|dir|pwd|nc"
-        r"|wget|curl|bash|sh|ping|nslookup)\b)|(?i)\$\{\s*@?(?:system|print|eval|exec"
-        r"|phpinfo|passthru|shell_exec)\s*\("
+        r"|(?i)\b(?:system|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|exec|assert)\(\s*"
+        r"(?:\$_(?:get|post|request|cookie|server)\b|['\"]?(?:id|ls|whoami|cat|uname|dir|pwd|nc"
+        r"|wget|curl|bash|sh|ping|nslookup|sleep|ipconfig|ifconfig|netstat|hostname)\b)"
+        r"|(?i)\$\{\s*@?(?:system|print|eval|exec|phpinfo|passthru|shell_exec|sleep|usleep)\s*\("
+        # A PHP block that runs code at once, PHP's information page, and a request variable
+        # interpolated into a string that PHP evaluates.
+        r"|(?i)<\?(?:php\b|=)?\s*@?(?:system|passthru|shell_exec|exec|eval|assert|popen|proc_open"
+        r"|include|require|phpinfo|echo\s*`)|(?i)\bphpinfo\s*\(\s*\)|(?i)\{\s*\$_(?:get|post"
+        r"|request|cookie|server)\s*\["
     ),
     severity=_S,
     score=0.8,
@@ -219,8 +224,21 @@ CMDI_SERVER_SIDE = Rule(
         "<?php system($_GET['cmd']); ?>",
         "{${system(id)}}",
         "${@print(chr(122))}",
+        "<?php passthru('uptime'); ?>",
+        "<?=exec($q)?>",
+        "x';phpinfo();#",
+        "{${usleep(900000)}}",
+        'echo {$_REQUEST["c"]}',
+        "eval('hostname')",
     ),
-    counterexamples=("<!-- #main content -->", "the system (id card) office", "${name}"),
+    counterexamples=(
+        "<!-- #main content -->",
+        "the system (id card) office",
+        "${name}",
+        "<?xml version='1.0'?>",
+        "see the phpinfo page in the admin panel",
+        "eval(expression) in Python is risky",
+    ),
 )
 
 CMDI_LEADING_COMMAND = Rule(
@@ -249,9 +267,12 @@ SSRF_INTERNAL_HOST = Rule(
         r"|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}"
         r"|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}"
         r"|metadata\.google\.internal|metadata(?:[:/]|$)|instance-data|[\w.-]*\.internal\b"
-        r"|[\w.-]*\.local\b|[\w.-]*\.localhost\b|\[(?:::1?|0*:0*:0*:0*:0*:0*:0*:0*1|::ffff:[\d.:a-f]+"
+        r"|[\w.-]*\.local\b|[\w.-]*\.localhost\b|\[(?:[0:]*:0*1?|[0:]*:ffff:[\d.:a-f]+"
         r"|f[cd][0-9a-f]{2}:[0-9a-f:]*|fe[89ab][0-9a-f]:[0-9a-f:%\w]*)\]"
-        r"|\d{8,10}(?:[:/]|$)|0x[0-9a-f]{8}(?:[:/]|$)|0x[0-9a-f]{1,2}\.|0[0-7]{1,3}\.[0-7.]+"
+        # Whole-number hosts (decimal, octal, hex, hex padded past 32 bits), `0o`/`o` octal
+        # octets and octets past 255, which parsers wrap round to an internal address.
+        r"|\d{8,10}(?:[:/]|$)|0[0-7]{10,11}(?:[:/]|$)|0x[0-9a-f]{8,16}(?:[:/]|$)|0x[0-9a-f]{1,2}\."
+        r"|0[0-7]{1,3}\.[0-7.]+|0?o[0-7]{1,4}\.\d|(?:25[6-9]|2[6-9]\d|[3-9]\d\d)(?:\.\d{1,3}){3}\b"
         r"|\d{1,3}\.\d{1,3}\.\d{1,5}(?:[:/]|$)|\d{1,3}\.\d{1,8}(?:[:/]|$))"
     ),
     severity=_S,
@@ -266,6 +287,51 @@ SSRF_INTERNAL_HOST = Rule(
         "http://0x7f000001/",
         "gopher://10.0.0.5:6379/_",
         "http://[fd00::1]/",
+        "http://[0::0:1]:8000/",
+        "http://[0:0:0:0:0:ffff:10.1.2.3]/",
+        "http://01200000001/",
+        "http://0x00000000a9fea9fe/",
+        "http://o12.0.0.7/",
+        "http://300.20.30.40/",
     ),
-    counterexamples=("https://example.com/page", "http://8.8.8.8/", "see 10.0.0.1 in the docs"),
+    counterexamples=(
+        "https://example.com/page",
+        "http://8.8.8.8/",
+        "see 10.0.0.1 in the docs",
+        "http://[2001:db8::1]/",
+        "https://203.0.113.7:8443/status",
+    ),
+)
+
+SSRF_LOOPBACK_NAME = Rule(
+    id="ssrf.loopback_name",
+    code=SSRF,
+    # Public DNS names that resolve to the asker's own or a private address: fixed loopback
+    # names, wildcard services that answer with the address written into the name, and
+    # rebinding services that alternate between a public and an internal answer. With or
+    # without a scheme, an argument naming one is aimed at the server's own network.
+    pattern=(
+        r"(?i)(?:^|[^\w-])(?:[\w-]+\.)*(?:localtest\.me|lvh\.me)\b"
+        r"|(?i)(?:^|[^\w.-]|[a-z][.-])(?:127|10|0|169[.-]254|192[.-]168|172[.-](?:1[6-9]|2\d|3[01]))"
+        r"(?:[.-]\d{1,3}){1,3}"
+        r"\.(?:nip\.io|sslip\.io|xip\.io|nip\.direct)\b"
+        r"|(?i)\brebind\b[\w.-]*\.1u\.ms\b|(?i)\b[0-9a-f]{8}\.[0-9a-f]{8}\.rbndr\.us\b"
+    ),
+    severity=_S,
+    score=0.8,
+    message="host name that resolves to a loopback or private address",
+    examples=(
+        "http://admin.localtest.me/",
+        "lvh.me:8080",
+        "http://10.0.3.4.nip.io/",
+        "app.192-168-0-9.sslip.io",
+        "make-8.8.4.4-rebind-127.0.0.1-rr.1u.ms",
+        "0a000001.7f000001.rbndr.us",
+    ),
+    counterexamples=(
+        "https://nip.io/ explains wildcard DNS",
+        "http://8.8.8.8.nip.io/",
+        "203.0.113.7.nip.io",
+        "email me at bob@lvh.media.com",
+    ),
 )

@@ -41,6 +41,7 @@ _COMMANDS = frozenset(
     invoke-webrequest invoke-expression invoke-restmethod start-process new-object iwmi
     get-content set-content get-childitem remove-item copy-item cscli perf uptime lsb_release
     ifup ifdown arp hping3 tac nl findstr forfiles nltest dsquery quser qwinsta cmdkey msiexec
+    pwd netsh nbtstat
     """.split()
 )
 # Command names that are everyday words (or, for `cat`, words in product names): they need a
@@ -51,7 +52,7 @@ _ENGLISH = frozenset(
     date at echo ping dig who last join split wall write yes read print open start call fold
     column comm look paste rev sort uniq cut seq sleep shift wait trap tr su cd kill watch touch
     file bridge watch nice install patch diff locate which whereis help man info logger script
-    rc ex ed exit do ip ss cat route
+    rc ex ed exit do ip ss cat route net
     """.split()
 )
 # A value that starts with a command name (RE2 source), for a detector's prefilter: without
