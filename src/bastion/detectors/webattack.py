@@ -69,8 +69,13 @@ _WINDOW = 64
 _MAX_WINDOWS = 3
 
 _ENCODED = Pattern(
-    r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2})|[^\x00-\x7f]"
+    r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2}|[nrt])|[^\x00-\x7f]"
 )
+# `\n`, `\r`, `\t` written out, as a value quoted for a string literal or `echo -e` carries a
+# line break; a Windows path (`C:\new\tools`) writes them as folder names, so it keeps them.
+_CONTROL_ESCAPE = re.compile(r"\\([nrt])")
+_WINDOWS_PATH = re.compile(r"(?i)\b[a-z]:\\|%[a-z_]+%\\|\\\\[\w.-]")
+_CONTROLS = {"n": "\n", "r": "\r", "t": "\t"}
 _BLOCK_COMMENT = Pattern(r"/\*[^*]*\*+(?:[^/*][^*]*\*+)*/")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={1,2}")
 _PCT_UNICODE = re.compile(r"(?i)%u([0-9a-f]{4})")
@@ -116,8 +121,11 @@ def _decodings(text: str) -> list[str]:
         current = text.replace("+", " ")
     if _ENCODED.search(current) is None:
         return [current] if current != text else []
+    escapes = "\\" in current and _WINDOWS_PATH.search(current) is None
     for _ in range(3):
         before = current
+        if escapes:
+            current = _CONTROL_ESCAPE.sub(lambda m: _CONTROLS[m.group(1)], current)
         current = _PCT_UNICODE.sub(lambda m: _char(int(m.group(1), 16)), current)
         current = urllib.parse.unquote(current, errors="replace")
         current = _ENTITY_NO_SEMI.sub(_entity, current)

@@ -207,7 +207,7 @@ CMDI_SERVER_SIDE = Rule(
     pattern=(
         r"(?i)<!--\s*#\s*(?:exec|include|echo|config|set|printenv|fsize|flastmod)\b"
         r"|(?i)\b(?:system|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|exec|assert)\(\s*"
-        r"(?:\$_(?:get|post|request|cookie|server)\b|['\"]?(?:id|ls|whoami|cat|uname|dir|pwd|nc"
+        r"(?:\$_(?:get|post|request|cookie|server)\b|['\"]?(?:/(?:usr/)?s?bin/)?(?:id|ls|whoami|cat|uname|dir|pwd|nc"
         r"|wget|curl|bash|sh|ping|nslookup|sleep|ipconfig|ifconfig|netstat|hostname)\b)"
         r"|(?i)\$\{\s*@?(?:system|print|eval|exec|phpinfo|passthru|shell_exec|sleep|usleep)\s*\("
         # A PHP block that runs code at once, PHP's information page, and a request variable
