@@ -114,6 +114,35 @@ SQLI_DATABASE_FUNCTION = Rule(
     counterexamples=("the database (v2) is down", "a benchmark (2024) of sorts"),
 )
 
+SQLI_DYNAMIC_SQL = Rule(
+    id="sqli.dynamic_sql",
+    code=SQLI,
+    # Dynamic SQL hides the injected statement from word filters: a variable or a hex
+    # constant run with EXEC (MSSQL), or a call into an Oracle package that reaches the network
+    # or stalls, named without parentheses after a concatenation.
+    pattern=(
+        r"(?i)\bexec(?:ute)?\s*\(\s*@+\w+\s*\)|(?i)\bexec(?:ute)?\s+@+\w+\b"
+        r"|(?i)\bdeclare\s+@\w+\s+n?(?:var)?char\b|(?i)\b0x[0-9a-f]{16,}\s*\)?\s*;?\s*exec\b"
+        r"|(?i)(?:['\")]\s*\|\||\bselect\s+|\bor\s+|\band\s+)(?:sys\.)?(?:utl_http|utl_inaddr|utl_tcp"
+        r"|utl_smtp|utl_file|dbms_pipe|dbms_lock|dbms_xmlgen|dbms_java|ctxsys\.\w+)\."
+    ),
+    severity=_S,
+    score=0.75,
+    message="dynamic SQL: a variable, a hex constant or a database package run as code",
+    examples=(
+        "x'; exec(@cmd)--",
+        "declare @t nvarchar(99) set @t=0x61 exec @t",
+        "0x70696e67207365727665720d0a exec",
+        "'||utl_inaddr.get_host_name",
+        "1 and ctxsys.drithsx.sn(1,2)=1",
+    ),
+    counterexamples=(
+        "exec (chief executive) meeting at 3",
+        "utl_http.request is an Oracle package",
+        "the declare keyword in SQL",
+    ),
+)
+
 SQLI_POSTGRES_JSON = Rule(
     id="sqli.postgres_json",
     code=SQLI,

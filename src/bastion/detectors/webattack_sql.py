@@ -258,7 +258,10 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.breakout_clause",
-        pattern=r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E)",
+        pattern=(
+            r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E)"
+            r"|^x\)*\(+E"
+        ),
         score=0.8,
         message="a quote closed, then an SQL clause or statement",
         examples=(
@@ -267,8 +270,10 @@ SHAPES: tuple[Shape, ...] = (
             "a'; drop table t",
             "x') union (select 1",
             "x' select all password from users",
+            "9' (select min(id) from t)",
         ),
         counterexamples=(
+            "Mike's (select) playlist",
             "O' UNION selected a few friends",
             "Tom's order",
             "The 'Select All' button",
