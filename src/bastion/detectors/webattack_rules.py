@@ -24,6 +24,7 @@ from bastion.detectors.webattack_rules_server import (
     TRAVERSAL_SCHEME,
     TRAVERSAL_SECRET_FILE,
     TRAVERSAL_SENSITIVE_FILE,
+    TRAVERSAL_SYSTEM_PATH,
 )
 from bastion.detectors.webattack_rules_sqli import (
     SQLI,
@@ -82,6 +83,7 @@ RULES: tuple[Rule, ...] = (
     TRAVERSAL_CLIMB,
     TRAVERSAL_SENSITIVE_FILE,
     TRAVERSAL_SECRET_FILE,
+    TRAVERSAL_SYSTEM_PATH,
     TRAVERSAL_SCHEME,
     # --- command injection -------------------------------------------------------------------
     CMDI_SEPARATOR_COMMAND,

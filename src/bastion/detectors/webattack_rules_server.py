@@ -118,6 +118,48 @@ TRAVERSAL_SECRET_FILE = Rule(
     counterexamples=("how do I reset my passwd", "~/.ssh/id_rsa.pub", "/srv/app/.envrc"),
 )
 
+TRAVERSAL_SYSTEM_PATH = Rule(
+    id="traversal.system_path",
+    code=TRAVERSAL,
+    # A value that is nothing but an absolute path into the system's own configuration (`/etc`,
+    # `/proc`, `/boot`, `inetpub`), a web server's logs or configuration, or a
+    # shell's history and start-up files: what a file-inclusion probe asks for. A sentence that
+    # mentions such a path is not a path argument, so the value must be the path alone.
+    pattern=(
+        r"(?i)^\s*['\"]?(?:file:/+)?[\\/]?(?:[a-z]:)?[\\/]+(?:etc|proc|boot|root|private[\\/]etc"
+        r"|usr[\\/]local[\\/]etc|inetpub)[\\/][^\s'\"<>]*['\"]?\s*$"
+        r"|(?i)^\s*etc/(?:passwd|shadow|group|hosts|issue|sudoers)\b"
+        r"|(?i)^\s*[\\/]?(?:[a-z]:)?[\\/][^\s<>]*[\\/](?:access|error)[._-]?log\b[^\s<>]*$"
+        r"|(?i)^\s*(?:[a-z]:)?[\\/][^\s<>]*[\\/](?:httpd\.conf|apache2?\.conf|nginx\.conf|php\.ini"
+        r"|my\.cnf|sshd_config|web\.config|metabase\.xml|server\.xml|global\.asa|tomcat-users\.xml"
+        r"|applicationhost\.config)\s*$"
+        r"|(?i)^\s*(?:/root|/home/[\w.-]+)?/\.(?:bashrc|bash_profile|bash_history|bash_logout|profile"
+        r"|cshrc|tcshrc|zshrc|zsh_history|kshrc|login|logout|forward|rhosts|netrc|mysql_history"
+        r"|psql_history|viminfo|git-credentials)\s*$"
+    ),
+    severity=_S,
+    score=0.75,
+    message="the value is a path into system configuration, server logs or a shell's files",
+    examples=(
+        "/etc/ssl/openssl.cnf",
+        "etc/group",
+        "/proc/version",
+        "d:\\inetpub\\logs\\u_ex1.log",
+        "/srv/www/logs/error_log",
+        "/opt/lampp/etc/httpd.conf",
+        "/.netrc",
+    ),
+    counterexamples=(
+        "Where is the nginx config, /etc/nginx/nginx.conf?",
+        "/home/ana/projects/etc/notes.md",
+        "~/.bashrc",
+        "proc/parser.py",
+        "/var/log/app/worker.log",
+        "reports/2024/error-log-summary.pdf",
+        "C:\\Windows\\Fonts\\arial.ttf",
+    ),
+)
+
 TRAVERSAL_SCHEME = Rule(
     id="traversal.scheme",
     code=TRAVERSAL,
