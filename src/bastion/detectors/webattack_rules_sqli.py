@@ -32,12 +32,19 @@ SQLI_TAUTOLOGY = Rule(
         r"|\blike\b|\bis\b|\bin\b|\bregexp\b|\brlike\b|between\b)"
         r"|(?i)\b(?:or|and|xor|having|where)\s+\(*\s*(?:\d+|'[^']*'|\"[^\"]*\"|true|false|null"
         r"|@@?\w+)\s*(?:=|<>|!=|<=>|>=|<=|<|>|\blike\b)\s*(?:\d+|'|\"|true|false|null|@@?\w+|\()"
+        # A bare truth value that ends the query at once (`or true--`): no comparison needed.
+        r"|(?i)\b(?:or|and)\s+(?:true|not\s+false|\d+)\s*(?:--[\s-]*$|#\s*$|/\*)"
     ),
     severity=_S,
     score=0.8,
     message="boolean tautology after a quote",
-    examples=("a' or 1='1", "1 OR 1=1", "' and 'x'='x", "admin' or '1'='1'--"),
-    counterexamples=("1060 OR 70S", "rock and roll", 'MEASURES 18" AND IS MADE OF BRASS'),
+    examples=("a' or 1='1", "1 OR 1=1", "' and 'x'='x", "admin' or '1'='1'--", "x or true#"),
+    counterexamples=(
+        "1060 OR 70S",
+        "rock and roll",
+        'MEASURES 18" AND IS MADE OF BRASS',
+        "two or 3 -- maybe four",
+    ),
 )
 
 SQLI_QUOTE_KEYWORD = Rule(
@@ -118,12 +125,12 @@ SQLI_DYNAMIC_SQL = Rule(
     id="sqli.dynamic_sql",
     code=SQLI,
     # Dynamic SQL hides the injected statement from word filters: a variable or a hex
-    # constant run with EXEC (MSSQL), or a call into an Oracle package that reaches the network
-    # or stalls, named without parentheses after a concatenation.
+    # constant run with EXEC (MSSQL), MySQL's versioned comment that runs its content, or a call
+    # into an Oracle package that reaches the network or stalls, named after a concatenation.
     pattern=(
         r"(?i)\bexec(?:ute)?\s*\(\s*@+\w+\s*\)|(?i)\bexec(?:ute)?\s+@+\w+\b"
         r"|(?i)\bdeclare\s+@\w+\s+n?(?:var)?char\b|(?i)\b0x[0-9a-f]{16,}\s*\)?\s*;?\s*exec\b"
-        r"|(?i)(?:['\")]\s*\|\||\bselect\s+|\bor\s+|\band\s+)(?:sys\.)?(?:utl_http|utl_inaddr|utl_tcp"
+        r"|(?i)/\*!\d{4,5}|(?i)(?:['\")]\s*\|\||\bselect\s+|\bor\s+|\band\s+)(?:sys\.)?(?:utl_http|utl_inaddr|utl_tcp"
         r"|utl_smtp|utl_file|dbms_pipe|dbms_lock|dbms_xmlgen|dbms_java|ctxsys\.\w+)\."
     ),
     severity=_S,
@@ -135,11 +142,13 @@ SQLI_DYNAMIC_SQL = Rule(
         "0x70696e67207365727665720d0a exec",
         "'||utl_inaddr.get_host_name",
         "1 and ctxsys.drithsx.sn(1,2)=1",
+        "7/*!40101 and*/2>1",
     ),
     counterexamples=(
         "exec (chief executive) meeting at 3",
         "utl_http.request is an Oracle package",
         "the declare keyword in SQL",
+        "/*! normalize.css v8 | MIT License */",
     ),
 )
 
