@@ -33,7 +33,7 @@ from bastion.core.patterns import Pattern
 from bastion.core.rules import RuleTable
 from bastion.core.types import Check, Direction, Finding, Severity, Span, Subject
 from bastion.detectors.webattack_rules import CMDI, FAMILY_MESSAGES, RULES, SQLI
-from bastion.detectors.webattack_rules_server import SSRF_LOOPBACK_NAME
+from bastion.detectors.webattack_rules_server import SSRF_BARE_INTERNAL, SSRF_LOOPBACK_NAME
 from bastion.detectors.webattack_shell import LEADING_COMMAND, shell_signals
 from bastion.detectors.webattack_sql import sql_signals
 
@@ -47,8 +47,12 @@ _TALK_DISCOUNT = 0.5
 _PUNCTUATION_CUE = (
     r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b"
 )
-# A host name that resolves to a private address needs no punctuation beyond its dots.
-_SUSPICIOUS = Pattern(_PUNCTUATION_CUE + "|" + LEADING_COMMAND + "|" + SSRF_LOOPBACK_NAME.pattern)
+# An internal address or a name that resolves to one needs no punctuation beyond dots and colons.
+_SUSPICIOUS = Pattern(
+    "|".join(
+        (_PUNCTUATION_CUE, LEADING_COMMAND, SSRF_LOOPBACK_NAME.pattern, SSRF_BARE_INTERNAL.pattern)
+    )
+)
 # A nested value is read on its own only with punctuation or an SQL word in it, or a command
 # name with arguments: a lone word (`"sort"`, `"find"`) is a key or a label.
 _FIELD_CUE = Pattern(_PUNCTUATION_CUE + r"|(?i)^\s*[\w.-]+\s+\S")

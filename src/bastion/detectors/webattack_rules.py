@@ -16,6 +16,7 @@ from bastion.detectors.webattack_rules_server import (
     CMDI_SHELL_SYNTAX,
     CMDI_WINDOWS_BATCH,
     SSRF,
+    SSRF_BARE_INTERNAL,
     SSRF_INTERNAL_HOST,
     SSRF_LOOPBACK_NAME,
     TRAVERSAL,
@@ -94,4 +95,5 @@ RULES: tuple[Rule, ...] = (
     # --- SSRF --------------------------------------------------------------------------------
     SSRF_INTERNAL_HOST,
     SSRF_LOOPBACK_NAME,
+    SSRF_BARE_INTERNAL,
 )

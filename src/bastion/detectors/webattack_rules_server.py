@@ -391,3 +391,33 @@ SSRF_LOOPBACK_NAME = Rule(
         "email me at bob@lvh.media.com",
     ),
 )
+
+SSRF_BARE_INTERNAL = Rule(
+    id="ssrf.bare_internal",
+    code=SSRF,
+    # Without a scheme: a cloud metadata endpoint anywhere, or a value that is only a loopback
+    # or unspecified address with a port or a path (`localhost:6379`, `127.0.0.1:2375/info`),
+    # which a fetching tool completes to a request on the server's own network.
+    pattern=(
+        r"(?i)(?:^|[^\w.-])(?:169\.254\.169\.254|metadata\.google\.internal|metadata\.azure\.com"
+        r"|100\.100\.100\.200|\[?fd00:ec2::254\]?|instance-data(?:\.ec2\.internal)?)(?:[:/]|\s*$)"
+        r"|(?i)^\s*(?:localhost|127(?:\.\d{1,3}){1,3}|0\.0\.0\.0|\[[0:]*:0*1?\])"
+        r"(?::\d{1,5}(?:/\S*)?|/\S*)\s*$"
+    ),
+    severity=_S,
+    score=0.8,
+    message="scheme-less address of a metadata service or of the server itself",
+    examples=(
+        "169.254.169.254/latest/api/token",
+        "metadata.google.internal/computeMetadata/v1/project/",
+        "localhost:11211",
+        "127.0.0.1:9000/minio/admin",
+        "[::1]:5984/_all_dbs",
+    ),
+    counterexamples=(
+        "open localhost:3000 in your browser",
+        "localhost",
+        "127.0.0.1",
+        "the metadata service lives at a link-local address",
+    ),
+)
