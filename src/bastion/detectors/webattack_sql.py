@@ -282,11 +282,12 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.breakout_clause_double",
-        pattern=r"^[yY]\)*(?:k|U(?:[^b]|b?$)|E(?:[^b]|b?$)|;\(*E)",
+        # A verb and one word closed by the next quote (`"Drop Table" plays`) is a quoted title.
+        pattern=r"^[yY]\)*(?:k|U(?:[^b]|b?$)|E(?:[^bw]|w(?:[^q]|$)|b?$)|;\(*E)",
         score=0.5,
         message="a double quote closed, then an SQL clause or statement",
-        examples=('x" union select 1', '1" order by 2'),
-        counterexamples=('size 7" wide', 'he said "hi" to me'),
+        examples=('x" union select 1', '1" order by 2', '9" drop table orders--'),
+        counterexamples=('size 7" wide', 'he said "hi" to me', 'the phrase "delete all" again'),
     ),
     Shape(
         id="sqli.shape.parenthesised_expression",
