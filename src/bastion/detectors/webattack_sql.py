@@ -283,10 +283,15 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_clause_double",
         # A verb and one word closed by the next quote (`"Drop Table" plays`) is a quoted title.
-        pattern=r"^[yY]\)*(?:k|U(?:[^b]|b?$)|E(?:[^bw]|w(?:[^q]|$)|b?$)|;\(*E)",
+        pattern=r"^[yY]\)*(?:k|U(?:[^b]|b?$)|E(?:[^bwk]|[wk](?:[^q]|$)|b?$)|;\(*E)",
         score=0.5,
         message="a double quote closed, then an SQL clause or statement",
-        examples=('x" union select 1', '1" order by 2', '9" drop table orders--'),
+        examples=(
+            'x" union select 1',
+            '1" order by 2',
+            '9" drop table orders--',
+            '2" delete from t',
+        ),
         counterexamples=('size 7" wide', 'he said "hi" to me', 'the phrase "delete all" again'),
     ),
     Shape(
