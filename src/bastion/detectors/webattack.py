@@ -33,7 +33,7 @@ from bastion.core.patterns import Pattern
 from bastion.core.rules import RuleTable
 from bastion.core.types import Check, Direction, Finding, Severity, Span, Subject
 from bastion.detectors.webattack_rules import CMDI, FAMILY_MESSAGES, RULES, SQLI
-from bastion.detectors.webattack_rules_server import SSRF_BARE_INTERNAL, SSRF_LOOPBACK_NAME
+from bastion.detectors.webattack_rules_ssrf import SSRF_BARE_INTERNAL, SSRF_LOOPBACK_NAME
 from bastion.detectors.webattack_shell import LEADING_COMMAND, shell_signals
 from bastion.detectors.webattack_sql import sql_signals
 

@@ -15,10 +15,6 @@ from bastion.detectors.webattack_rules_server import (
     CMDI_SERVER_SIDE,
     CMDI_SHELL_SYNTAX,
     CMDI_WINDOWS_BATCH,
-    SSRF,
-    SSRF_BARE_INTERNAL,
-    SSRF_INTERNAL_HOST,
-    SSRF_LOOPBACK_NAME,
     TRAVERSAL,
     TRAVERSAL_CLIMB,
     TRAVERSAL_DOT_DOT,
@@ -45,6 +41,12 @@ from bastion.detectors.webattack_rules_sqli import (
     SQLI_TAUTOLOGY,
     SQLI_TIME_DELAY,
     SQLI_UNION_SELECT,
+)
+from bastion.detectors.webattack_rules_ssrf import (
+    SSRF,
+    SSRF_BARE_INTERNAL,
+    SSRF_INTERNAL_HOST,
+    SSRF_LOOPBACK_NAME,
 )
 from bastion.detectors.webattack_xss import XSS, XSS_RULES
 
