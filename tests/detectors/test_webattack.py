@@ -177,6 +177,8 @@ def test_written_out_line_breaks_separate_commands(text: str) -> None:
         "\\\\nas01\\shared\\new\\ideas.docx",
         "First line\\nSecond line\\n",
         "Total:\\t42\\tOK",
+        '{"body": "Thanks!\\ngit is down again\\nnode 3 restarted"}',
+        "Thanks!\\ngit is down again",
     ],
 )
 def test_written_out_escapes_in_paths_and_prose_pass(text: str) -> None:

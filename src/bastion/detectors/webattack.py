@@ -76,8 +76,12 @@ _ENCODED = Pattern(
     r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2}|[nrt])|[^\x00-\x7f]"
 )
 # `\n`, `\r`, `\t` written out, as a value quoted for a string literal or `echo -e` carries a
-# line break; a Windows path (`C:\new\tools`) writes them as folder names, so it keeps them.
+# line break. Only a short value of a few words is read so: a message with written-out line breaks
+# (a JSON body, a log line) starts its lines with words, not commands, and a Windows path
+# (`C:\new\tools`) writes them as folder names.
 _CONTROL_ESCAPE = re.compile(r"\\([nrt])")
+_CONTROL_MAX_CHARS = 64
+_CONTROL_MAX_WORDS = 3
 _WINDOWS_PATH = re.compile(r"(?i)\b[a-z]:\\|%[a-z_]+%\\|\\\\[\w.-]")
 _CONTROLS = {"n": "\n", "r": "\r", "t": "\t"}
 _BLOCK_COMMENT = Pattern(r"/\*[^*]*\*+(?:[^/*][^*]*\*+)*/")
@@ -125,7 +129,12 @@ def _decodings(text: str) -> list[str]:
         current = text.replace("+", " ")
     if _ENCODED.search(current) is None:
         return [current] if current != text else []
-    escapes = "\\" in current and _WINDOWS_PATH.search(current) is None
+    escapes = (
+        "\\" in current
+        and len(current) <= _CONTROL_MAX_CHARS
+        and len(current.split()) <= _CONTROL_MAX_WORDS
+        and _WINDOWS_PATH.search(current) is None
+    )
     for _ in range(3):
         before = current
         if escapes:
