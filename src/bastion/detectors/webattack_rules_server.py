@@ -261,14 +261,20 @@ CMDI_SERVER_SIDE = Rule(
     # from the request, and PHP's `${...}` interpolation calling a function.
     pattern=(
         r"(?i)<!--\s*#\s*(?:exec|include|echo|config|set|printenv|fsize|flastmod)\b"
-        r"|(?i)\b(?:system|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|exec|assert)\(\s*"
-        r"(?:\$_(?:get|post|request|cookie|server)\b|['\"]?(?:/(?:usr/)?s?bin/)?(?:id|ls|whoami|cat|uname|dir|pwd|nc"
+        r"|(?i)\b(?:system|passthru|shell_exec|popen|proc_open|pcntl_exec)\(\s*(?:\$_(?:get|post"
+        r"|request|cookie|server)\b|['\"]?(?:/(?:usr/)?s?bin/)?(?:id|ls|whoami|cat|uname|dir|pwd|nc"
         r"|wget|curl|bash|sh|ping|nslookup|sleep|ipconfig|ifconfig|netstat|hostname)\b)"
+        # `eval`, `exec` and `assert` take code in most languages; only a quoted command name or
+        # a request variable makes them a shell call (`assert(id > 0)` is a check on a variable).
+        r"|(?i)\b(?:eval|exec|assert)\(\s*(?:\$_(?:get|post|request|cookie|server)\b|['\"]"
+        r"(?:/(?:usr/)?s?bin/)?(?:id|ls|whoami|cat|uname|dir|pwd|nc|wget|curl|bash|sh|ping"
+        r"|nslookup|sleep|ipconfig|ifconfig|netstat|hostname)\b)"
         r"|(?i)\$\{\s*@?(?:system|print|eval|exec|phpinfo|passthru|shell_exec|sleep|usleep)\s*\("
-        # A PHP block that runs code at once, PHP's information page, and a request variable
-        # interpolated into a string that PHP evaluates.
+        # A PHP block that runs a command or code at once, PHP's information page called right
+        # after a separator or as the whole value, and a request variable interpolated into a
+        # string that PHP evaluates.
         r"|(?i)<\?(?:php\b|=)?\s*@?(?:system|passthru|shell_exec|exec|eval|assert|popen|proc_open"
-        r"|include|require|phpinfo|echo\s*`)|(?i)\bphpinfo\s*\(\s*\)|(?i)\{\s*\$_(?:get|post"
+        r"|phpinfo|echo\s*`)|(?i)(?:^|[;|&'\"`{(]\s*)phpinfo\s*\(\s*\)|(?i)\{\s*\$_(?:get|post"
         r"|request|cookie|server)\s*\["
     ),
     severity=_S,
@@ -293,6 +299,10 @@ CMDI_SERVER_SIDE = Rule(
         "<?xml version='1.0'?>",
         "see the phpinfo page in the admin panel",
         "eval(expression) in Python is risky",
+        "assert(id > 0);",
+        "I ran phpinfo() and the version is 8.2",
+        "<?php include 'header.php'; ?>",
+        "<?php require_once __DIR__ . '/vendor/autoload.php';",
     ),
 )
 

@@ -63,7 +63,7 @@ SSRF_LOOPBACK_NAME = Rule(
     # rebinding services that alternate between a public and an internal answer. With or
     # without a scheme, an argument naming one is aimed at the server's own network.
     pattern=(
-        r"(?i)(?:^|[^\w-])(?:[\w-]+\.)*(?:localtest\.me|lvh\.me)\b"
+        r"(?i)(?:^|://|@)(?:[\w-]+\.)*(?:localtest\.me|lvh\.me)(?:[:/]|\s*$)"
         r"|(?i)(?:^|[^\w.-]|[a-z][.-])(?:127|10|0|169[.-]254|192[.-]168|172[.-](?:1[6-9]|2\d|3[01]))"
         r"(?:[.-]\d{1,3}){1,3}"
         r"\.(?:nip\.io|sslip\.io|xip\.io|nip\.direct)\b"
@@ -85,6 +85,7 @@ SSRF_LOOPBACK_NAME = Rule(
         "http://8.8.8.8.nip.io/",
         "203.0.113.7.nip.io",
         "email me at bob@lvh.media.com",
+        "use lvh.me for local subdomain testing",
     ),
 )
 
