@@ -128,7 +128,8 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         r"(?i)^\s*['\"]?(?:file:/+)?[\\/]?(?:[a-z]:)?[\\/]+(?:etc|proc|boot|root|private[\\/]etc"
         r"|usr[\\/]local[\\/]etc|inetpub)[\\/][^\s'\"<>]*['\"]?\s*$"
         r"|(?i)^\s*etc/(?:passwd|shadow|group|hosts|issue|sudoers)\b"
-        r"|(?i)^\s*[\\/]?(?:[a-z]:)?[\\/][^\s<>]*[\\/](?:access|error)[._-]?log\b[^\s<>]*$"
+        r"|(?i)^\s*[\\/]?(?:[a-z]:)?[\\/][^\s<>]*[\\/][\w.-]*(?:access|error)[._-]?log(?:\.\d+|\.gz)?"
+        r"(?:%00\S*)?\s*$"
         r"|(?i)^\s*(?:[a-z]:)?[\\/][^\s<>]*[\\/](?:httpd\.conf|apache2?\.conf|nginx\.conf|php\.ini"
         r"|my\.cnf|sshd_config|web\.config|metabase\.xml|server\.xml|global\.asa|tomcat-users\.xml"
         r"|applicationhost\.config)\s*$"
@@ -155,6 +156,7 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         "proc/parser.py",
         "/var/log/app/worker.log",
         "reports/2024/error-log-summary.pdf",
+        "/docs/error-log-guide.md",
         "C:\\Windows\\Fonts\\arial.ttf",
     ),
 )

@@ -128,7 +128,7 @@ SQLI_DYNAMIC_SQL = Rule(
     # constant run with EXEC (MSSQL), MySQL's versioned comment that runs its content, or a call
     # into an Oracle package that reaches the network or stalls, named after a concatenation.
     pattern=(
-        r"(?i)\bexec(?:ute)?\s*\(\s*@+\w+\s*\)|(?i)\bexec(?:ute)?\s+@+\w+\b"
+        r"(?i)\bexec(?:ute)?\s*\(\s*@+\w+\s*\)|(?i)\bexec(?:ute)?\s+@+\w+\s*(?:$|[;)'\"]|--)"
         r"|(?i)\bdeclare\s+@\w+\s+n?(?:var)?char\b|(?i)\b0x[0-9a-f]{16,}\s*\)?\s*;?\s*exec\b"
         r"|(?i)/\*!\d{4,5}|(?i)(?:['\")]\s*\|\||\bselect\s+|\bor\s+|\band\s+)(?:sys\.)?(?:utl_http|utl_inaddr|utl_tcp"
         r"|utl_smtp|utl_file|dbms_pipe|dbms_lock|dbms_xmlgen|dbms_java|ctxsys\.\w+)\."
@@ -146,6 +146,7 @@ SQLI_DYNAMIC_SQL = Rule(
     ),
     counterexamples=(
         "exec (chief executive) meeting at 3",
+        "ask the exec @channel for sign-off",
         "utl_http.request is an Oracle package",
         "the declare keyword in SQL",
         "/*! normalize.css v8 | MIT License */",
