@@ -169,11 +169,19 @@ def _commands(text: str) -> list[tuple[bool, list[str]]]:
     first: list[str] = []
     found.append((False, first))
     current: list[str] | None = first
+    glued = False
     for match in _TOKEN.finditer(_unhide(text)):
         token = match.group()
         if token[0] in " \t\r\x0b\x0c+":
+            glued = False
             continue
-        if token in _SEPARATORS:
+        # `name(` is a function call in a program, and a syntax error to a shell: the
+        # parenthesis opens no subshell, so what follows is not a command position.
+        call = glued and token[0] == "("
+        glued = token[0].isalnum() or token[0] in "_$."
+        if call:
+            current = None
+        elif token in _SEPARATORS:
             if len(found) >= _MAX_COMMANDS:
                 break
             if current is not None and len(current) == 1 and token in _CHAINS:
