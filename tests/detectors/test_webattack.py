@@ -160,3 +160,26 @@ def test_form_encoding_and_dialects_are_read(text: str, code: str) -> None:
 )
 def test_plus_signs_that_are_not_spaces_pass(text: str) -> None:
     assert not _high(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["report.txt\\nuptime\\n", "\\r\\n/bin/hostname;", "7\\nuname -a"],
+)
+def test_written_out_line_breaks_separate_commands(text: str) -> None:
+    assert "webattack.cmdi" in _high(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "D:\\builds\\nightly\\tools\\nmap.log",
+        "\\\\nas01\\shared\\new\\ideas.docx",
+        "First line\\nSecond line\\n",
+        "Total:\\t42\\tOK",
+        '{"body": "Thanks!\\ngit is down again\\nnode 3 restarted"}',
+        "Thanks!\\ngit is down again",
+    ],
+)
+def test_written_out_escapes_in_paths_and_prose_pass(text: str) -> None:
+    assert not _high(text)

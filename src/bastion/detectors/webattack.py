@@ -33,6 +33,7 @@ from bastion.core.patterns import Pattern
 from bastion.core.rules import RuleTable
 from bastion.core.types import Check, Direction, Finding, Severity, Span, Subject
 from bastion.detectors.webattack_rules import CMDI, FAMILY_MESSAGES, RULES, SQLI
+from bastion.detectors.webattack_rules_ssrf import SSRF_BARE_INTERNAL, SSRF_LOOPBACK_NAME
 from bastion.detectors.webattack_shell import LEADING_COMMAND, shell_signals
 from bastion.detectors.webattack_sql import sql_signals
 
@@ -46,7 +47,12 @@ _TALK_DISCOUNT = 0.5
 _PUNCTUATION_CUE = (
     r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b"
 )
-_SUSPICIOUS = Pattern(_PUNCTUATION_CUE + "|" + LEADING_COMMAND)
+# An internal address or a name that resolves to one needs no punctuation beyond dots and colons.
+_SUSPICIOUS = Pattern(
+    "|".join(
+        (_PUNCTUATION_CUE, LEADING_COMMAND, SSRF_LOOPBACK_NAME.pattern, SSRF_BARE_INTERNAL.pattern)
+    )
+)
 # A nested value is read on its own only with punctuation or an SQL word in it, or a command
 # name with arguments: a lone word (`"sort"`, `"find"`) is a key or a label.
 _FIELD_CUE = Pattern(_PUNCTUATION_CUE + r"|(?i)^\s*[\w.-]+\s+\S")
@@ -67,8 +73,17 @@ _WINDOW = 64
 _MAX_WINDOWS = 3
 
 _ENCODED = Pattern(
-    r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2})|[^\x00-\x7f]"
+    r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2}|[nrt])|[^\x00-\x7f]"
 )
+# `\n`, `\r`, `\t` written out, as a value quoted for a string literal or `echo -e` carries a
+# line break. Only a short value of a few words is read so: a message with written-out line breaks
+# (a JSON body, a log line) starts its lines with words, not commands, and a Windows path
+# (`C:\new\tools`) writes them as folder names.
+_CONTROL_ESCAPE = re.compile(r"\\([nrt])")
+_CONTROL_MAX_CHARS = 64
+_CONTROL_MAX_WORDS = 3
+_WINDOWS_PATH = re.compile(r"(?i)\b[a-z]:\\|%[a-z_]+%\\|\\\\[\w.-]")
+_CONTROLS = {"n": "\n", "r": "\r", "t": "\t"}
 _BLOCK_COMMENT = Pattern(r"/\*[^*]*\*+(?:[^/*][^*]*\*+)*/")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={1,2}")
 _PCT_UNICODE = re.compile(r"(?i)%u([0-9a-f]{4})")
@@ -114,8 +129,16 @@ def _decodings(text: str) -> list[str]:
         current = text.replace("+", " ")
     if _ENCODED.search(current) is None:
         return [current] if current != text else []
+    escapes = (
+        "\\" in current
+        and len(current) <= _CONTROL_MAX_CHARS
+        and len(current.split()) <= _CONTROL_MAX_WORDS
+        and _WINDOWS_PATH.search(current) is None
+    )
     for _ in range(3):
         before = current
+        if escapes:
+            current = _CONTROL_ESCAPE.sub(lambda m: _CONTROLS[m.group(1)], current)
         current = _PCT_UNICODE.sub(lambda m: _char(int(m.group(1), 16)), current)
         current = urllib.parse.unquote(current, errors="replace")
         current = _ENTITY_NO_SEMI.sub(_entity, current)

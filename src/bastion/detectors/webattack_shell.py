@@ -41,6 +41,7 @@ _COMMANDS = frozenset(
     invoke-webrequest invoke-expression invoke-restmethod start-process new-object iwmi
     get-content set-content get-childitem remove-item copy-item cscli perf uptime lsb_release
     ifup ifdown arp hping3 tac nl findstr forfiles nltest dsquery quser qwinsta cmdkey msiexec
+    pwd netsh nbtstat
     """.split()
 )
 # Command names that are everyday words (or, for `cat`, words in product names): they need a
@@ -51,7 +52,7 @@ _ENGLISH = frozenset(
     date at echo ping dig who last join split wall write yes read print open start call fold
     column comm look paste rev sort uniq cut seq sleep shift wait trap tr su cd kill watch touch
     file bridge watch nice install patch diff locate which whereis help man info logger script
-    rc ex ed exit do ip ss cat route
+    rc ex ed exit do ip ss cat route net
     """.split()
 )
 # A value that starts with a command name (RE2 source), for a detector's prefilter: without
@@ -168,11 +169,19 @@ def _commands(text: str) -> list[tuple[bool, list[str]]]:
     first: list[str] = []
     found.append((False, first))
     current: list[str] | None = first
+    glued = False
     for match in _TOKEN.finditer(_unhide(text)):
         token = match.group()
         if token[0] in " \t\r\x0b\x0c+":
+            glued = False
             continue
-        if token in _SEPARATORS:
+        # `name(` is a function call in a program, and a syntax error to a shell: the
+        # parenthesis opens no subshell, so what follows is not a command position.
+        call = glued and token[0] == "("
+        glued = token[0].isalnum() or token[0] in "_$."
+        if call:
+            current = None
+        elif token in _SEPARATORS:
             if len(found) >= _MAX_COMMANDS:
                 break
             if current is not None and len(current) == 1 and token in _CHAINS:

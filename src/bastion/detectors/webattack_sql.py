@@ -258,7 +258,10 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.breakout_clause",
-        pattern=r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E)",
+        pattern=(
+            r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E)"
+            r"|^x\)*\(+E"
+        ),
         score=0.8,
         message="a quote closed, then an SQL clause or statement",
         examples=(
@@ -267,8 +270,10 @@ SHAPES: tuple[Shape, ...] = (
             "a'; drop table t",
             "x') union (select 1",
             "x' select all password from users",
+            "9' (select min(id) from t)",
         ),
         counterexamples=(
+            "Mike's (select) playlist",
             "O' UNION selected a few friends",
             "Tom's order",
             "The 'Select All' button",
@@ -277,11 +282,17 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.breakout_clause_double",
-        pattern=r"^[yY]\)*(?:k|U(?:[^b]|b?$)|E(?:[^b]|b?$)|;\(*E)",
+        # A verb and one word closed by the next quote (`"Drop Table" plays`) is a quoted title.
+        pattern=r"^[yY]\)*(?:k|U(?:[^b]|b?$)|E(?:[^bwk]|[wk](?:[^q]|$)|b?$)|;\(*E)",
         score=0.5,
         message="a double quote closed, then an SQL clause or statement",
-        examples=('x" union select 1', '1" order by 2'),
-        counterexamples=('size 7" wide', 'he said "hi" to me'),
+        examples=(
+            'x" union select 1',
+            '1" order by 2',
+            '9" drop table orders--',
+            '2" delete from t',
+        ),
+        counterexamples=('size 7" wide', 'he said "hi" to me', 'the phrase "delete all" again'),
     ),
     Shape(
         id="sqli.shape.parenthesised_expression",

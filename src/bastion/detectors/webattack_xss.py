@@ -41,7 +41,9 @@ XSS_RULES: tuple[Rule, ...] = (
             r"|pageshow|popstate|wheel|drag\w*|drop|copy|cut|paste|show|search|select|invalid"
             r"|reset|play\w*|pause|ended|auxclick|contextmenu|dblclick|readystatechange"
             r"|afterprint|beforeprint|loadstart|loadend|progress|abort|seeked|seeking|waiting)"
-            r"\s*=|(?i)(?:^|[\"'`<])\s*(?:on[a-z]{4,60}|formaction|srcdoc)\s*="
+            # Outside a tag, a value in braces is a JSX or template binding, not a handler.
+            r"\s*=\s*(?:[^{\s]|$)"
+            r"|(?i)(?:^|[\"'`<])\s*(?:on[a-z]{4,60}|formaction|srcdoc)\s*=\s*(?:[^{\s]|$)"
         ),
         severity=_S,
         score=0.8,
@@ -57,6 +59,7 @@ XSS_RULES: tuple[Rule, ...] = (
             "turn the lights on=off",
             "the error is on line 3",
             '{"onboarding": true}',
+            "bind onChange={setName} on the input",
         ),
     ),
     Rule(
