@@ -1,0 +1,272 @@
+"""The table of SQL token shapes that `webattack_sql` scores (token kinds: see there).
+
+Each shape is an RE2 pattern over the string of token kinds of one reading of a value, with the
+score it adds and values that must (`examples`) and must not (`counterexamples`) reach it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["SHAPES", "Shape"]
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A rule over token shapes; `examples` must score and `counterexamples` must not."""
+
+    id: str
+    pattern: str
+    score: float
+    message: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+
+_VALUE = "[snvqxy]"
+SHAPES: tuple[Shape, ...] = (
+    Shape(
+        id="sqli.shape.breakout_operator",
+        pattern=(
+            r"^x\)*[&o]+\(*a?(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
+            r"|^x\)*a+\(*[svfF(]|^x\)*[&oa]+[bw]?c|^x\)*a[ao(]*[nsvqbF][)ao(nsvqbF.]*[&o]\(*a?[nsvqfF(]"
+        ),
+        score=0.85,
+        message="a quote closed, then an SQL operator and a value",
+        examples=(
+            "A' OR 'B",
+            "' DIV '",
+            "'AND'",
+            "aa'!='1",
+            "x' or sleep(5)",
+            "asd'|column!='",
+            "x' or json_valid (id);",
+            "aa'%1+0='0",
+        ),
+        counterexamples=(
+            "I' IS NOT A PLASTIC BAG",
+            "O'Reilly books",
+            "'fork",
+            "4'+X+4'+WOOD",
+            "1950' AND 60'S COATS",
+            "JACK-O'-LANTERN?",
+            "name LIKE '%smith%'",
+            "MISTERGLAS.DK'*''''",
+        ),
+    ),
+    Shape(
+        id="sqli.shape.breakout_operator_double",
+        pattern=(
+            r"^y\)*[&o]+\(*a?(?:[nv](?:[^sbq]|$)|[fF(])|^y\)*[&o]+b[o&]"
+            r"|^y\)*a[ao(]*[nsvbF][)ao(nsvbF.]*[&o]\(*a?[nsvqfF(]"
+        ),
+        score=0.6,
+        message="a double quote closed, then an SQL operator and a value",
+        examples=('x" or 1', 'a" = 1 -- '),
+        counterexamples=('"LIKE" STAMP', '"MOD" "KITCHEN"', '1/4"-1/2" WIDE RIBBON'),
+    ),
+    Shape(
+        id="sqli.shape.breakout_comment",
+        pattern=r"^x\)*;?c",
+        score=0.8,
+        message="a quote closed, then a comment that cuts the rest of the query",
+        examples=("admin'--", "x')#", "1');-- "),
+        counterexamples=("'1--'", "it's fine -- really", "BAMBOO CHARCOAL SOAP 1 '#"),
+    ),
+    Shape(
+        id="sqli.shape.breakout_comment_double",
+        pattern=r"^y\)*;?c",
+        score=0.5,
+        message="a double quote closed, then a comment",
+        examples=('admin"--', 'x")#'),
+        counterexamples=('"1--"', 'size 7" wide'),
+    ),
+    Shape(
+        id="sqli.shape.breakout_clause",
+        pattern=(
+            r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E)"
+            r"|^x\)*\(+E"
+        ),
+        score=0.8,
+        message="a quote closed, then an SQL clause or statement",
+        examples=(
+            "1' order by 3",
+            "x' UNION SELECT 1",
+            "a'; drop table t",
+            "x') union (select 1",
+            "x' select all password from users",
+            "9' (select min(id) from t)",
+        ),
+        counterexamples=(
+            "Mike's (select) playlist",
+            "O' UNION selected a few friends",
+            "Tom's order",
+            "The 'Select All' button",
+            "The 'from' address is wrong",
+        ),
+    ),
+    Shape(
+        id="sqli.shape.breakout_clause_double",
+        # A verb and one word closed by the next quote (`"Drop Table" plays`) is a quoted title.
+        pattern=r"^[yY]\)*(?:k|U(?:[^b]|b?$)|E(?:[^bwk]|[wk](?:[^q]|$)|b?$)|;\(*E)",
+        score=0.5,
+        message="a double quote closed, then an SQL clause or statement",
+        examples=(
+            'x" union select 1',
+            '1" order by 2',
+            '9" drop table orders--',
+            '2" delete from t',
+        ),
+        counterexamples=('size 7" wide', 'he said "hi" to me', 'the phrase "delete all" again'),
+    ),
+    Shape(
+        id="sqli.shape.parenthesised_expression",
+        pattern=r"^\(*[nsvqfo][(nsvqoaf&,)]*[oa&][(nsvqoaf&,)]*\)[)c]*$|^\(+[nsvq]\)+c$",
+        score=0.6,
+        message="a parenthesised SQL expression with nothing but SQL in it",
+        examples=("( 'a' * 1 )  --", "( 1 OR ( 'b' ) )", "( ( 1 ) )  --"),
+        counterexamples=("(1297-MR)", "1),(1", "(9178787873)"),
+    ),
+    Shape(
+        id="sqli.shape.tautology",
+        pattern=r"&\(*(?:a?[snvqxyXY]|[fF]\([^&k]*\))\)*o\(*a?[snvqfF(]",
+        score=0.85,
+        message="a logic operator joining a comparison of literals",
+        examples=("1 OR 1=1", "x and 'a'='a'", "or @a=@a", "' or ''='"),
+        counterexamples=("DO OR NOT DO", "GALLERY=1=5", "35% COTTON AND 65% POLYESTER."),
+    ),
+    Shape(
+        id="sqli.shape.union_select",
+        pattern=r"U\(*w?\(*E|U\(*w?c",
+        score=0.9,
+        message="UNION SELECT",
+        examples=("1 union all select 2", "x UNION/**/SELECT y", "1 union (select 2)"),
+        counterexamples=("the union selected a leader", "UNION MADE"),
+    ),
+    Shape(
+        id="sqli.shape.leading_comparison",
+        pattern=(
+            r"^&\(*a?(?:[nsvq]|b(?:\.b)?)\)*o+\(*a?(?:[nsvqfF(]|$)"
+            r"|^b?k\(*a?[nsvq]\)*[&o]+\(*a?(?:[nsvqfF(]|$)"
+        ),
+        score=0.75,
+        message="a value that starts with a logic operator and a comparison, to be appended",
+        examples=(
+            "or 'a' <",
+            "xor 1234567890<",
+            "OR 1=1",
+            "and 4975==4975'",
+            "AND engine = '",
+            "HAVING 1=",
+            "id having (1 or 1)",
+        ),
+        counterexamples=("and 5 stars", "or 2 of them", "OR", "from 1 to 5", "and more"),
+    ),
+    Shape(
+        id="sqli.shape.closed_parenthesis",
+        pattern=r"^a?[nsvq]\)+(?:k[^b]|kb[kowa,.;c]|U|&\(*a?[nsvqfF(]|;\(*E|c)",
+        score=0.75,
+        message="a value that closes a parenthesis and continues with SQL",
+        examples=("1234.5) ORDER BY 1", "1) FROM USERS WHERE USERNAME=", "5) or (1=1", "1)--"),
+        counterexamples=("1) From the menu, select a size", "2) and then", "(5) apples"),
+    ),
+    Shape(
+        id="sqli.shape.alias_from",
+        pattern=r"^(?:[nsvq]\)*|\)+)w[bsq]k",
+        score=0.7,
+        message="a closing parenthesis or value, then an alias and FROM",
+        examples=(") AS t FROM", ") as User from", '1234 AS "foobar" FROM t'),
+        counterexamples=("as well from here", "known as Bob from accounting"),
+    ),
+    Shape(
+        id="sqli.shape.number_union",
+        pattern=r"^a?n(?:a+n)*\)*U(?:[ch]|$|\()",
+        score=0.75,
+        message="a number, then UNION and nothing or a comment",
+        examples=("-1 union", "-1/**/union#--", "1 UNION("),
+        counterexamples=("1 union street", "union 1"),
+    ),
+    Shape(
+        id="sqli.shape.statement",
+        pattern=(
+            r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b(?:\(|[.,]\(*[nsvqfF(]|(?:[.,]+b)+[kwn(.]|(?:\.+b)*\.+b?$)"
+            r"|\(E\(*[nsvqfoa(]|\(Eb[,(.wkao]"
+            r"|&\(+E\(*(?:[nsvqfFoa(]|b[,(.wkao])"
+        ),
+        score=0.7,
+        message="a SELECT or other statement with SQL operands",
+        examples=(
+            "select 1,2 from t",
+            "select -1,sin(1),2 from bar",
+            "(select id from users)",
+            "1 AND (select DCount(last(username)",
+        ),
+        counterexamples=(
+            "select 'and'",
+            "please select a size from the menu",
+            "(select one)",
+            "drop shipping, union jobs, and select partners",
+        ),
+    ),
+    Shape(
+        id="sqli.shape.stacked",
+        pattern=r";\(*E(?:[knsvqfFoa(]|b[;,(ckw.]|$|c)",
+        score=0.8,
+        message="a second statement after a semicolon",
+        examples=("1; delete from t", "1;shutdown -- ", "x;select 1"),
+        counterexamples=("1; exec will create the case 7", "milk; bread"),
+    ),
+    Shape(
+        id="sqli.shape.logic_chain",
+        pattern=r"^\(*a?[nv]\)*&\(*a?[nvf(]|[nsvq)]\)*&\(*a?[snvq]\)*&|\(\(*[snvq]\)*&\(*[nsvqf]",
+        score=0.55,
+        message="values joined by logic operators",
+        examples=("1 OR sleep(5)", "( 'a' OR 1 )", "1 and 2 and 3"),
+        counterexamples=("7 AND A HALF", "rock and roll"),
+    ),
+    Shape(
+        id="sqli.shape.operator_chain",
+        pattern=r"[snvq]\)*o\(*[snvq]\)*[oa&]\(*[snvqf(]|[snvq]\)*a\(*[snvq]\)*[o&]\(*[snvqf(]",
+        score=0.4,
+        message="literals joined by SQL operators",
+        examples=("1*2=3", "'a' = 'b' - 'c'", "1 = 2 - 3"),
+        counterexamples=("2-3/4 CELLO BAGS", "1-1/8 PLUGS"),
+    ),
+    Shape(
+        id="sqli.shape.trailing_comment",
+        pattern=r"(?:^a?|[^a]a?)[nsvqxy)]\)*c$|\)\)*c|[&o]c$",
+        score=0.45,
+        message="a value or closing parenthesis, then a comment",
+        examples=("( 1 ) --", "1 OR ((1) OR 1) --", "5)#"),
+        counterexamples=(
+            "1611/IioXXIG1ti8rspL2vbXFy--",
+            "my--slugified-url",
+            "body\n--0000--",
+            "he said 'no' -- twice, then left",
+        ),
+    ),
+    Shape(
+        id="sqli.shape.function_call",
+        pattern=r"f\(",
+        score=0.45,
+        message="a call to an SQL function",
+        examples=("sleep(5)", "concat (1,2)", "COS ( 1 )"),
+        counterexamples=("1 function (1)", "Just in case (abc)"),
+    ),
+    Shape(
+        id="sqli.shape.open_call",
+        pattern=r"^[fk]?f\($",
+        score=0.6,
+        message="a value that opens a call to an SQL function and leaves it for the query to close",
+        examples=("COALESCE(", "SUBSTRING(", "concat (", "version("),
+        counterexamples=("see (", "print(", "coalesce(a, b)"),
+    ),
+    Shape(
+        id="sqli.shape.nested_calls",
+        pattern=r"f\(\(*[fE]|f\([^)]*,|f\(\)|f\(\(*a?[nsvq]\)*o",
+        score=0.4,
+        message="SQL functions nested or called with several arguments",
+        examples=("concat(user(),version())", "substr(a,1,1)", "user()", "if(1234="),
+        counterexamples=("1 function (1)", "max (3 days)"),
+    ),
+)
