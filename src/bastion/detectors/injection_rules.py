@@ -60,6 +60,13 @@ from bastion.detectors.injection_rules_override_languages import (
     OVERRIDE_ZH_JA_KO,
 )
 from bastion.detectors.injection_rules_planted import OVERRIDE_MORE_LANGUAGES, PLANTED_TASK
+from bastion.detectors.injection_rules_redirect import (
+    EXTRACTION_LISTING,
+    JAILBREAK_REALITY_DISCLAIMER,
+    OVERRIDE_LOOSE,
+    PLANTED_REPLY_PAYLOAD,
+    REDIRECT_ANSWER,
+)
 from bastion.detectors.injection_rules_roles import (
     FAKE_ROLE,
     FAKE_ROLE_DELIMITERS,
@@ -121,4 +128,9 @@ RULES: tuple[Rule, ...] = (
     VIRTUALIZATION,
     SPLIT_ASSIGNED,
     TASK_SWITCH,
+    OVERRIDE_LOOSE,
+    EXTRACTION_LISTING,
+    REDIRECT_ANSWER,
+    JAILBREAK_REALITY_DISCLAIMER,
+    PLANTED_REPLY_PAYLOAD,
 )
