@@ -64,6 +64,7 @@ from bastion.detectors.injection_rules_redirect import (
     EXTRACTION_LISTING,
     JAILBREAK_REALITY_DISCLAIMER,
     OVERRIDE_LOOSE,
+    PLANTED_CODE,
     PLANTED_REPLY_PAYLOAD,
     REDIRECT_ANSWER,
 )
@@ -133,4 +134,5 @@ RULES: tuple[Rule, ...] = (
     REDIRECT_ANSWER,
     JAILBREAK_REALITY_DISCLAIMER,
     PLANTED_REPLY_PAYLOAD,
+    PLANTED_CODE,
 )
