@@ -48,6 +48,7 @@ from bastion.detectors.injection_rules_override import (
     OVERRIDE_EN,
     OVERRIDE_EN_TASK,
 )
+from bastion.detectors.injection_rules_override_above import OVERRIDE_ABOVE
 from bastion.detectors.injection_rules_override_languages import (
     OVERRIDE_DE,
     OVERRIDE_ES,
@@ -135,4 +136,5 @@ RULES: tuple[Rule, ...] = (
     JAILBREAK_REALITY_DISCLAIMER,
     PLANTED_REPLY_PAYLOAD,
     PLANTED_CODE,
+    OVERRIDE_ABOVE,
 )
