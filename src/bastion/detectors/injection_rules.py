@@ -48,7 +48,12 @@ from bastion.detectors.injection_rules_override import (
     OVERRIDE_EN,
     OVERRIDE_EN_TASK,
 )
-from bastion.detectors.injection_rules_override_above import OVERRIDE_ABOVE
+from bastion.detectors.injection_rules_override_above import (
+    EXTRACTION_PROMPT_MORE_LANGUAGES,
+    JAILBREAK_NO_LIMITS_MORE_LANGUAGES,
+    OVERRIDE_ABOVE,
+    OVERRIDE_YOUR_RULES,
+)
 from bastion.detectors.injection_rules_override_languages import (
     OVERRIDE_DE,
     OVERRIDE_ES,
@@ -63,8 +68,10 @@ from bastion.detectors.injection_rules_override_languages import (
 from bastion.detectors.injection_rules_planted import OVERRIDE_MORE_LANGUAGES, PLANTED_TASK
 from bastion.detectors.injection_rules_redirect import (
     EXTRACTION_LISTING,
+    EXTRACTION_PRECEDING,
     JAILBREAK_REALITY_DISCLAIMER,
     OVERRIDE_LOOSE,
+    OVERRIDE_PARAPHRASE,
     PLANTED_CODE,
     PLANTED_REPLY_PAYLOAD,
     REDIRECT_ANSWER,
@@ -137,4 +144,9 @@ RULES: tuple[Rule, ...] = (
     PLANTED_REPLY_PAYLOAD,
     PLANTED_CODE,
     OVERRIDE_ABOVE,
+    OVERRIDE_PARAPHRASE,
+    EXTRACTION_PRECEDING,
+    OVERRIDE_YOUR_RULES,
+    JAILBREAK_NO_LIMITS_MORE_LANGUAGES,
+    EXTRACTION_PROMPT_MORE_LANGUAGES,
 )
