@@ -186,7 +186,7 @@ _PAYLOAD = (
 )
 _ENCODING = (
     r"(?:caesar\s+cipher|substitution\s+cipher|monoalphabetic\s+cipher|cipher|base\s?(?:16|32|58|64)"
-    r"|rot-?13|reverse\s+(?:order|sequence)|backwards?)"
+    r"|rot-?13|reverse\s+(?:character\s+order|letter\s+order|sequence)|backwards?)"
 )
 
 # BIPIA-style payloads: a line in a document, e-mail or page that asks for something to be slipped
@@ -200,7 +200,7 @@ PLANTED_REPLY_PAYLOAD = Rule(
         rf"|\b(?:modify|enhance|augment|adjust|change|alter|edit)\s+{_REPLY}\s+(?:to|by)\b[^.\n]{{0,80}}?"
         rf"\b{_PAYLOAD}"
         rf"|\b(?:encrypt|encode|render|write|provide|display|give)\s+{_REPLY}\b[^.\n]{{0,40}}?\b{_ENCODING}"
-        rf"|\b(?:reply|respond|answer)\s+(?:only\s+)?(?:using|in)\b[^.\n]{{0,40}}?\b(?:{_ENCODING}|reverse)"
+        rf"|\b(?:reply|respond|answer)\s+(?:only\s+)?(?:using|in)\b[^.\n]{{0,40}}?\b(?:{_ENCODING}|reverse\s*(?:[.!]|$))"
         rf"|\b{_ENCODING}\b[^.\n]{{0,40}}?\b(?:for|to|on|in)\s+(?:\w+\s+)?{_REPLY}\b"
         rf"|\bshift\s+(?:each|every|all)\s+(?:the\s+)?(?:letters?|characters?)\s+in\s+{_REPLY}"
         rf"|\b(?:reverse|invert)\s+(?:the\s+order\s+of\s+letters\s+in\s+)?{_REPLY}"
@@ -222,6 +222,8 @@ PLANTED_REPLY_PAYLOAD = Rule(
         "How do I unsubscribe from the newsletter?",
         "Can you explain how a Caesar cipher works?",
         "Please decode this base64 string for me: aGVsbG8=",
+        "Write the answer in reverse chronological order, newest first.",
+        "Reply in reverse order of importance.",
         "Is this email a phishing attempt?",
         "I got your message about the fake parcel notice, thanks for the warning.",
     ),
