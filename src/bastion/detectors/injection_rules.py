@@ -72,9 +72,12 @@ from bastion.detectors.injection_rules_redirect import (
     JAILBREAK_REALITY_DISCLAIMER,
     OVERRIDE_LOOSE,
     OVERRIDE_PARAPHRASE,
-    PLANTED_CODE,
-    PLANTED_REPLY_PAYLOAD,
     REDIRECT_ANSWER,
+)
+from bastion.detectors.injection_rules_reply import (
+    PLANTED_CODE,
+    PLANTED_REPLY_EDIT,
+    PLANTED_REPLY_PAYLOAD,
 )
 from bastion.detectors.injection_rules_roles import (
     FAKE_ROLE,
@@ -149,4 +152,5 @@ RULES: tuple[Rule, ...] = (
     OVERRIDE_YOUR_RULES,
     JAILBREAK_NO_LIMITS_MORE_LANGUAGES,
     EXTRACTION_PROMPT_MORE_LANGUAGES,
+    PLANTED_REPLY_EDIT,
 )
