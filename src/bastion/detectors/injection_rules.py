@@ -66,6 +66,7 @@ from bastion.detectors.injection_rules_override_languages import (
     OVERRIDE_ZH_JA_KO,
 )
 from bastion.detectors.injection_rules_planted import OVERRIDE_MORE_LANGUAGES, PLANTED_TASK
+from bastion.detectors.injection_rules_pressure import EXTRACTION_SECRET_GAME, JAILBREAK_PRESSURE
 from bastion.detectors.injection_rules_redirect import (
     EXTRACTION_LISTING,
     EXTRACTION_PRECEDING,
@@ -153,4 +154,6 @@ RULES: tuple[Rule, ...] = (
     JAILBREAK_NO_LIMITS_MORE_LANGUAGES,
     EXTRACTION_PROMPT_MORE_LANGUAGES,
     PLANTED_REPLY_EDIT,
+    JAILBREAK_PRESSURE,
+    EXTRACTION_SECRET_GAME,
 )
