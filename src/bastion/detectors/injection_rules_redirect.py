@@ -123,7 +123,7 @@ REDIRECT_ANSWER = Rule(
     code=OVERRIDE,
     pattern=(
         r"(?i)\b(?:do\s+not|don'?n?t)\s+(?:answer|respond\s+to|translate|summari[sz]e|address)\s+"
-        r"(?:this|the|my)\s+(?:question|query|request|text)\b[^.\n]{0,80}?\b(?:but|instead)\s+(?:just\s+"
+        r"(?:(?:this|the|my|that)\s+(?:question|query|request|text)|that|it)\b[^.\n]{0,80}?\b(?:but|instead)\s+(?:just\s+"
         r"|only\s+|rather\s+)?(?:output|say|print|write|repeat|answer\s+with|respond\s+with|reply\s+with"
         r"|tell\s+me\s+(?:what\s+)?your)"
     ),
