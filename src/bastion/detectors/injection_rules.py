@@ -66,7 +66,11 @@ from bastion.detectors.injection_rules_override_languages import (
     OVERRIDE_ZH_JA_KO,
 )
 from bastion.detectors.injection_rules_planted import OVERRIDE_MORE_LANGUAGES, PLANTED_TASK
-from bastion.detectors.injection_rules_pressure import EXTRACTION_SECRET_GAME, JAILBREAK_PRESSURE
+from bastion.detectors.injection_rules_pressure import (
+    EXTRACTION_SECRET_GAME,
+    JAILBREAK_PRESSURE,
+    JAILBREAK_PRETEXT,
+)
 from bastion.detectors.injection_rules_redirect import (
     EXTRACTION_LISTING,
     EXTRACTION_PRECEDING,
@@ -156,4 +160,5 @@ RULES: tuple[Rule, ...] = (
     PLANTED_REPLY_EDIT,
     JAILBREAK_PRESSURE,
     EXTRACTION_SECRET_GAME,
+    JAILBREAK_PRETEXT,
 )
