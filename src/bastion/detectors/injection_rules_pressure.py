@@ -97,13 +97,14 @@ _PRETEXT = (
     r"(?:for\s+(?:purely\s+)?(?:academic|educational|research|scientific)\s+purposes|purely\s+(?:for\s+)?"
     r"(?:fictional|hypothetical|academic|educational)|(?:a|the)\s+fictional\s+narrative|(?:not|never)\s+"
     r"(?:to\s+)?(?:promote|engage\s+in|encourage|endorse)\s+(?:or\s+\w+\s+(?:in\s+)?)?(?:any\s+)?illegal"
-    r"|for\s+the\s+sake\s+of\s+academic|crucial\s+for\s+the\s+story)"
+    r"|for\s+the\s+sake\s+of\s+academic|crucial\s+for\s+the\s+story|(?:academic|educational|research)\s+"
+    r"purposes\s+only)"
 )
 _METHOD_FOR_CRIME = (
     r"(?:how\s+to|how\s+(?:one|someone|they|he|she|it|people)\s+(?:could|would|might|can)|steps?\s+(?:to"
     r"|for)|process\s+of|strategies\s+(?:to|for)|tactics|tips\s+(?:to|for|on)|guide\s+(?:to|on)"
-    r"|outline\s+of|list\s+of\s+(?:\w+\s+){0,2}?(?:tips|tactics|strategies|methods|ways))\b[^.\n]{0,80}?"
-    r"(?:avoid(?:ing)?\s+detection|without\s+getting\s+caught|evad\w+\s+(?:the\s+)?(?:police|taxes"
+    r"|outline\s+of|(?:exact\s+)?method\s+(?:\w+\s+){0,3}?(?:uses?|to|for|of)|list\s+of\s+(?:\w+\s+){0,2}?(?:tips|tactics|strategies|methods|ways))\b[^.\n]{0,80}?"
+    r"(?:avoid(?:ing)?\s+detection|without\s+getting\s+caught|evad\w+\s+(?:the\s+)?(?:\w+\s+)?(?:police|taxes"
     r"|detection|authorities)|illegal(?:ly)?|bribe\w*|bribing|insider\s+trading|scam\w*|launder\w*"
     r"|counterfeit\w*|extort\w*|blackmail\w*|manipulat\w+\s+(?:\w+\s+){0,2}?(?:machines?|markets?|votes?))"
 )
