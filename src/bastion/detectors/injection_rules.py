@@ -1,7 +1,9 @@
 """Prompt-injection rules: instruction override, role hijack, jailbreak personas, prompt and secret
 extraction, fake roles and delimiters, instructions addressed to an AI inside documents, tasks
-planted for whatever reads a document, harmful requests framed as fiction or a simulation, and
-obfuscation (encodings, misspellings, split payloads); override phrasing in many languages.
+planted for whatever reads a document, payloads planted for the model's reply (content, links,
+disguises, code), harmful requests framed as fiction, a simulation or an academic pretext, pressure
+against refusing, games around a secret, and obfuscation (encodings, misspellings, split
+payloads); override phrasing ("previous instructions", "the above") in many languages.
 
 Patterns are RE2: no look-around or backreferences, and `\\b` only next to ASCII letters (RE2's
 word boundary is ASCII), so non-Latin phrases are anchored on the words themselves.
