@@ -16,13 +16,14 @@ _DISCARD = (
     r"(?:ignore|disregard|forget|skip|bypass|override|overlook|neglect|abandon|discard|drop"
     r"|do\s+not\s+follow|don'?t\s+follow|stop\s+following|pay\s+no\s+attention\s+to)"
 )
+# Not "orders" or "tasks": "ignore the orders above" is a shop's customer talking about purchases.
 _INSTRUCTIONS = (
-    r"(?:instructions?|directions?|directives?|rules?|guidelines?|prompts?|commands?|orders?"
-    r"|assignments?|tasks?|programming)"
+    r"(?:instructions?|directions?|directives?|rules?|guidelines?|prompts?|commands?|programming)"
 )
-# Things a person may well ask to be ignored ("ignore my previous message"), so they count only
-# with a sweeping quantifier ("ignore all previous text", "don't follow any earlier requests").
-_SOFT = r"(?:text|texts|requests?|messages?|inputs?|statements?|content|conversation|information)"
+# Things a person may well ask to be ignored ("ignore my previous request"), so they count only
+# with a sweeping quantifier ("ignore all previous text", "don't follow any earlier requests");
+# "disregard all previous messages, it works now" is a customer closing a ticket, so not messages.
+_SOFT = r"(?:text|texts|requests?|inputs?|content|conversation)"
 _BEFORE = r"(?:previous|prior|preceding|earlier|above|former|original|initial|given)"
 
 OVERRIDE_LOOSE = Rule(
@@ -68,6 +69,8 @@ OVERRIDE_LOOSE = Rule(
     ),
     counterexamples=(
         "Please ignore my previous message, I typed the wrong order number.",
+        "Please disregard all previous messages, the issue is fixed now.",
+        "Ignore the orders above, they were test orders.",
         "Ignore the previous text I pasted, here is the right paragraph.",
         "Can I skip the instructions in the manual if I've built one before?",
         "Ignore the warning above if you have already updated the firmware.",
