@@ -1,7 +1,9 @@
 """Prompt-injection rules: instruction override, role hijack, jailbreak personas, prompt and secret
 extraction, fake roles and delimiters, instructions addressed to an AI inside documents, tasks
-planted for whatever reads a document, harmful requests framed as fiction or a simulation, and
-obfuscation (encodings, misspellings, split payloads); override phrasing in many languages.
+planted for whatever reads a document, payloads planted for the model's reply (content, links,
+disguises, code), harmful requests framed as fiction, a simulation or an academic pretext, pressure
+against refusing, games around a secret, and obfuscation (encodings, misspellings, split
+payloads); override phrasing ("previous instructions", "the above") in many languages.
 
 Patterns are RE2: no look-around or backreferences, and `\\b` only next to ASCII letters (RE2's
 word boundary is ASCII), so non-Latin phrases are anchored on the words themselves.
@@ -48,6 +50,12 @@ from bastion.detectors.injection_rules_override import (
     OVERRIDE_EN,
     OVERRIDE_EN_TASK,
 )
+from bastion.detectors.injection_rules_override_above import (
+    EXTRACTION_PROMPT_MORE_LANGUAGES,
+    JAILBREAK_NO_LIMITS_MORE_LANGUAGES,
+    OVERRIDE_ABOVE,
+    OVERRIDE_YOUR_RULES,
+)
 from bastion.detectors.injection_rules_override_languages import (
     OVERRIDE_DE,
     OVERRIDE_ES,
@@ -60,6 +68,24 @@ from bastion.detectors.injection_rules_override_languages import (
     OVERRIDE_ZH_JA_KO,
 )
 from bastion.detectors.injection_rules_planted import OVERRIDE_MORE_LANGUAGES, PLANTED_TASK
+from bastion.detectors.injection_rules_pressure import (
+    EXTRACTION_SECRET_GAME,
+    JAILBREAK_PRESSURE,
+    JAILBREAK_PRETEXT,
+)
+from bastion.detectors.injection_rules_redirect import (
+    EXTRACTION_LISTING,
+    EXTRACTION_PRECEDING,
+    JAILBREAK_REALITY_DISCLAIMER,
+    OVERRIDE_LOOSE,
+    OVERRIDE_PARAPHRASE,
+    REDIRECT_ANSWER,
+)
+from bastion.detectors.injection_rules_reply import (
+    PLANTED_CODE,
+    PLANTED_REPLY_EDIT,
+    PLANTED_REPLY_PAYLOAD,
+)
 from bastion.detectors.injection_rules_roles import (
     FAKE_ROLE,
     FAKE_ROLE_DELIMITERS,
@@ -121,4 +147,20 @@ RULES: tuple[Rule, ...] = (
     VIRTUALIZATION,
     SPLIT_ASSIGNED,
     TASK_SWITCH,
+    OVERRIDE_LOOSE,
+    EXTRACTION_LISTING,
+    REDIRECT_ANSWER,
+    JAILBREAK_REALITY_DISCLAIMER,
+    PLANTED_REPLY_PAYLOAD,
+    PLANTED_CODE,
+    OVERRIDE_ABOVE,
+    OVERRIDE_PARAPHRASE,
+    EXTRACTION_PRECEDING,
+    OVERRIDE_YOUR_RULES,
+    JAILBREAK_NO_LIMITS_MORE_LANGUAGES,
+    EXTRACTION_PROMPT_MORE_LANGUAGES,
+    PLANTED_REPLY_EDIT,
+    JAILBREAK_PRESSURE,
+    EXTRACTION_SECRET_GAME,
+    JAILBREAK_PRETEXT,
 )
