@@ -113,7 +113,20 @@ def _phone_valid(value: str, *, wide: bool = False) -> bool:
         return wide and trunk and _valid_in(stripped, _WIDE_TRUNK_REGIONS, mobile=True)
     if trunk:
         return _valid_in(stripped, _WIDE_TRUNK_REGIONS if wide else _TRUNK_REGIONS)
+    if not wide and not _us_grouping(stripped):
+        return False
     return _valid_in(stripped, _WIDE_PLAIN_REGIONS if wide else ("US",))
+
+
+# How North American numbers are grouped (3-3-4, 3-7, with or without a leading 1); a part,
+# case or contract number in other groups ("6263-2154-71", "7172-398881") is no phone number.
+_US_GROUPS = frozenset({(3, 3, 4), (3, 7), (1, 3, 3, 4), (1, 3, 7), (10,), (11,)})
+_GROUP = re.compile(r"\d+")
+
+
+def _us_grouping(value: str) -> bool:
+    main = value.lower().split("x")[0].split("ext")[0]
+    return tuple(len(group) for group in _GROUP.findall(main)) in _US_GROUPS
 
 
 def _phone_valid_wide(value: str) -> bool:
@@ -270,7 +283,13 @@ PHONE = PiiRule(
         "text me",
     ),
     examples=("call me on +44 20 7946 0958", "Phone: (602) 272-9781", "+1-984-182-0190"),
-    counterexamples=("in 2024-01-15 at 10:30", "version 10.2.3", "order 1234567"),
+    counterexamples=(
+        "in 2024-01-15 at 10:30",
+        "version 10.2.3",
+        "order 1234567",
+        "Part number 6263-2154-71 was replaced.",
+        "Contract XR-7172-398881 renews in May.",
+    ),
 )
 
 

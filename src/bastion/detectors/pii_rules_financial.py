@@ -12,13 +12,12 @@ def _account_number(value: str) -> bool:
 
 
 def _iban_pattern() -> str:
+    # Banks print the same IBAN in groups of four, in national groupings ("ES10 0075 0080 11
+    # 0600658108") or with a space after the country code; the exact length per country and the
+    # mod-97 check keep the separator free of chance matches, so one may precede any character.
     branches = []
     for country, length in sorted(cs._IBAN_LENGTHS.items()):
-        rest = length - 4
-        body = rf"(?:[ ]?[A-Z0-9]{{4}}){{{rest // 4}}}"
-        if rest % 4:
-            body += rf"[ ]?[A-Z0-9]{{{rest % 4}}}"
-        branches.append(rf"{country}\d{{2}}{body}")
+        branches.append(rf"{country}[ \-]?\d[ \-]?\d(?:[ \-]?[A-Z0-9]){{{length - 4}}}")
     return r"(?i)\b(?:" + "|".join(branches) + r")\b"
 
 
@@ -59,11 +58,15 @@ IBAN = PiiRule(
         "My IBAN is GB82 WEST 1234 5698 7654 32",
         "DE89370400440532013000",
         "iban: fr1420041010050500013m02606",
+        "Überweisung an DE 44 5001 0517 5407 3249 31 bis Freitag",
+        "IBAN ES91 2100 0418 45 0200051332",
+        "NL-91-ABNA-0417-1643-00",
     ),
     counterexamples=(
         "GB82 WEST 1234 5698 7654 33",
         "DE89 3704 0044 0532 0130 01",
         "XX89370400440532013000",
+        "ES91 2100 0418 45 0200051333",
     ),
 )
 

@@ -126,8 +126,13 @@ IT_FISCAL_CODE = PiiRule(
     score=0.9,
     validate=ids.it_fiscal_code,
     context=("codice fiscale", "fiscal code", "cf"),
-    examples=("codice fiscale RSSMRA85T10A562S", "AAAAAA00B11C333Y"),
-    counterexamples=("RSSMRA85T10A562T", "A55AAA00B11C333N"),
+    examples=(
+        "codice fiscale RSSMRA85T10A562S",
+        "AAAAAA00B11C333Y",
+        "CF omocodico BNCLGU90E45H50MT",
+        "VRDGPP74C12F2QSY",
+    ),
+    counterexamples=("RSSMRA85T10A562T", "A55AAA00B11C333N", "BNCLGU90E45H50MB"),
 )
 
 
