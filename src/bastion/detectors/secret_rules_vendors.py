@@ -160,7 +160,8 @@ SAAS_TOKEN = SecretRule(
     r"|fo1_[A-Za-z0-9_-]{43}|pplx-[A-Za-z0-9]{48}"
     r"|ico-[A-Za-z0-9]{32}|tk-us-[A-Za-z0-9_-]{48}|ATATT3[A-Za-z0-9_=-]{180,}"
     r"|sq0(?:atp|csp)-[0-9A-Za-z_\\-]{22,43}|EAAA[A-Za-z0-9_-]{60}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"
-    r"|do[por]_v1_[a-f0-9]{64}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}"
+    r"|do[por]_v1_[a-f0-9]{64}|dp\.(?:pt|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}"
+    r"|dp\.st\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}"
     r"|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|pul-[a-f0-9]{40}"
     r"|\d{8,10}:AA[A-Za-z0-9_-]{33}|EAA[A-Za-z0-9]{90,}|sha256~[A-Za-z0-9_-]{43}"
     r"|[0-9a-f]{32}-us\d{1,2}|\d{15,16}\|[A-Za-z0-9_-]{27}|fm\d[a-z]?_[A-Za-z0-9+/=_-]{100,}"
@@ -168,7 +169,12 @@ SAAS_TOKEN = SecretRule(
     r"[A-Za-z0-9_=-]{60,70}|ABSK[A-Za-z0-9+/]{100,}={0,2}|bedrock-api-key-[A-Za-z0-9+/=]{20,}"
     r"|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})",
     validate=_not_placeholder,
-    examples=("HF_TOKEN=hf_" + _S(34, _BASE62[10:]), "ntn_" + _S(11, "0123456789") + _S(32)),
+    examples=(
+        "HF_TOKEN=hf_" + _S(34, _BASE62[10:]),
+        "ntn_" + _S(11, "0123456789") + _S(32),
+        "DOPPLER_TOKEN=dp.st.prd." + _S(43),
+        "dp.audit." + _S(44),
+    ),
     counterexamples=("hf_" + "x" * 34, "hf_token"),
     report_masked=True,
 )
@@ -178,12 +184,15 @@ SAAS_TOKEN_MORE = SecretRule(
     standalone=True,
     # More vendor prefixes: Figma, New Relic, PlanetScale, RubyGems, Sentry user tokens,
     # Replicate, Groq, xAI, Google OAuth client secrets and access tokens, Stripe webhook
-    # secrets, SonarQube, Dropbox short-lived tokens, Notion integration secrets.
+    # secrets, SonarQube, Dropbox short-lived tokens, Notion integration secrets, New Relic
+    # license, admin, query and REST keys and Pixie API and deploy keys.
     pattern=r"\b(figd_[A-Za-z0-9_-]{40,}|NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}"
     r"|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9=._-]{32,64}|rubygems_[a-f0-9]{48}|sntryu_[a-f0-9]{64}"
     r"|r8_[A-Za-z0-9]{37}|gsk_[A-Za-z0-9]{52}|xai-[A-Za-z0-9]{80}|GOCSPX-[A-Za-z0-9_-]{28}"
     r"|ya29\.[A-Za-z0-9_-]{30,}|whsec_[A-Za-z0-9+/]{32,}|sq[pua]_[a-f0-9]{40}"
-    r"|sl\.(?:u\.)?[A-Za-z0-9_-]{130,}|secret_[A-Za-z0-9]{43})",
+    r"|sl\.(?:u\.)?[A-Za-z0-9_-]{130,}|secret_[A-Za-z0-9]{43}"
+    r"|[A-Za-z0-9]{6}[a-f0-9]{30}NRAL|NRAA-[a-f0-9]{27}|NRIQ-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42}"
+    r"|px-(?:api|dep)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})",
     validate=_not_placeholder,
     family="saas_token",
     report_masked=True,
@@ -192,8 +201,17 @@ SAAS_TOKEN_MORE = SecretRule(
         "NRAK-" + _S(27, _BASE62[:36]),
         "gsk_" + _S(52),
         "GOCSPX-" + _S(28, _B64URL),
+        "license_key: " + _S(6, _BASE62[:36]) + _S(30, _HEX) + "NRAL",
+        "NRRA-" + _S(42, _HEX),
+        "PX_API_KEY=px-api-" + "-".join(_S(n, _HEX, seed="px") for n in (8, 4, 4, 4, 12)),
     ),
-    counterexamples=("figd_short", "gsk_" + _S(20), "secret_sauce"),
+    counterexamples=(
+        "figd_short",
+        "gsk_" + _S(20),
+        "secret_sauce",
+        "license_key: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxNRAL",
+        "px-api-a1b2c3d4-e5f6-g7h8-i8j0-k0l3m3n4o0p5",
+    ),
 )
 
 SAAS_TOKEN_RANDOM = SecretRule(
