@@ -155,7 +155,7 @@ SAAS_TOKEN = SecretRule(
     pattern=r"\b(hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|ntn_\d{11}[A-Za-z0-9]{32,35}"
     r"|sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[A-Fa-f0-9]{40}"
     r"|sntrys_eyJ[A-Za-z0-9+/=_-]{50,}|dapi[a-f0-9]{32}(?:-\d)?|glc_[A-Za-z0-9+/]{32,}={0,2}"
-    r"|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|hv[sbr]\.[A-Za-z0-9_-]{90,}|HRKU-AA[0-9a-zA-Z_-]{58}"
+    r"|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|hv[sbr]\.[A-Za-z0-9_-]{24,}|HRKU-AA[0-9a-zA-Z_-]{58}"
     r"|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}|ops_eyJ[A-Za-z0-9+/=]{200,}"
     r"|fo1_[A-Za-z0-9_-]{43}|pplx-[A-Za-z0-9]{48}"
     r"|ico-[A-Za-z0-9]{32}|tk-us-[A-Za-z0-9_-]{48}|ATATT3[A-Za-z0-9_=-]{180,}"
@@ -334,9 +334,11 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
 
 VAULT_TOKEN = SecretRule(
     name="vault_token",
-    pattern=r"(?i)(?:vault|token)[^\n]{0,20}?\b(s\.[A-Za-z0-9]{24})\b",
-    validate=lambda v: _random_enough(v, min_entropy=3.5),
-    examples=("VAULT_TOKEN=s." + _S(24),),
-    counterexamples=("token: s.xxxxxxxxxxxxxxxxxxxxxxxx",),
+    # Vault service, batch and recovery tokens before 1.10 (s., b., r. and 24 or more).
+    pattern=r"(?i)(?:vault|token)[^\n]{0,20}?\b([sbr]\.[A-Za-z0-9]{24,100})\b",
+    # A random body has digits; a method call after a variable ("b.removeObservers") has none.
+    validate=lambda v: _random_enough(v, min_entropy=3.5) and any(c.isdigit() for c in v[2:]),
+    examples=("VAULT_TOKEN=s." + _S(24), 'VAULT_CLIENT_TOKEN="b.' + _S(26) + '"'),
+    counterexamples=("token: s.xxxxxxxxxxxxxxxxxxxxxxxx", "token.b.removeTransientObservers()"),
     report_masked=True,
 )
