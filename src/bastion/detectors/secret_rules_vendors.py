@@ -163,7 +163,7 @@ SAAS_TOKEN = SecretRule(
     r"|do[por]_v1_[a-f0-9]{64}|dp\.(?:pt|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}"
     r"|dp\.st\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}"
     r"|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|pul-[a-f0-9]{40}"
-    r"|\d{8,10}:AA[A-Za-z0-9_-]{33}|EAA[A-Za-z0-9]{90,}|sha256~[A-Za-z0-9_-]{43}"
+    r"|\d{8,10}:AA[A-Za-z0-9_-]{32,33}|EAA[A-Za-z0-9]{90,}|sha256~[A-Za-z0-9_-]{43}"
     r"|[0-9a-f]{32}-us\d{1,2}|\d{15,16}\|[A-Za-z0-9_-]{27}|fm\d[a-z]?_[A-Za-z0-9+/=_-]{100,}"
     r"|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|s-s4t2(?:ud|af)-[a-f0-9]{64}|[A-Za-z0-9]{14}\.atlasv1\."
     r"[A-Za-z0-9_=-]{60,70}|ABSK[A-Za-z0-9+/]{100,}={0,2}|bedrock-api-key-[A-Za-z0-9+/=]{20,}"
@@ -225,7 +225,7 @@ SAAS_TOKEN_RANDOM = SecretRule(
     # Twitter bearer tokens, Salesforce sessions, Bitbucket app passwords, Yandex, Dynatrace,
     # Shippo, EasyPost, Flutterwave, Frame.io, Adafruit, Prefect, ReadMe, Clojars, Duffel,
     # Typeform, Matrix, Tailscale, LangSmith, Fireworks, NVIDIA and ElevenLabs keys.
-    pattern=r"\b(sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|LTAI[A-Za-z0-9]{12,20}"
+    pattern=r"\b([st]k\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|LTAI[A-Za-z0-9]{12,20}"
     r"|AKID[A-Za-z0-9]{13,40}|sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,}"
     r"|dckr_pat_[A-Za-z0-9_-]{27}|nfp_[A-Za-z0-9]{36}|CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}"
     r"|CFPAT-[A-Za-z0-9_-]{43}|pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,80}|sk-or-v1-[a-f0-9]{64}"
@@ -266,12 +266,24 @@ SAAS_TOKEN_RANDOM = SecretRule(
 
 WEBHOOK_URL = SecretRule(
     name="webhook_url",
-    # Webhook URLs carry their secret in the path: Discord, Microsoft Teams, Zapier.
+    # Webhook URLs carry their secret in the path: Discord, Microsoft Teams (old Outlook and
+    # new webhook.office.com hosts), Zapier.
     pattern=r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
-    r"[A-Za-z0-9_-]{60,68}|https://[a-z0-9-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@-]{36,80}"
-    r"/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}|https://hooks\.zapier\.com/hooks/catch/\d+/"
+    r"[A-Za-z0-9_-]{60,68}|https://(?:[a-z0-9-]+\.webhook\.office\.com/webhookb2"
+    r"|outlook\.office(?:365)?\.com/webhook)/[A-Za-z0-9@-]{36,80}"
+    r"/(?:IncomingWebhook|JenkinsCI)/[a-f0-9]{32}/[a-f0-9-]{36}|https://hooks\.zapier\.com/hooks/catch/\d+/"
     r"[a-z0-9]{6,}/?)",
-    examples=("https://discord.com/api/webhooks/" + _S(18, "0123456789") + "/" + _S(68, _B64URL),),
+    examples=(
+        "https://discord.com/api/webhooks/" + _S(18, "0123456789") + "/" + _S(68, _B64URL),
+        "url: https://outlook.office.com/webhook/"
+        + "-".join(_S(n, _HEX, seed="a") for n in (8, 4, 4, 4, 12))
+        + "@"
+        + "-".join(_S(n, _HEX, seed="b") for n in (8, 4, 4, 4, 12))
+        + "/IncomingWebhook/"
+        + _S(32, _HEX)
+        + "/"
+        + "-".join(_S(n, _HEX, seed="c") for n in (8, 4, 4, 4, 12)),
+    ),
     counterexamples=("https://discord.com/api/webhooks/123/abc",),
 )
 
