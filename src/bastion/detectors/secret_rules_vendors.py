@@ -185,7 +185,8 @@ SAAS_TOKEN_MORE = SecretRule(
     # More vendor prefixes: Figma, New Relic, PlanetScale, RubyGems, Sentry user tokens,
     # Replicate, Groq, xAI, Google OAuth client secrets and access tokens, Stripe webhook
     # secrets, SonarQube, Dropbox short-lived tokens, Notion integration secrets, New Relic
-    # license, admin, query and REST keys, Pixie API and deploy keys, NuGet API keys.
+    # license, admin, query and REST keys, Pixie API and deploy keys, NuGet and crates.io keys,
+    # Django secret keys as startproject generates them.
     pattern=r"\b(figd_[A-Za-z0-9_-]{40,}|NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}"
     r"|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9=._-]{32,64}|rubygems_[a-f0-9]{48}|sntryu_[a-f0-9]{64}"
     r"|r8_[A-Za-z0-9]{37}|gsk_[A-Za-z0-9]{52}|xai-[A-Za-z0-9]{80}|GOCSPX-[A-Za-z0-9_-]{28}"
@@ -193,7 +194,7 @@ SAAS_TOKEN_MORE = SecretRule(
     r"|sl\.(?:u\.)?[A-Za-z0-9_-]{130,}|secret_[A-Za-z0-9]{43}"
     r"|[A-Za-z0-9]{6}[a-f0-9]{30}NRAL|NRAA-[a-f0-9]{27}|NRIQ-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42}"
     r"|px-(?:api|dep)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"
-    r"|oy2[a-z0-9]{43})",
+    r"|oy2[a-z0-9]{43}|cio[A-Za-z0-9]{32}|django-insecure-[a-z0-9!@#$%^&*(=+)_-]{40,60})",
     validate=_not_placeholder,
     family="saas_token",
     report_masked=True,
@@ -205,6 +206,10 @@ SAAS_TOKEN_MORE = SecretRule(
         "license_key: " + _S(6, _BASE62[:36]) + _S(30, _HEX) + "NRAL",
         "NRRA-" + _S(42, _HEX),
         "nuget push pkg.nupkg oy2" + _S(43, _BASE62[:36]).lower() + " -Source nuget.org",
+        "CARGO_REGISTRY_TOKEN=cio" + _S(32),
+        "SECRET_KEY = 'django-insecure-"
+        + _S(50, "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)")
+        + "'",
         "PX_API_KEY=px-api-" + "-".join(_S(n, _HEX, seed="px") for n in (8, 4, 4, 4, 12)),
     ),
     counterexamples=(
