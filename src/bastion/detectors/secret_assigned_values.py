@@ -284,3 +284,14 @@ def _header_value(value: str) -> bool:
         and not _slug(value)
         and (len(value) >= 30 or any(c.isdigit() for c in value))
     )
+
+
+def _prose_random_token(value: str) -> bool:
+    """Named in a sentence but written in one case ("the secret 3fe1f10b..."): 32 or more
+    letters and digits of one case that mix both, typed in no order, and random."""
+    core = value.strip("\"'`")
+    if len(core) < 32 or not (core.islower() or core.isupper()) or not core.isalnum():
+        return False
+    if not any(c.isdigit() for c in core) or core.isdigit():
+        return False
+    return not _sequential(core) and _random_enough(core, min_entropy=3.3)
