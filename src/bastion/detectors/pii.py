@@ -13,8 +13,8 @@ AU TFN/Medicare, IN Aadhaar, SG NRIC/FIN, ZA ID, KR RRN, CN resident ID, NO fød
 RO CNP, GR AMKA, IL Teudat Zehut, RU INN/SNILS, BE national number, BG EGN, CZ/SK birth number,
 DK CPR, EE/LT personal code, SI EMŠO, HR OIB, IE PPS, CH AHV, PT NIF, IS kennitala, MX CURP,
 CL RUT, AR CUIT, DO/EC cédula, HK ID, TW ID, JP My Number, MY NRIC, ID NIK, PK CNIC; see
-`pii_rules_national_world`); passport, driving licence and bank
-account numbers, and dates of birth, only next to a context word (`pii.passport`,
+`pii_rules_national_world`); passport, driving licence and bank account numbers, US bank
+routing numbers (ABA check), and dates of birth, only next to a context word (`pii.passport`,
 `pii.driving_licence`, `pii.bank_account`, `pii.date_of_birth`).
 
 NOT covered: person names, street addresses and other free-text PII (they need a language model,

@@ -23,6 +23,7 @@ from bastion.detectors.pii_rules_documents import (
     UK_DRIVING_LICENCE,
 )
 from bastion.detectors.pii_rules_financial import (
+    ABA_ROUTING,
     BANK_ACCOUNT,
     BECH32_ADDRESS,
     BITCOIN_ADDRESS,
@@ -188,6 +189,7 @@ RULES: tuple[PiiRule, ...] = (
     IT_IDENTITY_CARD,
     PASSPORT,
     DRIVING_LICENCE,
+    ABA_ROUTING,
     BANK_ACCOUNT,
     EMAIL_RESERVED,
     EMAIL,

@@ -85,6 +85,33 @@ BANK_ACCOUNT = PiiRule(
 )
 
 
+def _aba_routing(value: str) -> bool:
+    """US bank routing (ABA) number: a Federal Reserve prefix and the 3-7-1 weighted check."""
+    digits = cs.digits_of(value)
+    if len(digits) != 9 or cs.repetitive(digits) or not digits.startswith(_ABA_PREFIXES):
+        return False
+    return cs.weighted(digits, (3, 7, 1, 3, 7, 1, 3, 7, 1)) % 10 == 0
+
+
+# The first two digits name a Federal Reserve district (01-12), a thrift (21-32), an
+# electronic-only number (61-72) or a traveller's cheque issuer (80).
+_ABA_PREFIXES = tuple(f"{n:02d}" for n in (*range(1, 13), *range(21, 33), *range(61, 73), 80))
+
+
+ABA_ROUTING = PiiRule(
+    name="aba_routing",
+    code="pii.bank_account",
+    pattern=r"\b(\d{4}[ \-]?\d{4}[ \-]?\d|\d{9})\b",
+    severity=Severity.HIGH,
+    score=0.7,
+    validate=_aba_routing,
+    context=("routing", "aba", "rtn", "transit number"),
+    context_required=True,
+    examples=("routing number 072880407 for the deposit", "ABA: 1153-4578-6"),
+    counterexamples=("routing number 072880408", "order 072880407"),
+)
+
+
 BITCOIN_ADDRESS = PiiRule(
     name="bitcoin_address",
     code="pii.crypto_wallet",
