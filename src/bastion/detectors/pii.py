@@ -83,6 +83,9 @@ def _embedded(text: str, start: int, end: int) -> bool:
         char = text[end]
         if char.isalnum() and (char.isascii() or char < "\u0e00"):
             return True
+    # Hyphenated to letters before it: the number part of a code ("XR-0443-884349", "SKU-...").
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True
     # Hyphenated to a hex or word group on both sides: one group of a UUID or a key
     # ("d2e8a58e-4113-4783-a252-..."), not a value of its own.
     if (

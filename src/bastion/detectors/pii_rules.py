@@ -28,6 +28,7 @@ from bastion.detectors.pii_rules_financial import (
     BECH32_ADDRESS,
     BITCOIN_ADDRESS,
     CREDIT_CARD,
+    CREDIT_CARD_RARE_LENGTH,
     ETHEREUM_ADDRESS,
     IBAN,
 )
@@ -113,6 +114,7 @@ __all__ = ["RULES", "PiiRule"]
 # Order matters: where two rules match the same value, the earlier one claims it.
 RULES: tuple[PiiRule, ...] = (
     CREDIT_CARD,
+    CREDIT_CARD_RARE_LENGTH,
     SSN,
     SSN_UNFORMATTED,
     US_ITIN,

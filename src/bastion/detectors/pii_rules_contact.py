@@ -99,14 +99,37 @@ def _possible_international(number: str) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _valid_international(number: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + number.lstrip("+")[2:], None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _part_number_grouping(value: str) -> bool:
+    """A long group then a final pair ("0750-5674-54"): how part numbers end, where phone
+    numbers written in pairs have pairs before the last one too ("0496 46 46 70")."""
+    groups = [len(group) for group in _GROUP.findall(value)]
+    return len(groups) >= 3 and groups[-1] == 2 and groups[-2] >= 4
+
+
 def _phone_valid(value: str, *, wide: bool = False) -> bool:
     """Valid by phonenumbers: international form, or a national form of a common region."""
     if _phone_shape(value) is None:
         return False
     stripped = value.strip()
-    if stripped.startswith(("+", "00")):
+    if stripped.startswith("+"):
         return _possible_international(stripped)
+    if stripped.startswith("00"):
+        # Without a "+", a leading 00 is as often an invoice or batch number ("004697/6380"):
+        # alone, such a number must be a valid one, not merely of a possible length.
+        return _possible_international(stripped) if wide else _valid_international(stripped)
     trunk = stripped.lstrip("(").startswith("0")
+    if not wide and (
+        (trunk and _part_number_grouping(stripped)) or ("." in stripped and "-" in stripped)
+    ):
+        return False  # dots and hyphens together number builds and versions ("04.34.32-683.73")
     if stripped.isdigit():
         # A run of digits is an order number as often as a phone number; alone or next to a
         # phone word it passes as the way people write mobile numbers ("09171234567").
@@ -289,6 +312,9 @@ PHONE = PiiRule(
         "order 1234567",
         "Part number 6263-2154-71 was replaced.",
         "Contract XR-7172-398881 renews in May.",
+        "Part number 0750-5674-54 was replaced.",
+        "Invoice 004697/6380 was paid.",
+        "Build 04.34.32-683.73 passed.",
     ),
 )
 

@@ -28,7 +28,7 @@ CREDIT_CARD = PiiRule(
     r"|\d{12,19})\b",
     severity=Severity.HIGH,
     score=0.85,
-    validate=cs.payment_card,
+    validate=cs.payment_card_common,
     context=("card", "visa", "mastercard", "amex", "credit", "debit", "cc#", "payment"),
     examples=(
         "pay with 4111 1111 1111 1111 please",
@@ -46,6 +46,34 @@ CREDIT_CARD = PiiRule(
 )
 
 
+CREDIT_CARD_RARE_LENGTH = PiiRule(
+    name="credit_card_rare_length",
+    code="pii.credit_card",
+    # Maestro and UnionPay-style numbers of 12-15, 17 or 18 digits: a product barcode or a
+    # shipment number has the same shape and passes Luhn one time in ten, so a card word must
+    # be near.
+    pattern=r"\b(?:\d{4}[ \-]?\d{4}[ \-]?\d{4}[ \-]?\d{1,7}|\d{12,19})\b",
+    severity=Severity.HIGH,
+    score=0.8,
+    validate=cs.payment_card,
+    context=(
+        "card",
+        "visa",
+        "mastercard",
+        "maestro",
+        "credit",
+        "debit",
+        "cc",
+        "payment",
+        "billing",
+    ),
+    context_required=True,
+    standalone=True,
+    examples=("my maestro card 6759 6232 8601 29", "cc 675926678698"),
+    counterexamples=("Batch 6985069506992 cleared quality control.", "EAN 5719846346484"),
+)
+
+
 IBAN = PiiRule(
     name="iban",
     code="pii.iban",
@@ -58,15 +86,15 @@ IBAN = PiiRule(
         "My IBAN is GB82 WEST 1234 5698 7654 32",
         "DE89370400440532013000",
         "iban: fr1420041010050500013m02606",
-        "Überweisung an DE 44 5001 0517 5407 3249 31 bis Freitag",
-        "IBAN ES91 2100 0418 45 0200051332",
-        "NL-91-ABNA-0417-1643-00",
+        "Überweisung an DE 46 7302 0051 9004 1283 66 bis Freitag",
+        "IBAN ES15 0487 0213 56 0198227364",
+        "NL-71-RABO-0361-7490-25",
     ),
     counterexamples=(
         "GB82 WEST 1234 5698 7654 33",
         "DE89 3704 0044 0532 0130 01",
         "XX89370400440532013000",
-        "ES91 2100 0418 45 0200051333",
+        "ES15 0487 0213 56 0198227365",
     ),
 )
 
