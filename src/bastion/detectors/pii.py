@@ -12,7 +12,7 @@ IT codice fiscale, NL BSN, PL PESEL, SE personnummer, FI HETU, TR TCKN, BR CPF/C
 AU TFN/Medicare, IN Aadhaar, SG NRIC/FIN, ZA ID, KR RRN, CN resident ID, NO fødselsnummer,
 RO CNP, GR AMKA, IL Teudat Zehut, RU INN/SNILS, BE national number, BG EGN, CZ/SK birth number,
 DK CPR, EE/LT personal code, SI EMŠO, HR OIB, IE PPS, CH AHV, PT NIF, IS kennitala, MX CURP,
-CL RUT, AR CUIT, DO/EC cédula, HK ID, TW ID, JP My Number, MY NRIC, ID NIK, PK CNIC; see
+CL RUT, AR CUIT, DO/EC cédula, HK ID, TW ID, JP My Number, MY NRIC, ID NIK/NPWP, PK CNIC; see
 `pii_rules_national_world`); passport, driving licence and bank account numbers, US bank
 routing numbers (ABA check), and dates of birth, only next to a context word (`pii.passport`,
 `pii.driving_licence`, `pii.bank_account`, `pii.date_of_birth`).

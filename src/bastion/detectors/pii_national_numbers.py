@@ -286,6 +286,13 @@ def id_nik(text: str) -> bool:
     return _any_century(int(digits[10:12]), int(digits[8:10]), day, (1900, 2000))
 
 
+def id_npwp(text: str) -> bool:
+    """Indonesian taxpayer number (NPWP): nine digits with a Luhn check, then the tax office and
+    branch."""
+    digits = digits_of(text)
+    return len(digits) == 15 and luhn(digits[:9]) and not repetitive(digits[:9])
+
+
 def pk_cnic(text: str) -> bool:
     """Pakistani computerised national identity card number: a province digit 1-7."""
     digits = digits_of(text)

@@ -377,6 +377,19 @@ ID_NIK = PiiRule(
 )
 
 
+ID_NPWP = PiiRule(
+    name="id_npwp",
+    code="pii.national_id.id",
+    pattern=r"\b(\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3})\b",
+    severity=Severity.HIGH,
+    score=0.8,
+    validate=ids.id_npwp,
+    context=("npwp", "nomor pokok wajib pajak", "tax id"),
+    examples=("NPWP: 58.481.883.5-304.534", "95.637.881.4-217.461"),
+    counterexamples=("58.481.883.6-304.534", "version 10.200.300.4-500.600"),
+)
+
+
 PK_CNIC = PiiRule(
     name="pk_cnic",
     code="pii.national_id.pk",
