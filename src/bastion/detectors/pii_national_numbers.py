@@ -100,6 +100,34 @@ def si_emso(text: str) -> bool:
     return rest != 1 and (0 if rest == 0 else 11 - rest) == int(digits[12])
 
 
+def at_social_security(text: str) -> bool:
+    """Austrian social insurance number: a serial, a mod-11 check digit, and DDMMYY (a month of
+    13-15 where the birth date was not known)."""
+    digits = digits_of(text)
+    if len(digits) != 10 or digits[0] == "0":
+        return False
+    check = weighted(digits, (3, 7, 9, 0, 5, 8, 4, 2, 1, 6)) % 11
+    day, month = int(digits[4:6]), int(digits[6:8])
+    return check == int(digits[3]) and 1 <= day <= 31 and 1 <= month <= 15
+
+
+def hu_personal_id(text: str) -> bool:
+    """Hungarian personal identification number: sex/century digit, YYMMDD, serial and a mod-11
+    check digit (weights ascending for births before 1997, descending since)."""
+    digits = digits_of(text)
+    if len(digits) != 11 or digits[0] not in "12345678":
+        return False
+    century = {"1": 1900, "2": 1900, "3": 1800, "4": 1800}.get(digits[0], 2000)
+    year = century + int(digits[1:3])
+    if digits[0] in "78":  # foreigners: born 1900-1999
+        year = 1900 + int(digits[1:3])
+    if not valid_date(year, int(digits[3:5]), int(digits[5:7])):
+        return False
+    weights = tuple(range(1, 11)) if year < 1997 else tuple(range(10, 0, -1))
+    check = weighted(digits, weights) % 11
+    return check != 10 and check == int(digits[10])
+
+
 def iso7064_mod11_10(digits: str) -> bool:
     """ISO 7064 MOD 11,10 over all digits (Croatian OIB, German tax id)."""
     product = 10

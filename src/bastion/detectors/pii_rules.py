@@ -33,6 +33,7 @@ from bastion.detectors.pii_rules_financial import (
     IBAN,
 )
 from bastion.detectors.pii_rules_national_europe import (
+    AT_SOCIAL_SECURITY,
     DE_ID_CARD,
     DE_PENSION_NUMBER,
     DE_TAX_ID,
@@ -41,6 +42,7 @@ from bastion.detectors.pii_rules_national_europe import (
     FI_HETU,
     FR_NIR,
     GR_AMKA,
+    HU_PERSONAL_ID,
     IT_FISCAL_CODE,
     IT_IDENTITY_CARD,
     NL_BSN,
@@ -157,6 +159,8 @@ RULES: tuple[PiiRule, ...] = (
     IL_TEUDAT_ZEHUT,
     RU_INN,
     RU_SNILS,
+    AT_SOCIAL_SECURITY,
+    HU_PERSONAL_ID,
     BE_NATIONAL_NUMBER,
     BE_NATIONAL_NUMBER_PLAIN,
     BG_EGN,
