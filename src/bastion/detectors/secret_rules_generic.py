@@ -126,6 +126,8 @@ GENERIC_ASSIGNMENT = SecretRule(
         'PUBLIC_KEY = "' + _S(44) + '"',
         'STRIPE_PUBLISHABLE_KEY = "pk_live_' + _S(24) + '"',
         'secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbC123"',
+        'this.addPassword = "#add-password";',
+        "edit_password => 'cms/sites/passwords#edit'",
     ),
 )
 
