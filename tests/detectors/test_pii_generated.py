@@ -31,8 +31,8 @@ TEMPLATES = {
 LOCALES = (
     "en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL", "sv_SE", "fi_FI",
     "tr_TR", "pt_BR", "en_CA", "en_AU", "en_IN", "ja_JP", "zh_CN", "no_NO", "ro_RO", "el_GR",
-    "he_IL", "da_DK", "cs_CZ", "hu_HU", "ko_KR", "et_EE", "hr_HR", "nl_BE", "de_CH", "es_AR",
-    "es_MX", "zh_TW", "de_AT",
+    "he_IL", "da_DK", "cs_CZ", "hu_HU", "ko_KR", "et_EE", "nl_BE", "de_CH", "es_AR",
+    "zh_TW", "de_AT",
 )  # fmt: skip
 # (kind, locale) groups whose generated values are not real identifiers of that kind.
 NOT_ISSUED = {
