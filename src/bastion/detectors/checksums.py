@@ -115,6 +115,23 @@ _CARD_TEXT_PREFIXES: tuple[tuple[str, frozenset[int]], ...] = (
 )
 
 
+# Ranges only Maestro uses: numbers there of other lengths than 16 and 19 are taken only next
+# to a card word (see `payment_card_common`).
+_MAESTRO_ONLY = frozenset({(50, 50), (56, 58), (63, 63), (67, 69)})
+
+
+def payment_card_common(text: str) -> bool:
+    """`payment_card`, less Maestro-only ranges at lengths other than 16 and 19."""
+    if not payment_card(text):
+        return False
+    digits = digits_of(text)
+    return len(digits) in (16, 19) or not (_maestro_only(digits) or digits.startswith("0604"))
+
+
+def _maestro_only(digits: str) -> bool:
+    return any(low <= int(digits[:2]) <= high for low, high in _MAESTRO_ONLY)
+
+
 def payment_card(text: str) -> bool:
     digits = digits_of(text)
     if not 12 <= len(digits) <= 19 or not luhn(digits) or repetitive(digits[:-1]):

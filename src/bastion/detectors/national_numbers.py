@@ -111,21 +111,17 @@ def es_nie(text: str) -> bool:
 
 _CF_ODD = (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25,
            24, 23)  # fmt: skip
-_CF_OMOCODE = "LMNPQRSTUV"  # letters standing in for digits when two codes would collide
 
 
 def it_fiscal_code(text: str) -> bool:
+    # The check letter is computed on the characters as written: a digit replaced by a letter
+    # (omocodia, when two people would get the same code) counts as that letter, not the digit.
     code = alnum_of(text)
     if len(code) != 16:
         return False
     total = 0
     for index, char in enumerate(code[:15]):
-        if char.isdigit():
-            value = int(char)
-        elif index in (6, 7, 9, 10, 12, 13, 14) and char in _CF_OMOCODE:
-            value = _CF_OMOCODE.index(char)
-        else:
-            value = ord(char) - 65
+        value = int(char) if char.isdigit() else ord(char) - 65
         total += _CF_ODD[value] if index % 2 == 0 else value
     return chr(65 + total % 26) == code[15]
 

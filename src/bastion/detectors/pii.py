@@ -10,9 +10,12 @@ bitcoin (base58check, bech32/bech32m) and ethereum (EIP-55 when mixed case) addr
 (`pii.national_id.<country>`: US ITIN/EIN/MBI, GB NINO/NHS, DE Steuer-ID, FR NIR, ES DNI/NIE,
 IT codice fiscale, NL BSN, PL PESEL, SE personnummer, FI HETU, TR TCKN, BR CPF/CNPJ, CA SIN,
 AU TFN/Medicare, IN Aadhaar, SG NRIC/FIN, ZA ID, KR RRN, CN resident ID, NO fødselsnummer,
-RO CNP, GR AMKA, IL Teudat Zehut, RU INN/SNILS); passport, driving licence and bank
-account numbers, and dates of birth, only next to a context word (`pii.passport`,
-`pii.driving_licence`, `pii.bank_account`, `pii.date_of_birth`).
+RO CNP, GR AMKA, IL Teudat Zehut, RU INN/SNILS, AT social insurance, HU personal ID, BE national
+number, BG EGN, CZ/SK birth number, DK CPR, EE/LT personal code, SI EMŠO, HR OIB, IE PPS, CH AHV,
+PT NIF, IS kennitala, MX CURP, CL RUT, AR CUIT, DO/EC cédula, HK ID, TW ID, JP My Number, MY NRIC,
+ID NIK/NPWP, PK CNIC; see `pii_rules_national_world`); passport, driving licence and bank
+account numbers, US bank routing numbers (ABA check), and dates of birth, only next to a context
+word (`pii.passport`, `pii.driving_licence`, `pii.bank_account`, `pii.date_of_birth`).
 
 NOT covered: person names, street addresses and other free-text PII (they need a language model,
 not patterns), and identifiers written with unusual separators or glued to surrounding words.
@@ -80,6 +83,9 @@ def _embedded(text: str, start: int, end: int) -> bool:
         char = text[end]
         if char.isalnum() and (char.isascii() or char < "\u0e00"):
             return True
+    # Hyphenated to letters before it: the number part of a code ("XR-0443-884349", "SKU-...").
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True
     # Hyphenated to a hex or word group on both sides: one group of a UUID or a key
     # ("d2e8a58e-4113-4783-a252-..."), not a value of its own.
     if (

@@ -99,21 +99,57 @@ def _possible_international(number: str) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _valid_international(number: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + number.lstrip("+")[2:], None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _part_number_grouping(value: str) -> bool:
+    """A long group then a final pair ("0750-5674-54"): how part numbers end, where phone
+    numbers written in pairs have pairs before the last one too ("0496 46 46 70")."""
+    groups = [len(group) for group in _GROUP.findall(value)]
+    return len(groups) >= 3 and groups[-1] == 2 and groups[-2] >= 4
+
+
 def _phone_valid(value: str, *, wide: bool = False) -> bool:
     """Valid by phonenumbers: international form, or a national form of a common region."""
     if _phone_shape(value) is None:
         return False
     stripped = value.strip()
-    if stripped.startswith(("+", "00")):
+    if stripped.startswith("+"):
         return _possible_international(stripped)
+    if stripped.startswith("00"):
+        # Without a "+", a leading 00 is as often an invoice or batch number ("004697/6380"):
+        # alone, such a number must be a valid one, not merely of a possible length.
+        return _possible_international(stripped) if wide else _valid_international(stripped)
     trunk = stripped.lstrip("(").startswith("0")
+    if not wide and (
+        (trunk and _part_number_grouping(stripped)) or ("." in stripped and "-" in stripped)
+    ):
+        return False  # dots and hyphens together number builds and versions ("04.34.32-683.73")
     if stripped.isdigit():
         # A run of digits is an order number as often as a phone number; alone or next to a
         # phone word it passes as the way people write mobile numbers ("09171234567").
         return wide and trunk and _valid_in(stripped, _WIDE_TRUNK_REGIONS, mobile=True)
     if trunk:
         return _valid_in(stripped, _WIDE_TRUNK_REGIONS if wide else _TRUNK_REGIONS)
+    if not wide and not _us_grouping(stripped):
+        return False
     return _valid_in(stripped, _WIDE_PLAIN_REGIONS if wide else ("US",))
+
+
+# How North American numbers are grouped (3-3-4, 3-7, with or without a leading 1); a part,
+# case or contract number in other groups ("6263-2154-71", "7172-398881") is no phone number.
+_US_GROUPS = frozenset({(3, 3, 4), (3, 7), (1, 3, 3, 4), (1, 3, 7), (10,), (11,)})
+_GROUP = re.compile(r"\d+")
+
+
+def _us_grouping(value: str) -> bool:
+    main = value.lower().split("x")[0].split("ext")[0]
+    return tuple(len(group) for group in _GROUP.findall(main)) in _US_GROUPS
 
 
 def _phone_valid_wide(value: str) -> bool:
@@ -270,7 +306,16 @@ PHONE = PiiRule(
         "text me",
     ),
     examples=("call me on +44 20 7946 0958", "Phone: (602) 272-9781", "+1-984-182-0190"),
-    counterexamples=("in 2024-01-15 at 10:30", "version 10.2.3", "order 1234567"),
+    counterexamples=(
+        "in 2024-01-15 at 10:30",
+        "version 10.2.3",
+        "order 1234567",
+        "Part number 6263-2154-71 was replaced.",
+        "Contract XR-7172-398881 renews in May.",
+        "Part number 0750-5674-54 was replaced.",
+        "Invoice 004697/6380 was paid.",
+        "Build 04.34.32-683.73 passed.",
+    ),
 )
 
 

@@ -12,13 +12,12 @@ def _account_number(value: str) -> bool:
 
 
 def _iban_pattern() -> str:
+    # Banks print the same IBAN in groups of four, in national groupings ("ES10 0075 0080 11
+    # 0600658108") or with a space after the country code; the exact length per country and the
+    # mod-97 check keep the separator free of chance matches, so one may precede any character.
     branches = []
     for country, length in sorted(cs._IBAN_LENGTHS.items()):
-        rest = length - 4
-        body = rf"(?:[ ]?[A-Z0-9]{{4}}){{{rest // 4}}}"
-        if rest % 4:
-            body += rf"[ ]?[A-Z0-9]{{{rest % 4}}}"
-        branches.append(rf"{country}\d{{2}}{body}")
+        branches.append(rf"{country}[ \-]?\d[ \-]?\d(?:[ \-]?[A-Z0-9]){{{length - 4}}}")
     return r"(?i)\b(?:" + "|".join(branches) + r")\b"
 
 
@@ -29,7 +28,7 @@ CREDIT_CARD = PiiRule(
     r"|\d{12,19})\b",
     severity=Severity.HIGH,
     score=0.85,
-    validate=cs.payment_card,
+    validate=cs.payment_card_common,
     context=("card", "visa", "mastercard", "amex", "credit", "debit", "cc#", "payment"),
     examples=(
         "pay with 4111 1111 1111 1111 please",
@@ -47,6 +46,34 @@ CREDIT_CARD = PiiRule(
 )
 
 
+CREDIT_CARD_RARE_LENGTH = PiiRule(
+    name="credit_card_rare_length",
+    code="pii.credit_card",
+    # Maestro and UnionPay-style numbers of 12-15, 17 or 18 digits: a product barcode or a
+    # shipment number has the same shape and passes Luhn one time in ten, so a card word must
+    # be near.
+    pattern=r"\b(?:\d{4}[ \-]?\d{4}[ \-]?\d{4}[ \-]?\d{1,7}|\d{12,19})\b",
+    severity=Severity.HIGH,
+    score=0.8,
+    validate=cs.payment_card,
+    context=(
+        "card",
+        "visa",
+        "mastercard",
+        "maestro",
+        "credit",
+        "debit",
+        "cc",
+        "payment",
+        "billing",
+    ),
+    context_required=True,
+    standalone=True,
+    examples=("my maestro card 6759 6232 8601 29", "cc 675926678698"),
+    counterexamples=("Batch 6985069506992 cleared quality control.", "EAN 5719846346484"),
+)
+
+
 IBAN = PiiRule(
     name="iban",
     code="pii.iban",
@@ -59,11 +86,15 @@ IBAN = PiiRule(
         "My IBAN is GB82 WEST 1234 5698 7654 32",
         "DE89370400440532013000",
         "iban: fr1420041010050500013m02606",
+        "Überweisung an DE 46 7302 0051 9004 1283 66 bis Freitag",
+        "IBAN ES15 0487 0213 56 0198227364",
+        "NL-71-RABO-0361-7490-25",
     ),
     counterexamples=(
         "GB82 WEST 1234 5698 7654 33",
         "DE89 3704 0044 0532 0130 01",
         "XX89370400440532013000",
+        "ES15 0487 0213 56 0198227365",
     ),
 )
 
@@ -79,6 +110,33 @@ BANK_ACCOUNT = PiiRule(
     context_required=True,
     examples=("my bank account number is 912803456",),
     counterexamples=("account number 11111111", "order 912803456"),
+)
+
+
+def _aba_routing(value: str) -> bool:
+    """US bank routing (ABA) number: a Federal Reserve prefix and the 3-7-1 weighted check."""
+    digits = cs.digits_of(value)
+    if len(digits) != 9 or cs.repetitive(digits) or not digits.startswith(_ABA_PREFIXES):
+        return False
+    return cs.weighted(digits, (3, 7, 1, 3, 7, 1, 3, 7, 1)) % 10 == 0
+
+
+# The first two digits name a Federal Reserve district (01-12), a thrift (21-32), an
+# electronic-only number (61-72) or a traveller's cheque issuer (80).
+_ABA_PREFIXES = tuple(f"{n:02d}" for n in (*range(1, 13), *range(21, 33), *range(61, 73), 80))
+
+
+ABA_ROUTING = PiiRule(
+    name="aba_routing",
+    code="pii.bank_account",
+    pattern=r"\b(\d{4}[ \-]?\d{4}[ \-]?\d|\d{9})\b",
+    severity=Severity.HIGH,
+    score=0.7,
+    validate=_aba_routing,
+    context=("routing", "aba", "rtn", "transit number"),
+    context_required=True,
+    examples=("routing number 072880407 for the deposit", "ABA: 1153-4578-6"),
+    counterexamples=("routing number 072880408", "order 072880407"),
 )
 
 

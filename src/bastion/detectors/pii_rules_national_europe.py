@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bastion.core.types import Severity
 from bastion.detectors import national_numbers as ids
+from bastion.detectors import pii_national_numbers as more_ids
 from bastion.detectors.pii_rules_base import ID_WORDS, PiiRule
 
 UK_NINO = PiiRule(
@@ -126,8 +127,13 @@ IT_FISCAL_CODE = PiiRule(
     score=0.9,
     validate=ids.it_fiscal_code,
     context=("codice fiscale", "fiscal code", "cf"),
-    examples=("codice fiscale RSSMRA85T10A562S", "AAAAAA00B11C333Y"),
-    counterexamples=("RSSMRA85T10A562T", "A55AAA00B11C333N"),
+    examples=(
+        "codice fiscale RSSMRA85T10A562S",
+        "AAAAAA00B11C333Y",
+        "CF omocodico BNCLGU90E45H50MT",
+        "VRDGPP74C12F2QSY",
+    ),
+    counterexamples=("RSSMRA85T10A562T", "A55AAA00B11C333N", "BNCLGU90E45H50MB"),
 )
 
 
@@ -300,4 +306,32 @@ IT_IDENTITY_CARD = PiiRule(
     standalone=True,
     examples=("carta d'identità AA1234567", "CA00000AA"),
     counterexamples=("ticket AB1234567 closed", "CA00000A"),
+)
+
+
+AT_SOCIAL_SECURITY = PiiRule(
+    name="at_social_security",
+    code="pii.national_id.at",
+    pattern=r"\b(\d{4} ?\d{6})\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=more_ids.at_social_security,
+    context=("sozialversicherungsnummer", "versicherungsnummer", "svnr", "sv-nr", *ID_WORDS),
+    context_required=True,
+    examples=("SVNR: 5289 181158", "Sozialversicherungsnummer 4355101263"),
+    counterexamples=("SVNR: 5288 181158", "order 5289181158"),
+)
+
+
+HU_PERSONAL_ID = PiiRule(
+    name="hu_personal_id",
+    code="pii.national_id.hu",
+    pattern=r"\b([1-8][ -]?\d{6}[ -]?\d{4})\b",
+    severity=Severity.HIGH,
+    score=0.75,
+    validate=more_ids.hu_personal_id,
+    context=("személyi azonosító", "szemelyi azonosito", "személyi szám", *ID_WORDS),
+    context_required=True,
+    examples=("Személyi azonosító: 1-890403-3977", "my national ID number is 14811137345"),
+    counterexamples=("személyi azonosító 1-890403-3978", "order 18904033977"),
 )

@@ -38,7 +38,7 @@ def _assigned_secret(value: str) -> bool:
         and all(c.isalnum() or c in "_.-" for c in core)
     ):
         return False  # a name in any case and separator: X-API-Key, tls_secret, MySecretName
-    if _code_reference(core) or _slug(core) or _file_path(core):
+    if _code_reference(core) or _slug(core) or _file_path(core) or _route(core):
         return False
     if "..." in core or any(marker in core for marker in _PATTERN_MARKERS + _HTML_ENTITIES):
         return False
@@ -129,6 +129,17 @@ _LEET = str.maketrans("013457@$!", "oieastasi")
 def _common_password(value: str) -> bool:
     core = value.lower().strip("0123456789!@#$%^&*.?_- ").translate(_LEET)
     return "".join(c for c in core if c.isalpha()) in _COMMON_PASSWORD_WORDS
+
+
+def _route(value: str) -> bool:
+    """A selector or a route: lower-case words joined by "#", "/", "_" or "-", starting with "#"
+    or holding a "/" ("#add-password", "cms/sites/passwords#edit"); "staging#prod" may be a
+    password."""
+    if not value.startswith("#") and "/" not in value:
+        return False
+    words = [w for w in value.replace("#", " ").replace("/", " ").replace("_", " ").replace(
+        "-", " ").split() if w]  # fmt: skip
+    return bool(words) and all(w.isalpha() and w.islower() for w in words)
 
 
 def _slug(value: str) -> bool:
@@ -284,3 +295,14 @@ def _header_value(value: str) -> bool:
         and not _slug(value)
         and (len(value) >= 30 or any(c.isdigit() for c in value))
     )
+
+
+def _prose_random_token(value: str) -> bool:
+    """Named in a sentence but written in one case ("the secret 3fe1f10b..."): 32 or more
+    letters and digits of one case that mix both, typed in no order, and random."""
+    core = value.strip("\"'`")
+    if len(core) < 32 or not (core.islower() or core.isupper()) or not core.isalnum():
+        return False
+    if not any(c.isdigit() for c in core) or core.isdigit():
+        return False
+    return not _sequential(core) and _random_enough(core, min_entropy=3.3)

@@ -42,6 +42,7 @@ from bastion.detectors.secret_rules_generic import (
     GENERIC_MARKUP_PAIR,
     GENERIC_NAME_VALUE,
     GENERIC_PROSE,
+    GENERIC_PROSE_ONE_CASE,
     PASSWORD_PHRASE,
     PASSWORD_PROSE,
 )
@@ -155,4 +156,5 @@ RULES: tuple[SecretRule, ...] = (
     GENERIC_NAME_VALUE,
     PASSWORD_PROSE,
     GENERIC_PROSE,
+    GENERIC_PROSE_ONE_CASE,
 )

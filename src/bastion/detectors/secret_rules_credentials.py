@@ -53,11 +53,12 @@ JDBC_ORACLE_CREDENTIALS = SecretRule(
 AUTHORIZATION_HEADER = SecretRule(
     name="authorization_header",
     pattern=r"(?i)\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)[\"']?\s*[:=]\s*"
-    r"[\"']?(?:bearer|basic|token|apikey|api-token|sso-key)?\s*([A-Za-z0-9._~+/=@!-]{12,})",
+    r"[\"']?(?:bearer|basic|token|apikey|api-token|sso-key|ssws)?\s*([A-Za-z0-9._~+/=@!-]{12,})",
     validate=_header_value,
     examples=(
         "-H 'Authorization: Bearer " + _S(32) + "'",
         'headers = {"Authorization": "Token ' + _S(40, _HEX) + '"}',
+        "Authorization: SSWS 00" + _S(40, _B64URL),
     ),
     counterexamples=(
         "Authorization: Bearer XXXXXXXXXXXXXXXXXXXX",

@@ -8,6 +8,7 @@ from bastion.detectors.secret_assigned_values import (
     _long_random_value,
     _passphrase,
     _password_like,
+    _prose_random_token,
     _strong_token,
 )
 from bastion.detectors.secret_rules_base import (
@@ -125,6 +126,8 @@ GENERIC_ASSIGNMENT = SecretRule(
         'PUBLIC_KEY = "' + _S(44) + '"',
         'STRIPE_PUBLISHABLE_KEY = "pk_live_' + _S(24) + '"',
         'secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbC123"',
+        'this.addPassword = "#add-password";',
+        "edit_password => 'cms/sites/passwords#edit'",
     ),
 )
 
@@ -268,5 +271,28 @@ GENERIC_PROSE = SecretRule(
         "the token is stored in the vault",
         "my public key AAAAB3NzaC1yc2EAAAADAQABAAABAQ" + _S(40),
         "the key " + _S(40, _HEX),
+    ),
+)
+
+
+GENERIC_PROSE_ONE_CASE = SecretRule(
+    name="generic_prose_one_case",
+    # "You can find the acme secret 3fe1...": a secret, token or API key named in a sentence or
+    # a label ("acme token - '...'") whose value is a long hex or lower-case random string. The
+    # word before the name is part of the match, so "csrf token" and "page token" are skipped.
+    pattern=r"(?i)(?:\b[\w-]{1,20}[ \t_-])?(?:secret|token|api[ _-]?key|access[ _-]?key|password)"
+    r"(?:[ \t]+(?:is|was)\b)?[ \t]*(?:[:=-][ \t]*)?[ \t][\"'`]?([A-Za-z0-9]{32,100})\b",
+    validate=_prose_random_token,
+    not_after=(*NOT_SECRET_NAMES, "page", "next", "sync", "test"),
+    score=0.6,
+    family="generic_assignment",
+    examples=(
+        "You can find the acme secret " + _S(32, _HEX) + " in the vault.",
+        "widget token - '" + _S(40, _BASE62[:36]).lower() + "'",
+    ),
+    counterexamples=(
+        "the csrf token " + _S(32, _HEX),
+        "next page token " + _S(40, _HEX),
+        "api key 0123456789abcdef0123456789abcdef",
     ),
 )

@@ -108,15 +108,25 @@ GCP_SERVICE_ACCOUNT = SecretRule(
 AZURE_STORAGE_KEY = SecretRule(
     name="azure_storage_key",
     # Storage and Cosmos DB account keys; Service Bus and Event Hubs shared access keys.
-    pattern=r"(?i)(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)",
+    # App Configuration connection strings carry theirs as Secret= after an azconfig.io Id.
+    pattern=r"(?i)(?:AccountKey=|SharedAccessKey=|\.azconfig\.io;Id=[^;\s]{4,40};Secret=)"
+    r"([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)",
     severity=Severity.CRITICAL,
     examples=(
         "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=" + _S(86) + "==",
         "Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey="
         + _S(43)
         + "=",
+        "Endpoint=https://shop-config.azconfig.io;Id=Ab1c-l0-s0:"
+        + _S(20)
+        + ";Secret="
+        + _S(43)
+        + "=",
     ),
-    counterexamples=("AccountKey=<your-key>",),
+    counterexamples=(
+        "AccountKey=<your-key>",
+        "Endpoint=https://contoso.azconfig.io;Id=xxx;Secret=xxx",
+    ),
 )
 
 AZURE_SAS_TOKEN = SecretRule(

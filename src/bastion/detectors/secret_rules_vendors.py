@@ -155,20 +155,26 @@ SAAS_TOKEN = SecretRule(
     pattern=r"\b(hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|ntn_\d{11}[A-Za-z0-9]{32,35}"
     r"|sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[A-Fa-f0-9]{40}"
     r"|sntrys_eyJ[A-Za-z0-9+/=_-]{50,}|dapi[a-f0-9]{32}(?:-\d)?|glc_[A-Za-z0-9+/]{32,}={0,2}"
-    r"|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|hv[sbr]\.[A-Za-z0-9_-]{90,}|HRKU-AA[0-9a-zA-Z_-]{58}"
+    r"|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|hv[sbr]\.[A-Za-z0-9_-]{24,}|HRKU-AA[0-9a-zA-Z_-]{58}"
     r"|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}|ops_eyJ[A-Za-z0-9+/=]{200,}"
     r"|fo1_[A-Za-z0-9_-]{43}|pplx-[A-Za-z0-9]{48}"
     r"|ico-[A-Za-z0-9]{32}|tk-us-[A-Za-z0-9_-]{48}|ATATT3[A-Za-z0-9_=-]{180,}"
     r"|sq0(?:atp|csp)-[0-9A-Za-z_\\-]{22,43}|EAAA[A-Za-z0-9_-]{60}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"
-    r"|do[por]_v1_[a-f0-9]{64}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}"
+    r"|do[por]_v1_[a-f0-9]{64}|dp\.(?:pt|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}"
+    r"|dp\.st\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}"
     r"|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|pul-[a-f0-9]{40}"
-    r"|\d{8,10}:AA[A-Za-z0-9_-]{33}|EAA[A-Za-z0-9]{90,}|sha256~[A-Za-z0-9_-]{43}"
+    r"|\d{8,10}:AA[A-Za-z0-9_-]{32,33}|EAA[A-Za-z0-9]{90,}|sha256~[A-Za-z0-9_-]{43}"
     r"|[0-9a-f]{32}-us\d{1,2}|\d{15,16}\|[A-Za-z0-9_-]{27}|fm\d[a-z]?_[A-Za-z0-9+/=_-]{100,}"
     r"|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|s-s4t2(?:ud|af)-[a-f0-9]{64}|[A-Za-z0-9]{14}\.atlasv1\."
     r"[A-Za-z0-9_=-]{60,70}|ABSK[A-Za-z0-9+/]{100,}={0,2}|bedrock-api-key-[A-Za-z0-9+/=]{20,}"
     r"|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})",
     validate=_not_placeholder,
-    examples=("HF_TOKEN=hf_" + _S(34, _BASE62[10:]), "ntn_" + _S(11, "0123456789") + _S(32)),
+    examples=(
+        "HF_TOKEN=hf_" + _S(34, _BASE62[10:]),
+        "ntn_" + _S(11, "0123456789") + _S(32),
+        "DOPPLER_TOKEN=dp.st.prd." + _S(43),
+        "dp.audit." + _S(44),
+    ),
     counterexamples=("hf_" + "x" * 34, "hf_token"),
     report_masked=True,
 )
@@ -178,12 +184,17 @@ SAAS_TOKEN_MORE = SecretRule(
     standalone=True,
     # More vendor prefixes: Figma, New Relic, PlanetScale, RubyGems, Sentry user tokens,
     # Replicate, Groq, xAI, Google OAuth client secrets and access tokens, Stripe webhook
-    # secrets, SonarQube, Dropbox short-lived tokens, Notion integration secrets.
+    # secrets, SonarQube, Dropbox short-lived tokens, Notion integration secrets, New Relic
+    # license, admin, query and REST keys, Pixie API and deploy keys, NuGet and crates.io keys,
+    # Django secret keys as startproject generates them.
     pattern=r"\b(figd_[A-Za-z0-9_-]{40,}|NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}"
     r"|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9=._-]{32,64}|rubygems_[a-f0-9]{48}|sntryu_[a-f0-9]{64}"
     r"|r8_[A-Za-z0-9]{37}|gsk_[A-Za-z0-9]{52}|xai-[A-Za-z0-9]{80}|GOCSPX-[A-Za-z0-9_-]{28}"
     r"|ya29\.[A-Za-z0-9_-]{30,}|whsec_[A-Za-z0-9+/]{32,}|sq[pua]_[a-f0-9]{40}"
-    r"|sl\.(?:u\.)?[A-Za-z0-9_-]{130,}|secret_[A-Za-z0-9]{43})",
+    r"|sl\.(?:u\.)?[A-Za-z0-9_-]{130,}|secret_[A-Za-z0-9]{43}"
+    r"|[A-Za-z0-9]{6}[a-f0-9]{30}NRAL|NRAA-[a-f0-9]{27}|NRIQ-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42}"
+    r"|px-(?:api|dep)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"
+    r"|oy2[a-z0-9]{43}|cio[A-Za-z0-9]{32}|django-insecure-[a-z0-9!@#$%^&*(=+)_-]{40,60})",
     validate=_not_placeholder,
     family="saas_token",
     report_masked=True,
@@ -192,8 +203,22 @@ SAAS_TOKEN_MORE = SecretRule(
         "NRAK-" + _S(27, _BASE62[:36]),
         "gsk_" + _S(52),
         "GOCSPX-" + _S(28, _B64URL),
+        "license_key: " + _S(6, _BASE62[:36]) + _S(30, _HEX) + "NRAL",
+        "NRRA-" + _S(42, _HEX),
+        "nuget push pkg.nupkg oy2" + _S(43, _BASE62[:36]).lower() + " -Source nuget.org",
+        "CARGO_REGISTRY_TOKEN=cio" + _S(32),
+        "SECRET_KEY = 'django-insecure-"
+        + _S(50, "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)")
+        + "'",
+        "PX_API_KEY=px-api-" + "-".join(_S(n, _HEX, seed="px") for n in (8, 4, 4, 4, 12)),
     ),
-    counterexamples=("figd_short", "gsk_" + _S(20), "secret_sauce"),
+    counterexamples=(
+        "figd_short",
+        "gsk_" + _S(20),
+        "secret_sauce",
+        "license_key: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxNRAL",
+        "px-api-a1b2c3d4-e5f6-g7h8-i8j0-k0l3m3n4o0p5",
+    ),
 )
 
 SAAS_TOKEN_RANDOM = SecretRule(
@@ -207,7 +232,7 @@ SAAS_TOKEN_RANDOM = SecretRule(
     # Twitter bearer tokens, Salesforce sessions, Bitbucket app passwords, Yandex, Dynatrace,
     # Shippo, EasyPost, Flutterwave, Frame.io, Adafruit, Prefect, ReadMe, Clojars, Duffel,
     # Typeform, Matrix, Tailscale, LangSmith, Fireworks, NVIDIA and ElevenLabs keys.
-    pattern=r"\b(sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|LTAI[A-Za-z0-9]{12,20}"
+    pattern=r"\b([st]k\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|LTAI[A-Za-z0-9]{12,20}"
     r"|AKID[A-Za-z0-9]{13,40}|sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,}"
     r"|dckr_pat_[A-Za-z0-9_-]{27}|nfp_[A-Za-z0-9]{36}|CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}"
     r"|CFPAT-[A-Za-z0-9_-]{43}|pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,80}|sk-or-v1-[a-f0-9]{64}"
@@ -248,12 +273,24 @@ SAAS_TOKEN_RANDOM = SecretRule(
 
 WEBHOOK_URL = SecretRule(
     name="webhook_url",
-    # Webhook URLs carry their secret in the path: Discord, Microsoft Teams, Zapier.
+    # Webhook URLs carry their secret in the path: Discord, Microsoft Teams (old Outlook and
+    # new webhook.office.com hosts), Zapier.
     pattern=r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
-    r"[A-Za-z0-9_-]{60,68}|https://[a-z0-9-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@-]{36,80}"
-    r"/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}|https://hooks\.zapier\.com/hooks/catch/\d+/"
+    r"[A-Za-z0-9_-]{60,68}|https://(?:[a-z0-9-]+\.webhook\.office\.com/webhookb2"
+    r"|outlook\.office(?:365)?\.com/webhook)/[A-Za-z0-9@-]{36,80}"
+    r"/(?:IncomingWebhook|JenkinsCI)/[a-f0-9]{32}/[a-f0-9-]{36}|https://hooks\.zapier\.com/hooks/catch/\d+/"
     r"[a-z0-9]{6,}/?)",
-    examples=("https://discord.com/api/webhooks/" + _S(18, "0123456789") + "/" + _S(68, _B64URL),),
+    examples=(
+        "https://discord.com/api/webhooks/" + _S(18, "0123456789") + "/" + _S(68, _B64URL),
+        "url: https://outlook.office.com/webhook/"
+        + "-".join(_S(n, _HEX, seed="a") for n in (8, 4, 4, 4, 12))
+        + "@"
+        + "-".join(_S(n, _HEX, seed="b") for n in (8, 4, 4, 4, 12))
+        + "/IncomingWebhook/"
+        + _S(32, _HEX)
+        + "/"
+        + "-".join(_S(n, _HEX, seed="c") for n in (8, 4, 4, 4, 12)),
+    ),
     counterexamples=("https://discord.com/api/webhooks/123/abc",),
 )
 
@@ -316,9 +353,11 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
 
 VAULT_TOKEN = SecretRule(
     name="vault_token",
-    pattern=r"(?i)(?:vault|token)[^\n]{0,20}?\b(s\.[A-Za-z0-9]{24})\b",
-    validate=lambda v: _random_enough(v, min_entropy=3.5),
-    examples=("VAULT_TOKEN=s." + _S(24),),
-    counterexamples=("token: s.xxxxxxxxxxxxxxxxxxxxxxxx",),
+    # Vault service, batch and recovery tokens before 1.10 (s., b., r. and 24 or more).
+    pattern=r"(?i)(?:vault|token)[^\n]{0,20}?\b([sbr]\.[A-Za-z0-9]{24,100})\b",
+    # A random body has digits; a method call after a variable ("b.removeObservers") has none.
+    validate=lambda v: _random_enough(v, min_entropy=3.5) and any(c.isdigit() for c in v[2:]),
+    examples=("VAULT_TOKEN=s." + _S(24), 'VAULT_CLIENT_TOKEN="b.' + _S(26) + '"'),
+    counterexamples=("token: s.xxxxxxxxxxxxxxxxxxxxxxxx", "token.b.removeTransientObservers()"),
     report_masked=True,
 )

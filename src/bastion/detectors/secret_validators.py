@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+import re
 import zlib
 
 from bastion.detectors.secret_rules_base import _B64URL, _BASE62, _HEX, sample
@@ -39,7 +40,6 @@ _PLACEHOLDER_WORDS = (
     "****",
     "....",
     "%s",
-    "%(",
     "process.env",
     "os.environ",
     "getenv",
@@ -48,6 +48,7 @@ _PLACEHOLDER_WORDS = (
     "vault:",
 )
 _TEMPLATE_OPENERS = ("${", "{{", "<", "$(", "[", "{")
+_NAMED_FORMAT = re.compile(r"%\([a-z_][a-z0-9_]*\)")
 
 
 def is_placeholder(value: str) -> bool:
@@ -59,6 +60,8 @@ def is_placeholder(value: str) -> bool:
         return True  # ${VAR}, {{ var }}, <your-key>, $(cat file)
     if lowered.startswith("$") and lowered[1:].replace("_", "").isalnum():
         return True  # $TOKEN
+    if _NAMED_FORMAT.search(lowered):
+        return True  # "%(password)s"; a random key may hold "%(" without a name after it
     return any(word in lowered for word in _PLACEHOLDER_WORDS)
 
 
