@@ -152,11 +152,12 @@ class PiiDetector:
         # Every context word as a literal in one set: one scan of the text says which words occur
         # anywhere, so a rule's words are looked for near each value only when present at all.
         self._words = tuple(dict.fromkeys(word for rule in self._rules for word in rule.context))
-        self._word_set = PatternSet([re.escape(word) for word in self._words])
+        # Case-insensitive over the text itself, so it rides in the guard's merged scan.
+        self._word_set = PatternSet(["(?i)" + re.escape(word) for word in self._words], shared=True)
         self._messages = [f"possible {rule.name.replace('_', ' ')}" for rule in self._rules]
 
-    def _present_words(self, lowered: str) -> frozenset[str]:
-        return frozenset(self._words[index] for index in self._word_set.matching(lowered))
+    def _present_words(self, text: str) -> frozenset[str]:
+        return frozenset(self._words[index] for index in self._word_set.matching(text))
 
     def __call__(self, subject: Subject) -> list[Finding]:
         return self.scan(subject.text)
@@ -171,7 +172,7 @@ class PiiDetector:
         for index in self._prefilter.matching(text):
             for priority, rule in self._rules_by_pattern[index]:
                 if rule.context and present is None:
-                    present = self._present_words(lowered)
+                    present = self._present_words(text)
                 if (
                     not rule.context_required
                     or (bare and rule.standalone)
