@@ -4,7 +4,7 @@
 
 Data, read in place: `injection.dev.jsonl` from the shared corpora directory (`--corpora`, else
 `$BASTION_CORPORA`, else `../shared/corpora` beside the repository) and the project's own cases in
-`data/injection_cases.jsonl`. Nothing is copied into the repository except the weights.
+`data/injection_cases*.jsonl`. Nothing is copied into the repository except the weights.
 
 Method: L2-regularised logistic regression over the binary features of
 `bastion.detectors.injection_model`, fitted with AdaGrad in pure Python (deterministic seed),
@@ -262,9 +262,8 @@ def main() -> None:
     parser.add_argument("--corpora")
     parser.add_argument("--out", default=str(ROOT / "src/bastion/detectors/injection_model.json"))
     args = parser.parse_args()
-    rows = load(
-        [corpora_dir(args.corpora) / "injection.dev.jsonl", ROOT / "data/injection_cases.jsonl"]
-    )
+    own = sorted((ROOT / "data").glob("injection_cases*.jsonl"))
+    rows = load([corpora_dir(args.corpora) / "injection.dev.jsonl", *own])
     groups = [group_of(index, row) for index, row in enumerate(rows)]
     units, flagged = featurise(rows)
     print(f"{len(rows)} documents, {len(units)} chunks", file=sys.stderr)
@@ -278,7 +277,8 @@ def main() -> None:
         "format": 2,
         "bias": round(bias, 4),
         "threshold": round(threshold, 4),
-        "trained_on": ["shared/corpora/injection.dev.jsonl", "data/injection_cases.jsonl"],
+        "trained_on": ["shared/corpora/injection.dev.jsonl"]
+        + [f"data/{path.name}" for path in own],
         "weights": kept,
     }
     Path(args.out).write_text(
