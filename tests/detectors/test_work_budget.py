@@ -29,10 +29,10 @@ _SENTENCES = (
     "Is it possible to exchange the jacket for a larger size instead of getting a refund?",
     "We are moving house at the end of the month, so please hold any deliveries until then.",
 )
-# One merged set scan for the view triggers, the injection, web-attack, secrets and PII tables and
-# the PII context words (`patterns.one_scan`), and the web-attack detector's early exits (three
-# single patterns at most).
-FULL_TEXT_SCANS = 4
+# One merged set scan for the view triggers, the web-attack and PII tables and the PII context
+# words (`patterns.one_scan`), one set scan each for the injection and secrets tables (too large
+# to merge well), and the web-attack detector's early exits (three single patterns at most).
+FULL_TEXT_SCANS = 6
 
 
 def _clean_message(size: int = 1024) -> str:
@@ -94,5 +94,5 @@ def test_the_guard_scans_a_clean_message_a_bounded_number_of_times(
     verdict = guard(Subject(text=_clean_message(), direction=direction))
     assert verdict.findings == ()
     assert scans["views"] == 1
-    assert scans["set scan"] == 1, dict(scans)
+    assert scans["set scan"] == 3, dict(scans)
     assert sum(scans.values()) - scans["views"] <= FULL_TEXT_SCANS, dict(scans)

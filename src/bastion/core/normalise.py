@@ -280,12 +280,13 @@ _TAGS = "[\U000e0020-\U000e007e]"
 # JavaScript, JSON and Python escapes of code points: "\\u0069gnore", "\\u{3c}script".
 _ESCAPE = r"\\u(?:[0-9A-Fa-f]{4}|\{[0-9A-Fa-f]{1,6}\})|\\U[0-9A-Fa-f]{8}"
 _ESCAPE_RUN = rf"(?:{_ESCAPE})+"
-# Text written backwards: two of these common words, spelt backwards, close together ("erongi
-# lla suoiverp snoitcurtsni"), say a reversed reading is worth a view. Each is a non-word forwards
-# in English and in the other languages the detectors read.
+# Text written backwards: two of these words, spelt backwards, close together ("erongi lla
+# suoiverp snoitcurtsni") say a reversed reading is worth a view. Each has four letters or more
+# and is no word forwards in the languages the rules read (short ones such as "dna", "eht" or
+# "siht" are words in some of them, and DNA is mentioned twice in many a lab report).
 _REVERSED_WORDS = (
-    r"eht|dna|uoy|ruoy|lla|erongi|drager|snoitcurtsni|tpmorp|metsys|suoiverp|tahw|woh|htiw"
-    r"|siht|taht|esaelp|llet|laever|terces|drowssap|tnatsissa|ereh|yreve|snoitcirtser"
+    r"ruoy|erongi|snoitcurtsni|tpmorp|metsys|suoiverp|tahw|htiw|taht|esaelp|laever|terces"
+    r"|drowssap|tnatsissa|yreve|snoitcirtser|selur|tegrof|tuptuo|snoitcerid|dlrow"
 )
 _REVERSED = rf"(?i)\b(?:{_REVERSED_WORDS})\b[^\n]{{0,24}}\b(?:{_REVERSED_WORDS})\b"
 _NON_ASCII = "[^\x00-\x7f]"
@@ -438,13 +439,17 @@ def _tags(draft: _Draft) -> _Draft | None:
 
 
 def _decode_escapes(run: str) -> str | None:
-    # Escapes of UTF-16 halves ("\\ud83d\\ude00") pair up through the surrogatepass round trip.
-    try:
-        points = [int(hexa, 16) for hexa in re.findall(r"[0-9A-Fa-f]+", run.replace("\\U", "\\u"))]
-        decoded = "".join(map(chr, points))
-        return decoded.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    except (ValueError, OverflowError):
-        return None
+    # Each escape on its own: one out of range (past U+10FFFF) becomes U+FFFD and the rest still
+    # decode. Escapes of UTF-16 halves ("\\ud83d\\ude00") pair up through the surrogatepass
+    # round trip.
+    points = [int(hexa, 16) for hexa in _ESCAPE_DIGITS.findall(run)]
+    decoded = "".join(chr(point) if point <= 0x10FFFF else "\ufffd" for point in points)
+    return decoded.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+_ESCAPE_DIGITS = re.compile(
+    r"(?<=\\u)[0-9A-Fa-f]{4}|(?<=\\u\{)[0-9A-Fa-f]{1,6}|(?<=\\U)[0-9A-Fa-f]{8}"
+)
 
 
 def _reversed(draft: _Draft) -> _Draft:
@@ -481,7 +486,7 @@ def views(text: str) -> tuple[View, ...]:
     if "lookalike" in present or "combining" in present:
         current = _folded(current)
         drafts.append(("folded", current))
-    if len(drafts) > 1:
+    if drafts:
         # Removing and folding characters may join the pieces of a spaced or encoded run.
         present |= _present(current.text)
     if "spaced" in present:

@@ -17,10 +17,16 @@ from typing import Any, cast
 
 import re2
 
-# RE2's DFA gets this much memory per compiled object. A `Set` whose DFA runs out of memory
-# reports "no match", which would fail open, so the budget is generous and the ReDoS test checks
-# that the one-pass answer agrees with the per-pattern answer on hostile input.
-_MAX_MEM = 64 << 20
+# RE2's DFA gets at most this much memory per compiled object; it is allocated only as states
+# are built. A `Set` whose DFA runs out of memory reports "no match", which would fail open, so
+# the budget is generous and the ReDoS test checks that the one-pass answer agrees with the
+# per-pattern answer on hostile input. A set whose states do not fit rebuilds them over and over
+# (still correct, many times slower): at 64 MB the secrets prefilter did so on varied text.
+_MAX_MEM = 128 << 20
+# The injection rules compile to the largest automaton (many languages, case-insensitive
+# Unicode); on varied text its states fill about 170 MB, and below 256 MB it kept rebuilding
+# them: 0.3 ms per short message instead of 5 µs.
+LARGE_MAX_MEM = 256 << 20
 
 
 # Lone surrogates (legal in a Python str, e.g. from JSON "\\ud800") cannot be encoded as UTF-8;
@@ -173,15 +179,19 @@ class PatternSet:
     """Many patterns compiled into one automaton: `matching` answers in a single scan.
 
     A set made with `shared=True` joins the sets that read the same texts (the default
-    detectors' tables): inside `one_scan(text)`, the first of them asked about `text` scans it
-    once with all their patterns merged, and the others take their answer from that scan.
+    detectors' smaller tables): inside `one_scan(text)`, the first of them asked about `text`
+    scans it once with all their patterns merged, and the others take their answer from that
+    scan. Only small sets should join: a merged automaton has more and larger states, and one
+    built from the largest tables was slower on varied text than scanning them apart.
     """
 
     __slots__ = ("_raw", "_set", "_slot", "patterns")
 
-    def __init__(self, sources: Sequence[str], *, shared: bool = False) -> None:
+    def __init__(
+        self, sources: Sequence[str], *, shared: bool = False, max_mem: int = _MAX_MEM
+    ) -> None:
         self.patterns = tuple(Pattern(source) for source in sources)
-        self._set = _compiled_set(sources)
+        self._set = _compiled_set(sources, max_mem)
         self._raw = self._set._set  # see _UNANCHORED
         self._slot = _GROUP.join(sources) if shared and sources else None
 
@@ -209,7 +219,7 @@ class _Group:
     """The shared sets' patterns, merged into one automaton (rebuilt after a set joins)."""
 
     # Room for the merged automaton's DFA: it holds the states of every member at once.
-    MAX_MEM = 4 * _MAX_MEM
+    MAX_MEM = 2 * _MAX_MEM
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -295,16 +305,17 @@ class one_scan:  # a statement-like context, named like `open`
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._previous: _Scan | None = None
+        self._previous: list[_Scan | None] = []  # one entry per entry into the block
 
     def __enter__(self) -> None:
-        previous = self._previous = getattr(_CURRENT, "scan", None)
+        previous = getattr(_CURRENT, "scan", None)
+        self._previous.append(previous)
         # An inner block over the same text keeps the outer block's scan.
         if previous is None or previous.text is not self._text:
             _CURRENT.scan = _Scan(self._text)
 
     def __exit__(self, *exc: object) -> None:
-        _CURRENT.scan = self._previous
+        _CURRENT.scan = self._previous.pop()
 
 
 class Claims:

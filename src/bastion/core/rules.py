@@ -49,14 +49,25 @@ class RuleTable:
     __slots__ = ("_patterns", "_set", "rules")
 
     def __init__(
-        self, rules: Sequence[Rule], *, extra: Sequence[str] = (), shared: bool = False
+        self,
+        rules: Sequence[Rule],
+        *,
+        extra: Sequence[str] = (),
+        shared: bool = False,
+        max_mem: int | None = None,
     ) -> None:
         ids = [rule.id for rule in rules]
         if len(set(ids)) != len(ids):
             raise ValueError("rule ids must be unique")
         self.rules = tuple(rules)
-        # `shared`: the set joins the merged scan of `patterns.one_scan` (see `PatternSet`).
-        self._set = PatternSet([rule.pattern for rule in rules] + list(extra), shared=shared)
+        # `shared`: the set joins the merged scan of `patterns.one_scan`; `max_mem`: the DFA's
+        # memory budget (see `PatternSet`).
+        sources = [rule.pattern for rule in rules] + list(extra)
+        self._set = (
+            PatternSet(sources, shared=shared)
+            if max_mem is None
+            else PatternSet(sources, shared=shared, max_mem=max_mem)
+        )
         self._patterns: tuple[Pattern, ...] = self._set.patterns
 
     def hits(self, text: str) -> list[Hit]:

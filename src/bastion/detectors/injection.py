@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from bastion.core.patterns import LARGE_MAX_MEM
 from bastion.core.rules import Hit, RuleTable
 from bastion.core.types import Check, Direction, Finding, Severity, Span, Subject
 from bastion.detectors.injection_model import CUE_SOURCES, InjectionModel, load_model
@@ -57,7 +58,7 @@ def injection_check(
     if not 0.0 < threshold <= 1.0:
         raise ValueError("threshold must be within (0, 1]")
     # One set scan answers both which rules match and which cue words the classifier sees.
-    table = RuleTable(RULES, extra=CUE_SOURCES, shared=True)
+    table = RuleTable(RULES, extra=CUE_SOURCES, max_mem=LARGE_MAX_MEM)
     classifier = model if model is not None else _MODEL
 
     def check(subject: Subject) -> Iterator[Finding]:

@@ -140,12 +140,14 @@ def _has_word(window: str, word: str) -> bool:
 class PiiDetector:
     """Run a PII rule table over a text; one finding per value, from the highest-priority rule."""
 
-    def __init__(self, rules: Sequence[PiiRule] = RULES) -> None:
+    def __init__(self, rules: Sequence[PiiRule] = RULES, *, shared: bool = False) -> None:
+        # `shared`: the default check's sets join the guard's merged scan (`patterns.one_scan`);
+        # a detector built over other rules scans on its own.
         self._rules = tuple(rules)
         sources = list(dict.fromkeys(rule.pattern for rule in self._rules))
         self._patterns = [Pattern(source) for source in sources]
         # The set tells, in one pass, which patterns can match; the others never run.
-        self._prefilter = PatternSet(sources, shared=True)
+        self._prefilter = PatternSet(sources, shared=shared)
         self._rules_by_pattern: list[list[tuple[int, PiiRule]]] = [[] for _ in sources]
         for priority, rule in enumerate(self._rules):
             self._rules_by_pattern[sources.index(rule.pattern)].append((priority, rule))
@@ -153,7 +155,9 @@ class PiiDetector:
         # anywhere, so a rule's words are looked for near each value only when present at all.
         self._words = tuple(dict.fromkeys(word for rule in self._rules for word in rule.context))
         # Case-insensitive over the text itself, so it rides in the guard's merged scan.
-        self._word_set = PatternSet(["(?i)" + re.escape(word) for word in self._words], shared=True)
+        self._word_set = PatternSet(
+            ["(?i)" + re.escape(word) for word in self._words], shared=shared
+        )
         self._messages = [f"possible {rule.name.replace('_', ' ')}" for rule in self._rules]
 
     def _present_words(self, text: str) -> frozenset[str]:
@@ -253,4 +257,4 @@ def _score(
 
 def pii_check() -> Check:
     """The default PII check over the full rule table."""
-    return PiiDetector(RULES)
+    return PiiDetector(RULES, shared=True)

@@ -37,7 +37,7 @@ class SecretsDetector:
     def __init__(self, rules: Sequence[SecretRule] = RULES) -> None:
         self._rules = tuple(rules)
         self._patterns = [Pattern(rule.pattern) for rule in self._rules]
-        self._prefilter = PatternSet([rule.pattern for rule in self._rules], shared=True)
+        self._prefilter = PatternSet([rule.pattern for rule in self._rules])
 
     def __call__(self, subject: Subject) -> list[Finding]:
         return self.scan(subject.text)
