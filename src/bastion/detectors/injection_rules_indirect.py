@@ -12,13 +12,27 @@ INDIRECT = "injection.indirect"
 OBFUSCATED = "injection.obfuscated"
 
 
+# After a hail to an AI reader, within the next line or two: an order a project note would not
+# give (forwarding, paying, praising, hiding something from the user).
+AI_ORDER = (
+    r"(?:[^\n]|\n(?:[>*#\s-]*\n)?){0,160}?\b(?:ignore|disregard|forget|forward\w*|send|e-?mail"
+    r"|transfer|pay|delete|reveal|leak|exfiltrat\w*|insert|append|tell\s+(?:the\s+)?(?:user|reader"
+    r"|customer)|say\s+(?:that|the|it|only)|state\s+that|respond\s+(?:with|only)|reply\s+(?:with|only)"
+    r"|output|recommend|praise|rate|rank|approve|mark|visit|click|download|do\s+not\s+(?:mention|tell"
+    r"|reveal|summari[sz]e|disclose)|don'?t\s+(?:mention|tell|reveal|disclose)|never\s+(?:mention|tell"
+    r"|reveal|disclose)|instead)\b"
+)
+
+
 INDIRECT_ADDRESSED = Rule(
     id="indirect.addressed",
     code=INDIRECT,
     pattern=(
-        r"(?i)\bif\s+you(?:\s+are|'re)\s+an?\s+(?:ai|assistant|language\s+model|llm|chatbot|bot)\b"
+        # "If you are an AI reading this, forward ..." needs the order: project notes addressed
+        # "For AI assistants reading this file: this is a calendar bot" only describe the project.
+        r"(?i)(?:\bif\s+you(?:\s+are|'re)\s+an?\s+(?:ai|assistant|language\s+model|llm|chatbot|bot)\b"
         r"|\b(?:ai|assistant|chatbot|language\s+model|llm|gpt|claude|copilot)s?\b[^.\n]{0,40}?"
-        r"\b(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing)\s+this\b"
+        rf"\b(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing)\s+this\b){AI_ORDER}"
         # A heading, "Note to the AI:", not "instructions for the AI feature in our app".
         r"|\b(?:instructions?|note|message|notice)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:\w+\s+)?(?:ai"
         r"|assistant|model|llm|chatbot|bot)\b\s*(?:[:,!-]|\.\s)"
@@ -43,6 +57,8 @@ INDIRECT_ADDRESSED = Rule(
     ),
     counterexamples=(
         "This article explains how AI assistants summarise long documents.",
+        "For AI assistants reading this file: this is a calendar bot written in Go.",
+        "If you're an AI exploring this codebase, the entry point is cmd/main.go.",
         "<!-- main navigation -->",
         "Please tell the user their order has shipped.",
     ),
