@@ -12,7 +12,7 @@ HIGH = Severity.HIGH
 
 # What a template says the model must not do: refusing, or stepping out of the persona.
 _REFUSING = (
-    r"(?:refus\w*|reject\w*|declin\w*|den(?:y|ies)|break\w*\s+(?:character|the\s+rules)"
+    r"(?:refus\w*|reject\w*|declin\w*|den(?:y|ies)|turn\w*\s+down|break\w*\s+(?:character|the\s+rules)"
     r"|(?:don'?t|do\s+not|fail\s+to)\s+(?:answer|comply)|mention\w*\s+(?:ethics|polic\w+|rules))"
 )
 # What the unfiltered half of a split answer is said to be free of.
@@ -31,7 +31,8 @@ JAILBREAK_TOKEN_PENALTY = Rule(
         # reject a question": a budget that only shrinks when the model says no.
         rf"(?i)\b(?:each|every)\s+(?:time\s+(?:you\s+)?|single\s+)?{_REFUSING}\b[^.\n]{{0,80}}?"
         r"\b(?:\d+|some|a|one|two|three|four|five|ten)\s+tokens?\b"
-        r"|\b(?:you\s+(?:have|hold|own|start\s+with|begin\s+with|get|are\s+given)|starts?\s+with|has)\s+\d+\s+"
+        r"|\b(?:you\s+(?:have|hold|own|start|begin|get|are\s+given)\b[^.\d\n]{0,20}?|starts?\s+with|has)\s*"
+        r"\d+\s+"
         rf"tokens?\b[^\n]{{0,200}}?\b{_REFUSING}"
         rf"|\btokens?\s+(?:will\s+be\s+|are\s+|is\s+|get\s+)?(?:deducted|taken|subtracted|removed|lost)"
         rf"\b[^.\n]{{0,40}}?\b(?:if|when|whenever|each\s+time|every\s+time)\s+(?:you\s+)?{_REFUSING}"
