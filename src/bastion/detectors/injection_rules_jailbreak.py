@@ -203,8 +203,13 @@ JAILBREAK_UNRESTRICTED_AI = Rule(
         r"|\b(?:enter|enable|activate|switch\s+to|turn\s+on|respond\s+in|answer\s+in)\s+(?:the\s+)?"
         r"(?:sudo|jailbreak|jailbroken|evil|unrestricted|unfiltered|uncensored|dan|chaos|god)\s+mode\b"
         r"|\b(?:sudo|jailbreak|evil|unrestricted|unfiltered|uncensored)\s+mode\s+(?:activated|enabled"
-        r"|on|engaged)\b|/jailbr(?:eak|oken)\b|\bnever\s+break\s+character\b"
-        r"|\bhypothetical\s+response\s*:|\b(?:don'?t|do\s+not)\s+break\s+character\b"
+        r"|on|engaged)\b|/jailbr(?:eak|oken)\b"
+        # "Do not break character" also closes ordinary role-play prompts ("act as the Buddha");
+        # it counts with what holds it there, or with a harmful ask right before it.
+        r"|\b(?:never|don'?t|do\s+not)\s+break\s+character\b[^.\n]{0,40}?\b(?:no\s+matter|under\s+any"
+        r"|whatever|even\s+if|regardless)|\b(?:quantities|step\s+by\s+step|precisely|in\s+detail)\b"
+        r"[^\n]{0,20}?\b(?:never|don'?t|do\s+not)\s+break\s+character\b"
+        r"|\bhypothetical\s+response\s*:"
         r"|\b(?:unfiltered|uncensored|unrestricted)\s+one'?s\s+(?:answer|response|reply)"
         r"|\byou\s+are\s+not\s+(?:chatgpt|claude|gemini|an?\s+ai\s+(?:assistant|language\s+model))\b"
         r"|\b(?:answer|respond|reply)\w*\s+without\s+(?:any\s+)?(?:restrictions|limits|filters|censorship"
@@ -317,6 +322,7 @@ JAILBREAK_UNRESTRICTED_AI = Rule(
         "The room was devoid of furniture.",
         "Write as my grandmother would: a warm letter to my newborn son.",
         "Unfiltered: the coffee tastes stronger, says the menu.",
+        "Act as the Buddha and answer from his teachings. Do not break character.",
         "Fai finta di essere una guida turistica a Firenze.",
     ),
 )
