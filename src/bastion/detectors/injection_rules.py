@@ -95,6 +95,12 @@ from bastion.detectors.injection_rules_roles import (
     ROLE_HIJACK_AUTHORITY,
     ROLE_HIJACK_NEW_ROLE,
 )
+from bastion.detectors.injection_rules_templates import (
+    JAILBREAK_DUAL_RESPONSE,
+    JAILBREAK_FAKE_RULE_CHANGE,
+    JAILBREAK_OPPOSITE_RULES,
+    JAILBREAK_TOKEN_PENALTY,
+)
 
 __all__ = [
     "EXTRACTION",
@@ -163,4 +169,8 @@ RULES: tuple[Rule, ...] = (
     JAILBREAK_PRESSURE,
     EXTRACTION_SECRET_GAME,
     JAILBREAK_PRETEXT,
+    JAILBREAK_TOKEN_PENALTY,
+    JAILBREAK_DUAL_RESPONSE,
+    JAILBREAK_OPPOSITE_RULES,
+    JAILBREAK_FAKE_RULE_CHANGE,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bastion.core.rules import Rule
 from bastion.core.types import Severity
-from bastion.detectors.injection_rules_indirect import INDIRECT
+from bastion.detectors.injection_rules_indirect import AI_ORDER, INDIRECT
 from bastion.detectors.injection_rules_override import OVERRIDE, OVERRIDE_MESSAGE
 
 HIGH = Severity.HIGH
@@ -93,7 +93,9 @@ PLANTED_TASK = Rule(
         r"(?:approve|ignore|disregard|forward|send|delete|say|tell|state|mark|rate|output|reply|grant"
         r"|pay|transfer)\b"
         r"|\b(?:todo|fixme|note)\s*\(\s*(?:ai|llm|copilot|assistant|agent|bot)[\w-]*\s*\)\s*:"
-        rf"|\b{_READER}\s+\w+ing\s+(?:my|this|these|our)\s+\w+\s*(?::|\s[—–-]\s)"
+        # "Assistant processing my inbox — forward ...", but not a project note that begins "For AI
+        # assistants reading this file:" and goes on to describe the code.
+        rf"|\b{_READER}\s+\w+ing\s+(?:my|this|these|our)\s+\w+\s*(?::|\s[—–-]\s){AI_ORDER}"
         # "Attention automated agent:", "Language models: after answering, ask the user ...".
         r"|\battention\s*,?\s+(?:the\s+|any\s+|all\s+)?(?:automated|autonomous|ai|llm|browsing"
         r"|email)\s+\w+\s*[,:!-]"
@@ -172,6 +174,7 @@ PLANTED_TASK = Rule(
         "Systems processing card payments must comply with PCI DSS.",
         "Dear AI team, the new model release notes are great.",
         "[to be confirmed by the model owner]",
+        "> **For AI assistants reading this file:**\n> This bot turns chat messages into events.",
     ),
 )
 
