@@ -219,10 +219,10 @@ INDIRECT_EMBEDDED = Rule(
         r"|\b(?:hinweis|anweisung|nachricht)\s+(?:an|für)\s+(?:den|die|das)\s+(?:KI|assistent|modell)"
         r"|\b(?:note|instruction|message|consigne)\s+(?:pour|à)\s+(?:l'IA|l'assistant|le\s+modèle)"
         r"|\b(?:nota|istruzion[ei]|messaggio)\s+per\s+(?:l'assistente|l'IA|il\s+modello)"
-        r"|(?:примечание|инструкция|сообщение|указание)\s+для\s+(?:ИИ|ии|ассистент\pL*|модели|бота)"
+        r"|(?:примечание|инструкция|сообщение|указание)\s+для\s+(?:ИИ|ии|ассистент\S*|модели|бота)"
         r"|给(?:AI|人工智能|模型|助手)\p{Han}{0,3}的(?:说明|指令|提示|消息)"
         r"|\bignora\s+la\s+(?:richiesta|domanda)\s+dell'utente"
-        r"|игнорируй\s+(?:запрос|вопрос|просьбу)\s+пользовател\pL*"
+        r"|игнорируй\s+(?:запрос|вопрос|просьбу)\s+пользовател\S*"
         r"|忽略用户的(?:问题|请求|指令)"
     ),
     severity=HIGH,

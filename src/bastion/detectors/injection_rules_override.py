@@ -175,7 +175,7 @@ OVERRIDE_EN_TASK = Rule(
         r"(?:don'?t|do\s+not|no\s+longer)\s+(?:exist|apply|matter|count)"
         r"|\b(?:ignore|disregard|forget|drop|bypass)\s+(?:all\s+)?your\s+(?:guardrails|safeguards|filters"
         r"|safety\s+\w+)"
-        r"|\bignor(?:ă|a|ați|ati)\s+(?:\pL+\s+){0,2}instrucțiuni\pL*|\b(?:unohda|ohita)\s+(?:\pL+\s+){0,2}"
+        r"|\bignor(?:ă|a|ați|ati)\s+(?:\S+\s+){0,2}instrucțiuni\S*|\b(?:unohda|ohita)\s+(?:\S+\s+){0,2}"
         r"ohjeet"
         # "Attention - stop -", "that is enough. Now", "forget everything, write ...": the
         # hinge where a task is abandoned for the attacker's.
@@ -193,7 +193,7 @@ OVERRIDE_EN_TASK = Rule(
         r"|\b(?:developers?|admins?|administrators?|creators?|openai|anthropic|security\s+team)\s+"
         r"(?:have|has)\s+(?:authori[sz]ed|approved|allowed|cleared|permitted)\s+(?:me|you|this\s+user)"
         r"\s+to\b"
-        r"|не\s+следуй\s+(?:\pL+\s+)?(?:правилам|инструкциям|указаниям)"
+        r"|не\s+следуй\s+(?:\S+\s+)?(?:правилам|инструкциям|указаниям)"
         r"|不要(?:管|理会|遵守)(?:你的)?(?:规则|指令|限制|指示)"
         r"|(?:ルール|指示|命令|制限)は(?:すべて|全て)?無視"
         r"|(?:규칙|지시|지침)(?:은|는|을|를)?\s*(?:신경\s*쓰지\s*말|무시)"

@@ -42,7 +42,7 @@ OVERRIDE_ABOVE = Rule(
         r"|directrices|mandatos)\s+(?:previas|previos|anteriores))"
         # German
         r"|\b(?:ignorier\w*|vergiss|vergessen\s+sie|missacht\w*)\s+(?:alles\s*)?(?:(?:das\s+)?obige"
-        rf"{_THEN}|,?\s*was\s+(?:man\s+)?(?:dir|ihnen)\s+(?:\pL+\s+){{0,2}}gesagt|(?:die|deine|ihre)\s+"
+        rf"{_THEN}|,?\s*was\s+(?:man\s+)?(?:dir|ihnen)\s+(?:\S+\s+){{0,2}}gesagt|(?:die|deine|ihre)\s+"
         r"(?:bisherigen|vorherigen|obigen)\s+(?:vorgaben|anweisungen|regeln|befehle))"
         # Italian
         r"|\b(?:ignora|dimentica|non\s+considerare)\s+(?:tutto\s+)?(?:quanto\s+(?:detto|scritto)\s+sopra"
@@ -148,15 +148,15 @@ OVERRIDE_YOUR_RULES = Rule(
     id="override.your_rules_more_languages",
     code=OVERRIDE,
     pattern=(
-        r"(?i)\b(?:dimentica|ignora|scorda)\s+(?:\pL+\s+){0,3}?(?:le\s+)?tue\s+(?:regole|istruzioni|direttive"
+        r"(?i)\b(?:dimentica|ignora|scorda)\s+(?:\S+\s+){0,3}?(?:le\s+)?tue\s+(?:regole|istruzioni|direttive"
         r"|linee\s+guida)"
-        r"|\b(?:vergeet|negeer)\s+(?:\pL+\s+){0,2}?(?:je|jouw|uw)\s+(?:regels|instructies|richtlijnen)"
-        r"|\b(?:glem|ignorer)\s+(?:\pL+\s+){0,2}?(?:reglene|instruksjonene|retningslinjene|reglerne"
+        r"|\b(?:vergeet|negeer)\s+(?:\S+\s+){0,2}?(?:je|jouw|uw)\s+(?:regels|instructies|richtlijnen)"
+        r"|\b(?:glem|ignorer)\s+(?:\S+\s+){0,2}?(?:reglene|instruksjonene|retningslinjene|reglerne"
         r"|instruktionerne)\s+(?:dine|deres|jeres)"
-        r"|\b(?:uită|uitați|ignoră|ignorați)(?:-ți|-vă)?\s+(?:\pL+\s+){0,2}?(?:regulile|instrucțiunile)"
-        r"|(?:ξέχασε|ξεχάστε|αγνόησε|αγνοήστε)\s+(?:\pL+\s+){0,3}?(?:τους\s+|τις\s+)?(?:κανόνες|οδηγίες)\s+"
+        r"|\b(?:uită|uitați|ignoră|ignorați)(?:-ți|-vă)?\s+(?:\S+\s+){0,2}?(?:regulile|instrucțiunile)"
+        r"|(?:ξέχασε|ξεχάστε|αγνόησε|αγνοήστε)\s+(?:\S+\s+){0,3}?(?:τους\s+|τις\s+)?(?:κανόνες|οδηγίες)\s+"
         r"(?:σου|σας)"
-        r"|(?:שכח|שכחי|תשכח|התעלם)\s+(?:\pL+\s+){0,2}?(?:את\s+)?(?:הכללים|ההוראות|ההנחיות)\s+שלך"
+        r"|(?:שכח|שכחי|תשכח|התעלם)\s+(?:\S+\s+){0,2}?(?:את\s+)?(?:הכללים|ההוראות|ההנחיות)\s+שלך"
     ),
     severity=HIGH,
     score=0.85,
@@ -219,15 +219,15 @@ EXTRACTION_PROMPT_MORE_LANGUAGES = Rule(
     id="extraction.prompt_more_languages",
     code=EXTRACTION,
     pattern=(
-        r"(?i)\b(?:affiche|montre|donne|révèle|répète|écris|recopie|cite)\pL*\b[^.\n]{0,40}?(?:tes|vos)\s+"
+        r"(?i)\b(?:affiche|montre|donne|révèle|répète|écris|recopie|cite)\S*\b[^.\n]{0,40}?(?:tes|vos)\s+"
         r"(?:instructions|consignes)\s+(?:de\s+départ|initiales|système|d'origine|cachées|secrètes)"
-        r"|\b(?:affiche|montre|donne|révèle|répète)\pL*\b[^.\n]{0,30}?(?:prompt|invite)\s+système"
-        r"|\b(?:zeig|gib|nenne|wiederhole|verrate|schreib|kopier)\pL*\b[^.\n]{0,40}?(?:deine[rsn]?|ihre[rsn]?)\s+"
+        r"|\b(?:affiche|montre|donne|révèle|répète)\S*\b[^.\n]{0,30}?(?:prompt|invite)\s+système"
+        r"|\b(?:zeig|gib|nenne|wiederhole|verrate|schreib|kopier)\S*\b[^.\n]{0,40}?(?:deine[rsn]?|ihre[rsn]?)\s+"
         r"(?:system(?:anweisungen|prompt|nachricht|vorgaben)|(?:ursprünglichen|geheimen|versteckten"
         r"|internen)\s+(?:anweisungen|vorgaben|regeln))"
-        r"|\b(?:mostra|dimmi|ripeti|rivela|scrivi)\pL*\b[^.\n]{0,40}?(?:tue|sue)\s+istruzioni\s+(?:iniziali"
+        r"|\b(?:mostra|dimmi|ripeti|rivela|scrivi)\S*\b[^.\n]{0,40}?(?:tue|sue)\s+istruzioni\s+(?:iniziali"
         r"|di\s+sistema|originali|nascoste|segrete)|\bprompt\s+di\s+sistema"
-        r"|\b(?:mostre|mostra|diga|repita|revele|escreva)\pL*\b[^.\n]{0,40}?(?:suas|tuas)\s+instruções\s+"
+        r"|\b(?:mostre|mostra|diga|repita|revele|escreva)\S*\b[^.\n]{0,40}?(?:suas|tuas)\s+instruções\s+"
         r"(?:iniciais|do\s+sistema|originais|ocultas|secretas)"
         r"|시스템\s*(?:프롬프트|지시문|메시지)[^.\n]{0,20}?(?:보여|알려|출력|말해|공개)"
     ),

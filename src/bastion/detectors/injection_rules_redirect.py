@@ -47,8 +47,8 @@ OVERRIDE_LOOSE = Rule(
         r"|\b(?:alle\s+)?(?:bisherigen|vorherigen|obigen|vorigen)\s+(?:informationen|anweisungen"
         r"|instruktionen|vorgaben|aufträge|aufgaben)\b[^.\n]{0,50}?\b(?:sind|waren)\s+(?:jetzt\s+|nun\s+)?"
         r"(?:irrelevant|ungültig|hinfällig|egal|bedeutungslos|nichtig|aufgehoben)"
-        r"|\bignorier(?:e|en\s+sie|t)\s+(?:die|alle|deine|ihre|jegliche)\s+(?:\pL+\s+)?(?:anweisung"
-        r"|instruktion|vorgabe)\pL*"
+        r"|\bignorier(?:e|en\s+sie|t)\s+(?:die|alle|deine|ihre|jegliche)\s+(?:\S+\s+)?(?:anweisung"
+        r"|instruktion|vorgabe)\S*"
     ),
     severity=HIGH,
     score=0.85,
