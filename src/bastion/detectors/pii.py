@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from bastion.core.patterns import Claims, Pattern, PatternSet
+from bastion.core.patterns import Pattern, PatternSet
 from bastion.core.types import Check, Finding, Span, Subject
 from bastion.detectors.pii_rules import RULES, PiiRule
 
@@ -183,7 +183,9 @@ class PiiDetector:
             return []
         runnable.sort(key=lambda item: item[0])
         matches: dict[int, list[tuple[int, int]]] = {}
-        taken = Claims()
+        # One byte per character, set where a value is claimed: an overlap test is one scan of
+        # the value's own stretch (values are never empty), and a claim one slice assignment.
+        taken = bytearray(len(text))
         findings: list[Finding] = []
         # A validator's answer depends on the value alone, and a long document repeats values
         # (the same card, the same order numbers), so each value is validated once per scan.
@@ -201,7 +203,7 @@ class PiiDetector:
             words = [word for word in rule.context if present is None or word in present]
             message = self._messages[priority]
             for start, end in matches[index]:
-                if taken.overlaps(start, end):
+                if taken.find(1, start, end) >= 0:
                     continue
                 score = _score(rule, text, lowered, start, end, bare=bare, words=words)
                 if score is None:
@@ -213,7 +215,7 @@ class PiiDetector:
                         valid = verdicts[key] = bool(rule.validate(key[1]))
                     if not valid:
                         continue
-                taken.claim(start, end)
+                taken[start:end] = b"\x01" * (end - start)
                 findings.append(
                     Finding(
                         code=rule.code,
