@@ -202,10 +202,18 @@ class PiiDetector:
             # Only the rule's context words that occur somewhere in the text can be near a value.
             words = [word for word in rule.context if present is None or word in present]
             message = self._messages[priority]
+            boosted, plain = _scores(rule, bare=bare)
             for start, end in matches[index]:
                 if taken.find(1, start, end) >= 0:
                     continue
-                score = _score(rule, text, lowered, start, end, bare=bare, words=words)
+                score = plain
+                if words:
+                    window = lowered[max(0, start - _BEFORE) : end + _AFTER]
+                    for word in words:
+                        # `in` answers most windows before any word-edge test.
+                        if word in window and _has_word(window, word):
+                            score = boosted
+                            break
                 if score is None:
                     continue
                 if rule.validate is not None:
@@ -229,28 +237,17 @@ class PiiDetector:
         return findings
 
 
-def _score(
-    rule: PiiRule,
-    text: str,
-    lowered: str,
-    start: int,
-    end: int,
-    *,
-    bare: bool,
-    words: Sequence[str],
-) -> float | None:
-    """The rule's confidence in text[start:end] before validation, or None when the value does
-    not qualify; `words` are the rule's context words that occur anywhere in the text."""
-    score = rule.score
-    if rule.context:
-        window = lowered[max(0, start - _BEFORE) : end + _AFTER]
-        if any(_has_word(window, word) for word in words):
-            score = min(0.99, score + _CONTEXT_BOOST)
-        elif rule.context_required and not (bare and rule.standalone):
-            return None
-        elif rule.context_required:
-            score -= _STANDALONE_PENALTY
-    return score
+def _scores(rule: PiiRule, *, bare: bool) -> tuple[float, float | None]:
+    """The rule's confidence in a value before validation, with one of its context words near
+    the value and without one (None when the value then does not qualify)."""
+    if not rule.context:
+        return rule.score, rule.score
+    boosted = min(0.99, rule.score + _CONTEXT_BOOST)
+    if not rule.context_required:
+        return boosted, rule.score
+    if bare and rule.standalone:
+        return boosted, rule.score - _STANDALONE_PENALTY
+    return boosted, None
 
 
 def pii_check() -> Check:
