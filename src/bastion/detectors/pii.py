@@ -183,6 +183,7 @@ class PiiDetector:
             return []
         runnable.sort(key=lambda item: item[0])
         matches: dict[int, list[tuple[int, int]]] = {}
+        alone_at: dict[tuple[int, int], bool] = {}
         # One byte per character, set where a value is claimed: an overlap test is one scan of
         # the value's own stretch (values are never empty), and a claim one slice assignment.
         taken = bytearray(len(text))
@@ -194,11 +195,19 @@ class PiiDetector:
         # the slow validators (phone numbers) only see what nothing more specific explained.
         for priority, rule, index in runnable:
             if index not in matches:
-                matches[index] = [
-                    (start, end)
-                    for start, end in self._patterns[index].value_spans(text)
-                    if not _embedded(text, start, end) and not _url_part(text, start, end)
-                ]
+                kept = []
+                for span in self._patterns[index].value_spans(text):
+                    # Several patterns find the same stretch (a card number is also a digit
+                    # run and phone-shaped); whether it stands alone is asked once.
+                    alone = alone_at.get(span)
+                    if alone is None:
+                        start, end = span
+                        alone = alone_at[span] = not (
+                            _embedded(text, start, end) or _url_part(text, start, end)
+                        )
+                    if alone:
+                        kept.append(span)
+                matches[index] = kept
             # Only the rule's context words that occur somewhere in the text can be near a value.
             words = [word for word in rule.context if present is None or word in present]
             message = self._messages[priority]
