@@ -73,51 +73,50 @@ def standalone(text: str) -> bool:
 def _embedded(text: str, start: int, end: int) -> bool:
     """Whether a value is part of a longer token: glued to letters or digits, or one group of a
     longer digit sequence ("4012-8888-8888" inside "4012-8888-8888-1882")."""
+    # The neighbours, "" past either end of the text (no test below holds for "").
+    size = len(text)
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < size else ""
     # A glued neighbour is a letter or digit of a script written with spaces: Korean particles,
     # Thai, Chinese and Japanese attach words to a number without making it part of one.
-    if start > 0:
-        char = text[start - 1]
-        if char.isalnum() and (char.isascii() or char < "\u0e00"):
-            return True
-    if end < len(text):
-        char = text[end]
-        if char.isalnum() and (char.isascii() or char < "\u0e00"):
-            return True
-    # Hyphenated to letters before it: the number part of a code ("XR-0443-884349", "SKU-...").
-    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+    if before.isalnum() and (before.isascii() or before < "\u0e00"):
         return True
-    # Hyphenated to a hex or word group on both sides: one group of a UUID or a key
-    # ("d2e8a58e-4113-4783-a252-..."), not a value of its own.
-    if (
-        start > 1 and end + 1 < len(text) and text[start - 1] == "-" and text[end] == "-"
-        and text[start - 2].isalnum() and text[end + 1].isalnum()
-    ):  # fmt: skip
+    if after.isalnum() and (after.isascii() or after < "\u0e00"):
         return True
+    # Every test below needs a joiner next to the value; most values are answered here.
+    if before not in _ANY_JOINER and after not in _ANY_JOINER:
+        return False
+    before_2 = text[start - 2] if start > 1 else ""
+    after_2 = text[end + 1] if end + 1 < size else ""
+    if before == "-":
+        # Hyphenated to letters before it: the number part of a code ("XR-0443-884349").
+        if before_2.isalpha():
+            return True
+        # Hyphenated to a hex or word group on both sides: one group of a UUID or a key
+        # ("d2e8a58e-4113-4783-a252-..."), not a value of its own.
+        if after == "-" and before_2.isalnum() and after_2.isalnum():
+            return True
     # Spaces join groups only for values that are themselves written in space-separated groups;
     # otherwise "4111111111111111 4012888888881881" would be one number. The value is searched
     # for a space only when a space is what joins it to a neighbouring digit.
-    before = (
-        start > 1 and text[start].isdigit() and text[start - 1] in _ANY_JOINER
-        and text[start - 2].isdigit()
-    )  # fmt: skip
-    after = (
-        end + 1 < len(text) and text[end - 1].isdigit() and text[end] in _ANY_JOINER
-        and text[end + 1].isdigit()
+    joined_before = before in _ANY_JOINER and before_2.isdigit() and text[start].isdigit()
+    joined_after = (
+        after in _ANY_JOINER and after_2.isdigit() and text[end - 1].isdigit()
         # "192.168.0.1:8080": a port after a dotted address does not extend the address.
-        and not (text[end] == ":" and "." in text[start:end])
+        and not (after == ":" and text.find(".", start, end) >= 0)
     )  # fmt: skip
-    if not (before or after):
+    if not (joined_before or joined_after):
         return False
-    if " " in text[start:end]:
+    if text.find(" ", start, end) >= 0:
         return True
-    return (before and text[start - 1] != " ") or (after and text[end] != " ")
+    return (joined_before and before != " ") or (joined_after and after != " ")
 
 
 def _url_part(text: str, start: int, end: int) -> bool:
     """Whether an address-shaped value is the user part of a URL ("https://key@o1.sentry.io",
     "redis://:pw@host") or an SSH remote ("git@github.com:org/repo"): a credential or a server,
     not a person's mailbox. Only values with an "@" are looked at."""
-    if "@" not in text[start:end]:
+    if text.find("@", start, end) < 0:
         return False
     if start > 0 and text[start - 1] in "/:":
         return True
