@@ -37,7 +37,17 @@ def repetitive(digits: str) -> bool:
 # --- generic check-digit schemes -------------------------------------------------------------
 
 
+# Luhn doubles every second digit from the right and adds the digits of the product.
+_LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")
+
+
 def luhn(digits: str) -> bool:
+    if digits.isascii() and digits.isdigit():
+        # Two C-level sums over the plain and the doubled digits.
+        backwards = digits[::-1]
+        plain = sum(map(int, backwards[0::2]))
+        doubled = sum(map(int, backwards[1::2].translate(_LUHN_DOUBLED)))
+        return (plain + doubled) % 10 == 0
     total = 0
     for index, char in enumerate(reversed(digits)):
         value = ord(char) - 48
@@ -109,6 +119,9 @@ _CARD_RANGES: tuple[tuple[int, int, frozenset[int]], ...] = (
     (63, 63, frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
     (67, 69, frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
 )
+_CARD_RANGES_BY_WIDTH = tuple(
+    (len(str(low)), low, high, lengths) for low, high, lengths in _CARD_RANGES
+)
 # Ranges whose prefix starts with a zero (old UK Maestro), compared as text.
 _CARD_TEXT_PREFIXES: tuple[tuple[str, frozenset[int]], ...] = (
     ("0604", frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
@@ -136,10 +149,11 @@ def payment_card(text: str) -> bool:
     digits = digits_of(text)
     if not 12 <= len(digits) <= 19 or not luhn(digits) or repetitive(digits[:-1]):
         return False
-    for low, high, lengths in _CARD_RANGES:
-        width = len(str(low))
-        prefix = int(digits[:width])
-        if low <= prefix <= high and len(digits) in lengths:
+    # The number's first one to four digits, by width, for the issuer ranges.
+    prefixes = (0, int(digits[:1]), int(digits[:2]), int(digits[:3]), int(digits[:4]))
+    size = len(digits)
+    for width, low, high, lengths in _CARD_RANGES_BY_WIDTH:
+        if low <= prefixes[width] <= high and size in lengths:
             return True
     return any(digits.startswith(p) and len(digits) in n for p, n in _CARD_TEXT_PREFIXES)
 

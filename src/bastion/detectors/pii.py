@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from bastion.core.patterns import Claims, Pattern, PatternSet
+from bastion.core.patterns import Pattern, PatternSet
 from bastion.core.types import Check, Finding, Span, Subject
 from bastion.detectors.pii_rules import RULES, PiiRule
 
@@ -73,51 +73,50 @@ def standalone(text: str) -> bool:
 def _embedded(text: str, start: int, end: int) -> bool:
     """Whether a value is part of a longer token: glued to letters or digits, or one group of a
     longer digit sequence ("4012-8888-8888" inside "4012-8888-8888-1882")."""
+    # The neighbours, "" past either end of the text (no test below holds for "").
+    size = len(text)
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < size else ""
     # A glued neighbour is a letter or digit of a script written with spaces: Korean particles,
     # Thai, Chinese and Japanese attach words to a number without making it part of one.
-    if start > 0:
-        char = text[start - 1]
-        if char.isalnum() and (char.isascii() or char < "\u0e00"):
-            return True
-    if end < len(text):
-        char = text[end]
-        if char.isalnum() and (char.isascii() or char < "\u0e00"):
-            return True
-    # Hyphenated to letters before it: the number part of a code ("XR-0443-884349", "SKU-...").
-    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+    if before.isalnum() and (before.isascii() or before < "\u0e00"):
         return True
-    # Hyphenated to a hex or word group on both sides: one group of a UUID or a key
-    # ("d2e8a58e-4113-4783-a252-..."), not a value of its own.
-    if (
-        start > 1 and end + 1 < len(text) and text[start - 1] == "-" and text[end] == "-"
-        and text[start - 2].isalnum() and text[end + 1].isalnum()
-    ):  # fmt: skip
+    if after.isalnum() and (after.isascii() or after < "\u0e00"):
         return True
+    # Every test below needs a joiner next to the value; most values are answered here.
+    if before not in _ANY_JOINER and after not in _ANY_JOINER:
+        return False
+    before_2 = text[start - 2] if start > 1 else ""
+    after_2 = text[end + 1] if end + 1 < size else ""
+    if before == "-":
+        # Hyphenated to letters before it: the number part of a code ("XR-0443-884349").
+        if before_2.isalpha():
+            return True
+        # Hyphenated to a hex or word group on both sides: one group of a UUID or a key
+        # ("d2e8a58e-4113-4783-a252-..."), not a value of its own.
+        if after == "-" and before_2.isalnum() and after_2.isalnum():
+            return True
     # Spaces join groups only for values that are themselves written in space-separated groups;
     # otherwise "4111111111111111 4012888888881881" would be one number. The value is searched
     # for a space only when a space is what joins it to a neighbouring digit.
-    before = (
-        start > 1 and text[start].isdigit() and text[start - 1] in _ANY_JOINER
-        and text[start - 2].isdigit()
-    )  # fmt: skip
-    after = (
-        end + 1 < len(text) and text[end - 1].isdigit() and text[end] in _ANY_JOINER
-        and text[end + 1].isdigit()
+    joined_before = before in _ANY_JOINER and before_2.isdigit() and text[start].isdigit()
+    joined_after = (
+        after in _ANY_JOINER and after_2.isdigit() and text[end - 1].isdigit()
         # "192.168.0.1:8080": a port after a dotted address does not extend the address.
-        and not (text[end] == ":" and "." in text[start:end])
+        and not (after == ":" and text.find(".", start, end) >= 0)
     )  # fmt: skip
-    if not (before or after):
+    if not (joined_before or joined_after):
         return False
-    if " " in text[start:end]:
+    if text.find(" ", start, end) >= 0:
         return True
-    return (before and text[start - 1] != " ") or (after and text[end] != " ")
+    return (joined_before and before != " ") or (joined_after and after != " ")
 
 
 def _url_part(text: str, start: int, end: int) -> bool:
     """Whether an address-shaped value is the user part of a URL ("https://key@o1.sentry.io",
     "redis://:pw@host") or an SSH remote ("git@github.com:org/repo"): a credential or a server,
     not a person's mailbox. Only values with an "@" are looked at."""
-    if "@" not in text[start:end]:
+    if text.find("@", start, end) < 0:
         return False
     if start > 0 and text[start - 1] in "/:":
         return True
@@ -187,7 +186,10 @@ class PiiDetector:
             return []
         runnable.sort(key=lambda item: item[0])
         matches: dict[int, list[tuple[int, int]]] = {}
-        taken = Claims()
+        alone_at: dict[tuple[int, int], bool] = {}
+        # One byte per character, set where a value is claimed: an overlap test is one scan of
+        # the value's own stretch (values are never empty), and a claim one slice assignment.
+        taken = bytearray(len(text))
         findings: list[Finding] = []
         # A validator's answer depends on the value alone, and a long document repeats values
         # (the same card, the same order numbers), so each value is validated once per scan.
@@ -196,18 +198,34 @@ class PiiDetector:
         # the slow validators (phone numbers) only see what nothing more specific explained.
         for priority, rule, index in runnable:
             if index not in matches:
-                matches[index] = [
-                    (start, end)
-                    for start, end in self._patterns[index].value_spans(text)
-                    if not _embedded(text, start, end) and not _url_part(text, start, end)
-                ]
+                kept = []
+                for span in self._patterns[index].value_spans(text):
+                    # Several patterns find the same stretch (a card number is also a digit
+                    # run and phone-shaped); whether it stands alone is asked once.
+                    alone = alone_at.get(span)
+                    if alone is None:
+                        start, end = span
+                        alone = alone_at[span] = not (
+                            _embedded(text, start, end) or _url_part(text, start, end)
+                        )
+                    if alone:
+                        kept.append(span)
+                matches[index] = kept
             # Only the rule's context words that occur somewhere in the text can be near a value.
             words = [word for word in rule.context if present is None or word in present]
             message = self._messages[priority]
+            boosted, plain = _scores(rule, bare=bare)
             for start, end in matches[index]:
-                if taken.overlaps(start, end):
+                if taken.find(1, start, end) >= 0:
                     continue
-                score = _score(rule, text, lowered, start, end, bare=bare, words=words)
+                score = plain
+                if words:
+                    window = lowered[max(0, start - _BEFORE) : end + _AFTER]
+                    for word in words:
+                        # `in` answers most windows before any word-edge test.
+                        if word in window and _has_word(window, word):
+                            score = boosted
+                            break
                 if score is None:
                     continue
                 if rule.validate is not None:
@@ -217,7 +235,7 @@ class PiiDetector:
                         valid = verdicts[key] = bool(rule.validate(key[1]))
                     if not valid:
                         continue
-                taken.claim(start, end)
+                taken[start:end] = b"\x01" * (end - start)
                 findings.append(
                     Finding(
                         code=rule.code,
@@ -231,28 +249,17 @@ class PiiDetector:
         return findings
 
 
-def _score(
-    rule: PiiRule,
-    text: str,
-    lowered: str,
-    start: int,
-    end: int,
-    *,
-    bare: bool,
-    words: Sequence[str],
-) -> float | None:
-    """The rule's confidence in text[start:end] before validation, or None when the value does
-    not qualify; `words` are the rule's context words that occur anywhere in the text."""
-    score = rule.score
-    if rule.context:
-        window = lowered[max(0, start - _BEFORE) : end + _AFTER]
-        if any(_has_word(window, word) for word in words):
-            score = min(0.99, score + _CONTEXT_BOOST)
-        elif rule.context_required and not (bare and rule.standalone):
-            return None
-        elif rule.context_required:
-            score -= _STANDALONE_PENALTY
-    return score
+def _scores(rule: PiiRule, *, bare: bool) -> tuple[float, float | None]:
+    """The rule's confidence in a value before validation, with one of its context words near
+    the value and without one (None when the value then does not qualify)."""
+    if not rule.context:
+        return rule.score, rule.score
+    boosted = min(0.99, rule.score + _CONTEXT_BOOST)
+    if not rule.context_required:
+        return boosted, rule.score
+    if bare and rule.standalone:
+        return boosted, rule.score - _STANDALONE_PENALTY
+    return boosted, None
 
 
 def pii_check() -> Check:
