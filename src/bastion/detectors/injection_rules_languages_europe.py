@@ -294,7 +294,7 @@ _ADMIN = (
     r"|yönetici|quản\s+trị\s+viên|root)"
 )
 
-_PASSWORD = (
+_CREDENTIAL_NOUNS = (
     r"(?:contraseña|clave|mot\s+de\s+passe|passwort|kennwort|password|senha|wachtwoord|hasło|heslo"
     r"|parola|parol\pL*|lösenord\pL*|passord|adgangskode|пароль|κωδικό|şifre\pL*|kata\s+sandi"
     r"|mật\s+khẩu)"
@@ -305,9 +305,9 @@ EXTRACTION_ADMIN_PASSWORD_EUROPE = Rule(
     id="extraction.admin_password_europe",
     code=EXTRACTION,
     pattern=(
-        rf"(?i)(?:^|[^\pL\pM]){_REVEAL}(?:-\pL+)?\s+(?:\pL+\s+){{0,2}}?(?:{_PASSWORD}\s+(?:\pL+\s+){{0,2}}?"
+        rf"(?i)(?:^|[^\pL\pM]){_REVEAL}(?:-\pL+)?\s+(?:\pL+\s+){{0,2}}?(?:{_CREDENTIAL_NOUNS}\s+(?:\pL+\s+){{0,2}}?"
         rf"(?:del?\s+|di\s+|do\s+|da\s+|des\s+|van\s+de\s+)?(?:administrador\pL*|administrateur"
-        rf"|amministratore|beheerder|{_ADMIN})|{_ADMIN}\s+{_PASSWORD})"
+        rf"|amministratore|beheerder|{_ADMIN})|{_ADMIN}\s+{_CREDENTIAL_NOUNS})"
         r"|(?:yönetici|admin)\s+şifre\pL*\s+(?:söyle|ver|göster|yaz)"
     ),
     severity=HIGH,
