@@ -60,6 +60,11 @@ from bastion.detectors.injection_rules_languages_europe import (
     JAILBREAK_UNLIMITED_AI_EUROPE,
     OVERRIDE_TOLD_EUROPE,
 )
+from bastion.detectors.injection_rules_languages_guidelines import (
+    EXTRACTION_SYSTEM_MESSAGE_VERBATIM,
+    JAILBREAK_NO_RULES_APPLY,
+    OVERRIDE_YOUR_GUIDELINES,
+)
 from bastion.detectors.injection_rules_override import (
     HIJACK_OUTPUT_TARGET,
     OVERRIDE,
@@ -201,4 +206,7 @@ RULES: tuple[Rule, ...] = (
     EXTRACTION_PROMPT_ASIA,
     EXTRACTION_ADMIN_PASSWORD_ASIA,
     INDIRECT_ADDRESSED_ASIA,
+    OVERRIDE_YOUR_GUIDELINES,
+    EXTRACTION_SYSTEM_MESSAGE_VERBATIM,
+    JAILBREAK_NO_RULES_APPLY,
 )
