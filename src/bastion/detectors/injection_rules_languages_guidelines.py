@@ -28,7 +28,7 @@ _DISCARD = (
 )
 _YOUR = (
     r"(?:tus|tes|vos|deine\pL*|ihre\pL*|le\s+tue|tue|i\s+tuoi|suas|tuas|as\s+suas|je|jouw|uw|swoje"
-    r"|swoich|свои|твои|свої|твої|dina|dine|své|svoje|tale|-ți)"
+    r"|swoich|swoimi|свои|твои|свої|твої|dina|dine|své|svými|svoje|tale|-ți)"
 )
 _GUIDES = (
     r"(?:pautas|directrices|directivas|normas|reglas|instrucciones|principios|consignes|directives"
@@ -36,7 +36,7 @@ _GUIDES = (
     r"|grundsätze|linee\s+guida|direttive|regole|istruzioni|principi|diretrizes|regras|instruções"
     r"|richtlijnen|regels|instructies|wytyczne|zasady|zásady|instrukcje|reguły|установки|правила|инструкции"
     r"|указания|принципы|настанови|інструкції|принципи|κατευθυντήριες\s+γραμμές|οδηγίες|κανόνες"
-    r"|αρχές|riktlinjer|regler|instruktioner|principer|pravidla|pokyny|instrukce|ghidurile|regulile"
+    r"|αρχές|riktlinjer|regler|instruktioner|principer|pravidla|pravidly|pokyny|instrukce|instrukcemi|zásadami|zasadami|instrukcjami|wytycznymi|ghidurile|regulile"
     r"|instrucțiunile|principiile|pedoman|aturan|instruksi|nguyên\s+tắc|quy\s+tắc|hướng\s+dẫn)"
 )
 
