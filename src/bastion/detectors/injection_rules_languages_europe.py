@@ -23,7 +23,7 @@ HIGH = Severity.HIGH
 
 # An AI, named the way each language names it.
 _AI = (
-    r"(?:IA|KI|AI|ИИ|ШІ|SI|bot|chatbot|asistente|assistant\pL*|assistente|Assistent\pL*|asystent\pL*"
+    r"(?:IA|KI|AI|ИИ|ШІ|SI|bot\pL*|chatt?bot\pL*|бот\pL*|asistente|assistant\pL*|assistente|Assistent\pL*|asystent\pL*"
     r"|asistent\pL*|asisten|modelo|modèle|model\pL*|ассистент\pL*|асистент\pL*|модель\pL*|нейросет\pL*"
     r"|βοηθ\pL*|μοντέλο|τεχνητή\s+νοημοσύνη|yapay\s+zeka\pL*|inteligencia\s+artificial"
     r"|intelligence\s+artificielle|intelligenza\s+artificiale|inteligência\s+artificial"
@@ -73,7 +73,7 @@ JAILBREAK_UNLIMITED_AI_EUROPE = Rule(
         rf"{_LIMITS}|{_UNCENSORED}\s+{_AI}|{_AI}\s+{_UNCENSORED})"
         # Turkish puts the verb last: "a restriction-less AI, act like one".
         r"|(?:sansürsüz|kısıtlamasız|sınırsız|filtresiz|kuralsız|(?:hiçbir\s+)?(?:kısıtlaması|sınırı"
-        r"|kuralı)\s+olmayan)\s+(?:bir\s+)?(?:yapay\s+zeka|asistan|model|bot)\pL*"
+        r"|kuralı)\s+olmayan)\s+(?:bir\s+)?(?:yapay\s+zeka|asistan|model|sohbet\s+bot|bot)\pL*"
         r"(?:\s+gibi\s+davran|\s+olduğunu\s+(?:hayal\s+et|düşün|varsay)|\s*(?:[.!,]|$)|sın|sin)"
     ),
     severity=HIGH,

@@ -24,19 +24,25 @@ _DISCARD = (
     r"|vergiss|dimentica|esqueça|esquece|vergeet|zapomnij|uită|glöm|lupakan|abaikan|quên|bỏ\s+qua"
     r"|phớt\s+lờ|descarta|desconsidera|missachte|übergehe|bortse\s+från|strunta\s+i|nie\s+przestrzegaj"
     r"|neřiď\s+se|nu\s+respecta|игнорируй\pL*|ігноруй\pL*|забудь|нехтуй|пренебреги|αγνόησε|αγνοήστε"
-    r"|ξέχασε)"
+    r"|ξέχασε|deja\s+de\s+seguir|no\s+obedezcas|laisse\s+tomber|arrête\s+de\s+suivre|n'obéis\s+plus\s+à"
+    r"|hör\s+auf,?|halte\s+dich\s+nicht\s+(?:mehr\s+)?an|setz\s+dich\s+über|non\s+rispettare(?:\s+più)?"
+    r"|smetti\s+di\s+(?:seguire|rispettare)|não\s+obedeça(?:\s+mais)?|pare\s+de\s+seguir|deixe\s+de\s+seguir"
+    r"|trek\s+je\s+niets\s+(?:meer\s+)?aan\s+van|volg\s+niet\s+langer|przestań\s+przestrzegać"
+    r"|przestań\s+słuchać|перестань\s+следовать|не\s+следуй|перестань\s+соблюдать|не\s+дотримуйся"
+    r"|sluta\s+följa|följ\s+inte|σταμάτα\s+να\s+ακολουθείς|μην\s+ακολουθείς|đừng\s+tuân\s+theo"
+    r"|ngừng\s+tuân\s+theo|berhenti\s+mengikuti|jangan\s+ikuti|jangan\s+patuhi)"
 )
 _YOUR = (
     r"(?:tus|tes|vos|deine\pL*|ihre\pL*|le\s+tue|tue|i\s+tuoi|suas|tuas|as\s+suas|je|jouw|uw|swoje"
-    r"|swoich|swoimi|свои|твои|свої|твої|dina|dine|své|svými|svoje|tale|-ți)"
+    r"|swoich|swoimi|свои|своим|твоим|твои|свої|твої|dina|dine|své|svými|svoje|tale|-ți)"
 )
 _GUIDES = (
     r"(?:pautas|directrices|directivas|normas|reglas|instrucciones|principios|consignes|directives"
     r"|règles|principes|lignes\s+directrices|vorgaben|richtlinien|regeln|anweisungen|prinzipien"
     r"|grundsätze|linee\s+guida|direttive|regole|istruzioni|principi|diretrizes|regras|instruções"
     r"|richtlijnen|regels|instructies|wytyczne|zasady|zásady|instrukcje|reguły|установки|правила|инструкции"
-    r"|указания|принципы|настанови|інструкції|принципи|κατευθυντήριες\s+γραμμές|οδηγίες|κανόνες"
-    r"|αρχές|riktlinjer|regler|instruktioner|principer|pravidla|pravidly|pokyny|instrukce|instrukcemi|zásadami|zasadami|instrukcjami|wytycznymi|ghidurile|regulile"
+    r"|указания|правилам|инструкциям|указаниям|принципы|настанови|інструкції|принципи|κατευθυντήριες\s+γραμμές|οδηγίες|κανόνες"
+    r"|αρχές|riktlinjer|regler|instruktioner|principer|pravidla|pravidly|pokyny|instrukce|instrukcemi|zásadami|zasadami|instrukcjami|wytycznymi|zasad|instrukcji|wytycznych|reguł|poleceń|ghidurile|regulile"
     r"|instrucțiunile|principiile|pedoman|aturan|instruksi|nguyên\s+tắc|quy\s+tắc|hướng\s+dẫn)"
 )
 
@@ -45,24 +51,26 @@ OVERRIDE_YOUR_GUIDELINES = Rule(
     code=OVERRIDE,
     pattern=(
         rf"(?i)(?:^|[^\pL\pM]){_DISCARD}(?:-ți)?\s+(?:(?:du|sie|todas|toutes|alle|tutte|todas|wszystkie"
-        rf"|všechny|toate|все|усі|όλες|όλους|semua|tất\s+cả|las|les|die|le|as|de|τις|τους|các)\s+)*"
+        rf"|všechny|toate|все|усі|όλες|όλους|semua|tất\s+cả|las|les|die|le|as|às|a|de|τις|τους|các)\s+)*"
         rf"(?:{_YOUR}\s+(?:\pL+\s+)?{_GUIDES}|{_GUIDES}\s+(?:σου|σας|của\s+bạn|dina|dine|kamu|anda)"
         r"|(?:pedoman|aturan|instruksi|prinsip)(?:mu|nya)\b|ghidurile|regulile|instrucțiunile)"
         # Scripts without spaces or with the possessive as a suffix.
-        r"|(?:تجاهل|انس|لا\s+تتبع|تخل\S*\s+عن)\s+(?:كل\s+|جميع\s+)?(?:إرشاداتك|تعليماتك|قواعدك"
+        r"|(?:تجاهل|انس|لا\s+تتبع|توقف\s+عن\s+اتباع|تخل\S*\s+عن)\s+(?:كل\s+|جميع\s+)?(?:إرشاداتك|تعليماتك|قواعدك"
         r"|توجيهاتك|مبادئك|قيودك)"
-        r"|(?:התעלם|שכח|תתעלם|תשכח)\s+(?:מ|את\s+)?(?:כל\s+)?ה?(?:הנחיות|כללים|הוראות|עקרונות)\s+שלך"
-        r"|(?:رهنمود|دستورالعمل|قوانین|قواعد|اصول)\S*ت\s+(?:را\s+)?(?:نادیده\s+بگیر|فراموش\s+کن)"
-        r"|(?:अपने|अपनी)\s+(?:सभी\s+|सारे\s+)?(?:दिशानिर्देश|नियम|निर्देश)[\pL\pM]*\s+(?:को\s+)?"
-        r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल|मत\s+मानो)"
+        r"|(?:(?:תפסיק|אל)\s+(?:לציית|תציית)|התעלם|שכח|תתעלם|תשכח)\s+(?:מ|את\s+|ל)?(?:כל\s+)?ה?(?:הנחיות|כללים|הוראות|עקרונות)\s+שלך"
+        r"|(?:از\s+)?(?:رهنمود|دستورالعمل|قوانین|قواعد|اصول)\S*ت\s+(?:را\s+)?(?:نادیده\s+بگیر|فراموش\s+کن"
+        r"|پیروی\s+نکن)"
+        r"|(?:अपने|अपनी)\s+(?:सभी\s+|सारे\s+)?(?:दिशानिर्देश|नियम|निर्देश)[\pL\pM]*\s+(?:को\s+|का\s+पालन\s+करना\s+)?"
+        r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल|मत\s+मानो|बंद)"
         r"|(?:তোমার|আপনার)\s+(?:সব\s+)?(?:নির্দেশিকা|নিয়ম|নির্দেশ)[\pL\pM]*\s+(?:উপেক্ষা|ভুলে)"
-        r"|(?:别再|不要再|不要|别|无视|忽略|忘掉|忘记|停止)(?:遵守|遵循|理会|管)?你的(?:准则|规则|指导方针|原则"
+        r"|(?:别再|不要再|不要|别|无视|忽略|忘掉|忘记|停止)(?:遵守|遵循|理会|管|按照|遵照)?你的(?:准则|规则|指导方针|原则"
         r"|设定|指令|限制)"
         r"|(?:あなたの)?(?:ガイドライン|指示|制約|設定)を(?:すべて|全部)?(?:無視|忘れ)(?:して|しろ|ろ)"
-        r"|(?:너의|당신의|네)\s*(?:가이드라인|규칙|지침|원칙|지시)\S*\s*(?:무시|잊)"
-        r"|(?:เพิกเฉย|ไม่ต้องสนใจ|ลืม|ละเว้น)(?:ต่อ)?(?:แนวทาง|กฎ|คำสั่ง|หลักการ)(?:ทั้งหมด)?ของคุณ"
+        r"|(?:あなたの|自分の)(?:ルール|ガイドライン|指示|規則)(?:には|に)従わ(?:ず|ないで)"
+        r"|(?:너의|당신의|네)\s*(?:가이드라인|규칙|지침|원칙|지시)\S*\s*(?:무시|잊|따르지\s*말)"
+        r"|(?:เพิกเฉย|ไม่ต้องสนใจ|ลืม|ละเว้น|(?:เลิก|หยุด|ไม่ต้อง)ทำตาม)(?:ต่อ)?(?:แนวทาง|กฎ|คำสั่ง|หลักการ)(?:ทั้งหมด)?ของคุณ"
         r"|(?i:(?:yönergeler|kurallar|talimatlar|ilkeler)(?:ını|ini)\s+(?:yok\s+say|görmezden\s+gel"
-        r"|unut))"
+        r"|unut)|(?:yönergeler|kurallar|talimatlar|ilkeler)(?:ına|ine)\s+uymayı\s+bırak)"
     ),
     severity=HIGH,
     score=0.9,
