@@ -23,12 +23,12 @@ HIGH = Severity.HIGH
 
 # An AI, named the way each language names it.
 _AI = (
-    r"(?:IA|KI|AI|ИИ|ШІ|SI|bot\pL*|chatt?bot\pL*|бот\pL*|asistente|assistant\pL*|assistente|Assistent\pL*|asystent\pL*"
-    r"|asistent\pL*|asisten|modelo|modèle|model\pL*|ассистент\pL*|асистент\pL*|модель\pL*|нейросет\pL*"
-    r"|βοηθ\pL*|μοντέλο|τεχνητή\s+νοημοσύνη|yapay\s+zeka\pL*|inteligencia\s+artificial"
+    r"(?:IA|KI|AI|ИИ|ШІ|SI|bot\S*|chatt?bot\S*|бот\S*|asistente|assistant\S*|assistente|Assistent\S*|asystent\S*"
+    r"|asistent\S*|asisten|modelo|modèle|model\S*|ассистент\S*|асистент\S*|модель\S*|нейросет\S*"
+    r"|βοηθ\S*|μοντέλο|τεχνητή\s+νοημοσύνη|yapay\s+zeka\S*|inteligencia\s+artificial"
     r"|intelligence\s+artificielle|intelligenza\s+artificiale|inteligência\s+artificial"
-    r"|kunstmatige\s+intelligentie|sztuczn\pL*\s+inteligencj\pL*|uměl\pL*\s+inteligenc\pL*"
-    r"|inteligență\s+artificială|trợ\s+lý|mô\s+hình|искусственн\pL*\s+интеллект\pL*|штучн\pL*\s+інтелект\pL*"
+    r"|kunstmatige\s+intelligentie|sztuczn\S*\s+inteligencj\S*|uměl\S*\s+inteligenc\S*"
+    r"|inteligență\s+artificială|trợ\s+lý|mô\s+hình|искусственн\S*\s+интеллект\S*|штучн\S*\s+інтелект\S*"
     r"|kecerdasan\s+buatan|trí\s+tuệ\s+nhân\s+tạo)"
 )
 # "without", then the limits an attacker wants gone.
@@ -37,15 +37,15 @@ _WITHOUT = (
     r"|không\s+bị|ilman)"
 )
 _LIMITS = (
-    r"(?:restric\pL*|restriç\pL*|limit\pL*|límites|filt\pL*|fílt\pL*|règles|regl\pL*|regel\pL*|regole"
-    r"|censur\pL*|cenzur\pL*|zensur\pL*|einschränkung\pL*|beschränkung\pL*|grenzen|beperking\pL*"
-    r"|ograniczeń|omezení|begränsning\pL*|begrensning\pL*|ограничени\pL*|обмежен\pL*|правил\pL*"
-    r"|цензур\pL*|фильтр\pL*|фільтр\pL*|περιορισμ\pL*|κανόν\pL*|λογοκρισία|φίλτρ\pL*|batasan"
-    r"|aturan|sensor|gränser|hranic\pL*|όρι\pL*|batas|giới\s+hạn|hạn\s+chế|kiểm\s+duyệt|quy\s+tắc|étic\pL*|éthique|ethik|etic\pL*)"
+    r"(?:restric\S*|restriç\S*|limit\S*|límites|filt\S*|fílt\S*|règles|regl\S*|regel\S*|regole"
+    r"|censur\S*|cenzur\S*|zensur\S*|einschränkung\S*|beschränkung\S*|grenzen|beperking\S*"
+    r"|ograniczeń|omezení|begränsning\S*|begrensning\S*|ограничени\S*|обмежен\S*|правил\S*"
+    r"|цензур\S*|фильтр\S*|фільтр\S*|περιορισμ\S*|κανόν\S*|λογοκρισία|φίλτρ\S*|batasan"
+    r"|aturan|sensor|gränser|hranic\S*|όρι\S*|batas|giới\s+hạn|hạn\s+chế|kiểm\s+duyệt|quy\s+tắc|étic\S*|éthique|ethik|etic\S*)"
 )
 _UNCENSORED = (
-    r"(?:unzensiert\pL*|ungefiltert\pL*|uncensored|necenzurovan\pL*|ocensurerad\pL*|ongecensureerd\pL*"
-    r"|nieocenzurowan\pL*|débridé\pL*|desbloquead\pL*)"
+    r"(?:unzensiert\S*|ungefiltert\S*|uncensored|necenzurovan\S*|ocensurerad\S*|ongecensureerd\S*"
+    r"|nieocenzurowan\S*|débridé\S*|desbloquead\S*)"
 )
 # "Pretend you are", "you are (now)", "act as", per language.
 _BECOME = (
@@ -69,11 +69,11 @@ JAILBREAK_UNLIMITED_AI_EUROPE = Rule(
     id="jailbreak.unlimited_ai_europe",
     code=JAILBREAK,
     pattern=(
-        rf"{_BECOME}\s+[^.\n?]{{0,30}}?(?:{_AI}\s+(?:\pL+\s+)?{_WITHOUT}\s+(?:[\pL-]+\s+){{0,2}}"
+        rf"{_BECOME}\s+[^.\n?]{{0,30}}?(?:{_AI}\s+(?:\S+\s+)?{_WITHOUT}\s+(?:\S+\s+){{0,2}}"
         rf"{_LIMITS}|{_UNCENSORED}\s+{_AI}|{_AI}\s+{_UNCENSORED})"
         # Turkish puts the verb last: "a restriction-less AI, act like one".
         r"|(?:sansürsüz|kısıtlamasız|sınırsız|filtresiz|kuralsız|(?:hiçbir\s+)?(?:kısıtlaması|sınırı"
-        r"|kuralı)\s+olmayan)\s+(?:bir\s+)?(?:yapay\s+zeka|asistan|model|sohbet\s+bot|bot)\pL*"
+        r"|kuralı)\s+olmayan)\s+(?:bir\s+)?(?:yapay\s+zeka|asistan|model|sohbet\s+bot|bot)\S*"
         r"(?:\s+gibi\s+davran|\s+olduğunu\s+(?:hayal\s+et|düşün|varsay)|\s*(?:[.!,]|$)|sın|sin)"
     ),
     severity=HIGH,
@@ -112,7 +112,7 @@ JAILBREAK_NO_RULES_EUROPE = Rule(
         r"|filter|beschränkungen)|non\s+hai\s+più\s+(?:nessuna\s+)?(?:regole|restrizioni|limiti|filtri)"
         r"|je\s+hebt\s+geen\s+(?:regels|beperkingen|grenzen|filters)|nie\s+masz\s+(?:już\s+)?(?:żadnych\s+)?"
         r"(?:zasad|ograniczeń|reguł|filtrów)|(?:už\s+)?nemáš\s+(?:už\s+)?(?:žádná\s+|žádné\s+)?"
-        r"(?:pravidla|omezení|filtry)|nu\s+mai\s+ai\s+(?:nicio\s+|niciun\s+)?(?:regul\pL*|restricți\pL*"
+        r"(?:pravidla|omezení|filtry)|nu\s+mai\s+ai\s+(?:nicio\s+|niciun\s+)?(?:regul\S*|restricți\S*"
         r"|limite|filtre)|du\s+har\s+inga\s+(?:regler|begränsningar|filter)|du\s+har\s+ingen\s+"
         r"(?:regler|begrensninger|begrænsninger)|(?:kamu|anda)\s+(?:tidak|tak)\s+(?:punya|memiliki)\s+"
         r"(?:aturan|batasan|filter))"
@@ -168,13 +168,13 @@ _TOLD = (
     r"(?:dieron|dio|han\s+dado|pusieron|impusieron|indicaron)"
     r"|(?:tout\s+)?ce\s+qu(?:e\s+|')(?:l')?on\s+(?:t'a|vous\s+a)\s+(?:dit|demandé|donné|appris"
     r"|ordonné)|(?:tout\s+)?ce\s+qui\s+(?:t'a|vous\s+a)\s+été\s+(?:dit|demandé|donné)"
-    r"|alles,?\s+was\s+(?:man\s+)?(?:dir|ihnen)\s+(?:\pL+\s+){0,2}(?:gesagt|aufgetragen|befohlen"
+    r"|alles,?\s+was\s+(?:man\s+)?(?:dir|ihnen)\s+(?:\S+\s+){0,2}(?:gesagt|aufgetragen|befohlen"
     r"|beigebracht|vorgegeben)"
     r"|(?:tutto\s+)?(?:quanto|quello\s+che|ciò\s+che)\s+ti\s+(?:è\s+stato|hanno)\s+(?:detto|ordinato"
     r"|indicato|imposto)"
     r"|(?:tudo\s+)?(?:o\s+que|aquilo\s+que)\s+(?:te|lhe)\s+(?:disseram|foi\s+dito|mandaram|ordenaram"
     r"|ensinaram)"
-    r"|(?:wszystk\pL+|to),?\s+co\s+ci\s+(?:powiedziano|kazano|polecono|przekazano|napisano)"
+    r"|(?:wszystk\S+|to),?\s+co\s+ci\s+(?:powiedziano|kazano|polecono|przekazano|napisano)"
     r"|(?:všechno|vše|to),?\s+co\s+ti\s+(?:bylo\s+řečeno|bylo\s+zadáno|řekli|zadali|přikázali)"
     r"|(?:tot\s+)?(?:ce|ceea\s+ce)\s+(?:ți|vi)\s+s-a\s+(?:spus|cerut|ordonat)"
     r"|allt\s+(?:som\s+)?(?:du\s+(?:har\s+)?(?:fått\s+höra|blivit\s+tillsagd)|man\s+(?:har\s+)?sagt)"
@@ -188,14 +188,14 @@ OVERRIDE_TOLD_EUROPE = Rule(
     id="override.told_before_europe",
     code=OVERRIDE,
     pattern=(
-        rf"(?i)(?:^|[^\pL\pM]){_DISREGARD}\s+(?:{_TOLD})"
-        r"|(?:не\s+обращай\pL*\s+внимания\s+на|забудь\pL*|игнорируй\pL*|проигнорируй\pL*"
-        r"|не\s+зважай\pL*(?:\s+на)?|ігноруй\pL*)\s+(?:вс[её]|усе),?\s+(?:что|що)\s+(?:тебе|тобі|вам)\s+"
+        rf"(?i)(?:^|[\s¿¡'«(]){_DISREGARD}\s+(?:{_TOLD})"
+        r"|(?:не\s+обращай\S*\s+внимания\s+на|забудь\S*|игнорируй\S*|проигнорируй\S*"
+        r"|не\s+зважай\S*(?:\s+на)?|ігноруй\S*)\s+(?:вс[её]|усе),?\s+(?:что|що)\s+(?:тебе|тобі|вам)\s+"
         r"(?:говорили|сказали|было\s+сказано|приказали|велели|казали|було\s+сказано|наказали)"
         r"|(?:μην\s+λαμβάνεις\s+υπόψη|αγνόησε|ξέχασε|αγνοήστε|ξεχάστε)\s+(?:τίποτα\s+από\s+)?"
         r"(?:όλα\s+)?(?:όσα|ό,τι|αυτά\s+που)\s+(?:σου|σας)\s+(?:είπαν|έχουν\s+πει|δόθηκαν)"
         r"|(?:sana|size)\s+(?:daha\s+önce\s+|önceden\s+)?(?:söylenen|verilen|anlatılan)\s+"
-        r"(?:her\s+şeyi|\pL+)\s+(?:unut|yok\s+say|görmezden\s+gel)"
+        r"(?:her\s+şeyi|\S+)\s+(?:unut|yok\s+say|görmezden\s+gel)"
         r"|\b(?:olvídate|olvidate)\s+de\s+(?:todas\s+)?(?:tus|las)\s+(?:directrices|reglas"
         r"|instrucciones|restricciones|normas)"
         r"|\b(?:zapomnij|zapomeň)\s+(?:o|na)\s+(?:swoich|wszystkich|svá|své|všechna|všechny)\s+"
@@ -235,8 +235,8 @@ OVERRIDE_TOLD_EUROPE = Rule(
 
 # "Show / reveal / repeat" and the model's own prompt or hidden instructions.
 _REVEAL = (
-    r"(?:muestra\pL*|muéstra\pL*|revela\pL*|dime|enséña\pL*|imprime|repite|dame|affiche\pL*|montre\pL*"
-    r"|révèle\pL*|donne\pL*|répète|zeig\pL*|gib|verrat\pL*|nenne|wiederhole|mostra\pL*|rivela\pL*"
+    r"(?:muestra\S*|muéstra\S*|revela\S*|dime|enséña\S*|imprime|repite|dame|affiche\S*|montre\S*"
+    r"|révèle\S*|donne\S*|répète|zeig\S*|gib|verrat\S*|nenne|wiederhole|mostra\S*|rivela\S*"
     r"|dimmi|ripeti|stampa|mostre|revele|diga|repita|imprima|laat|toon|geef|onthul|herhaal|pokaż"
     r"|ujawnij|podaj|powtórz|wypisz|ukaž|prozraď|řekni|vypiš|zopakuj|afișează|arată|dezvăluie"
     r"|spune|repetă|visa|avslöja|berätta|upprepa|vis|покажи|раскрой|выведи|повтори|скажи|розкрий"
@@ -244,31 +244,31 @@ _REVEAL = (
     r"|beri\s+tahu|hiển\s+thị|tiết\s+lộ|cho\s+tôi\s+xem|cho\s+tôi\s+biết|in\s+ra)"
 )
 _SYSTEM_PROMPT = (
-    r"(?:prompt\s+(?:del?|do|di)\s+sistema|prompt\s+système|system-?prompt\pL*|systeemprompt"
-    r"|prompt\s+systemow\pL*|systémov\pL*\s+prompt|prompt\pL*\s+(?:\pL+\s+)?de\s+sistem"
-    r"|системн\pL*\s+(?:промпт\pL*|подсказк\pL*)|системн\pL*\s+(?:інструкці\pL*|инструкци\pL*)"
-    r"|μήνυμα\s+συστήματος|προτροπή\s+συστήματος|sistem\s+(?:istem|prompt)\pL*|prompt\s+sistem"
+    r"(?:prompt\s+(?:del?|do|di)\s+sistema|prompt\s+système|system-?prompt\S*|systeemprompt"
+    r"|prompt\s+systemow\S*|systémov\S*\s+prompt|prompt\S*\s+(?:\S+\s+)?de\s+sistem"
+    r"|системн\S*\s+(?:промпт\S*|подсказк\S*)|системн\S*\s+(?:інструкці\S*|инструкци\S*)"
+    r"|μήνυμα\s+συστήματος|προτροπή\s+συστήματος|sistem\s+(?:istem|prompt)\S*|prompt\s+sistem"
     r"|lời\s+nhắc\s+hệ\s+thống)"
 )
 _HIDDEN = (
-    r"(?:ocult\pL*|secret\pL*|cachées?|versteckt\pL*|geheim\pL*|nascost\pL*|segret\pL*"
-    r"|verborgen\pL*|ukryt\pL*|tajn\pL*|skryt\pL*|ascuns\pL*|dold\pL*|hemlig\pL*|скрыт\pL*"
-    r"|секретн\pL*|прихован\pL*|таємн\pL*|κρυφ\pL*|μυστικ\pL*|gizli|tersembunyi|rahasia|ẩn|bí\s+mật)"
+    r"(?:ocult\S*|secret\S*|cachées?|versteckt\S*|geheim\S*|nascost\S*|segret\S*"
+    r"|verborgen\S*|ukryt\S*|tajn\S*|skryt\S*|ascuns\S*|dold\S*|hemlig\S*|скрыт\S*"
+    r"|секретн\S*|прихован\S*|таємн\S*|κρυφ\S*|μυστικ\S*|gizli|tersembunyi|rahasia|ẩn|bí\s+mật)"
 )
 _INSTRUCTIONS = (
-    r"(?:instruc\pL*|instruç\pL*|anweisung\pL*|istruzion\pL*|instructie\pL*|instrukcj\pL*|instrukc\pL*"
-    r"|instrucțiun\pL*|instruktion\pL*|instruks\pL*|инструкци\pL*|інструкці\pL*|указани\pL*|οδηγί\pL*"
-    r"|talimat\pL*|chỉ\s+dẫn|consignes|directrices|vorgaben)"
+    r"(?:instruc\S*|instruç\S*|anweisung\S*|istruzion\S*|instructie\S*|instrukcj\S*|instrukc\S*"
+    r"|instrucțiun\S*|instruktion\S*|instruks\S*|инструкци\S*|інструкці\S*|указани\S*|οδηγί\S*"
+    r"|talimat\S*|chỉ\s+dẫn|consignes|directrices|vorgaben)"
 )
 
 EXTRACTION_PROMPT_EUROPE = Rule(
     id="extraction.prompt_europe",
     code=EXTRACTION,
     pattern=(
-        rf"(?i)(?:^|[^\pL\pM]){_REVEAL}[\s,'’-][^.\n?]{{0,40}}?(?:{_SYSTEM_PROMPT}|{_HIDDEN}\s+(?:\pL+\s+)?{_INSTRUCTIONS}"
-        rf"|{_INSTRUCTIONS}\s+(?:\pL+\s+)?{_HIDDEN})"
+        rf"(?i)(?:^|[\s¿¡'«(]){_REVEAL}[\s,'’-][^.\n?]{{0,40}}?(?:{_SYSTEM_PROMPT}|{_HIDDEN}\s+(?:\S+\s+)?{_INSTRUCTIONS}"
+        rf"|{_INSTRUCTIONS}\s+(?:\S+\s+)?{_HIDDEN})"
         # Verb last (Turkish), or a bare noun phrase then the verb.
-        r"|(?:sistem\s+(?:istem|prompt)\pL*|gizli\s+talimat\pL*)\s+(?:\pL+\s+)?(?:göster|açıkla"
+        r"|(?:sistem\s+(?:istem|prompt)\S*|gizli\s+talimat\S*)\s+(?:\S+\s+)?(?:göster|açıkla"
         r"|yaz|söyle|paylaş)"
     ),
     severity=HIGH,
@@ -298,13 +298,13 @@ EXTRACTION_PROMPT_EUROPE = Rule(
 )
 
 _ADMIN = (
-    r"(?:administrátor\pL*|administratör\pL*|admin\pL*|администратора|адміністратора|διαχειριστή"
+    r"(?:administrátor\S*|administratör\S*|admin\S*|администратора|адміністратора|διαχειριστή"
     r"|yönetici|quản\s+trị\s+viên|root)"
 )
 
 _CREDENTIAL_NOUNS = (
     r"(?:contraseña|clave|mot\s+de\s+passe|passwort|kennwort|password|senha|wachtwoord|hasło|heslo"
-    r"|parola|parol\pL*|lösenord\pL*|passord|adgangskode|пароль|κωδικό|şifre\pL*|kata\s+sandi"
+    r"|parola|parol\S*|lösenord\S*|passord|adgangskode|пароль|κωδικό|şifre\S*|kata\s+sandi"
     r"|mật\s+khẩu)"
 )
 # The administrator's password asked for outright: the verb is right before the noun ("tell me
@@ -313,10 +313,10 @@ EXTRACTION_ADMIN_PASSWORD_EUROPE = Rule(
     id="extraction.admin_password_europe",
     code=EXTRACTION,
     pattern=(
-        rf"(?i)(?:^|[^\pL\pM]){_REVEAL}(?:-\pL+)?\s+(?:\pL+\s+){{0,2}}?(?:{_HIDDEN}\s+)?(?:{_CREDENTIAL_NOUNS}\s+(?:\pL+\s+){{0,2}}?"
-        rf"(?:del?\s+|di\s+|do\s+|da\s+|des\s+|van\s+de\s+)?(?:administrador\pL*|administrateur"
+        rf"(?i)(?:^|[\s¿¡'«(]){_REVEAL}(?:-\S+)?\s+(?:\S+\s+){{0,2}}?(?:{_HIDDEN}\s+)?(?:{_CREDENTIAL_NOUNS}\s+(?:\S+\s+){{0,2}}?"
+        rf"(?:del?\s+|di\s+|do\s+|da\s+|des\s+|van\s+de\s+)?(?:administrador\S*|administrateur"
         rf"|amministratore|beheerder|{_ADMIN})|{_ADMIN}\s+{_CREDENTIAL_NOUNS})"
-        r"|(?:yönetici|admin)\s+şifre\pL*\s+(?:söyle|ver|göster|yaz)"
+        r"|(?:yönetici|admin)\s+şifre\S*\s+(?:söyle|ver|göster|yaz)"
     ),
     severity=HIGH,
     score=0.8,
@@ -340,8 +340,8 @@ EXTRACTION_ADMIN_PASSWORD_EUROPE = Rule(
 )
 
 _READS = (
-    r"(?:lea|lee|lit|liest|legge|ler|lê|leest|czyta\pL*|čte|citește|läser|leser|læser|читает|читає"
-    r"|читающ\pL*|που\s+διαβάζει|membaca|procesa|traite|verarbeitet|elabora|processa|okuyan)"
+    r"(?:lea|lee|lit|liest|legge|ler|lê|leest|czyta\S*|čte|citește|läser|leser|læser|читает|читає"
+    r"|читающ\S*|που\s+διαβάζει|membaca|procesa|traite|verarbeitet|elabora|processa|okuyan)"
 )
 
 INDIRECT_ADDRESSED_EUROPE = Rule(
@@ -350,8 +350,8 @@ INDIRECT_ADDRESSED_EUROPE = Rule(
     pattern=(
         # "Note for the assistant reading this document:" and its like, a colon then the order.
         rf"(?i){_AI}\s*,?\s+(?:que|qui|che|die|der|som|care|który|jenž|který|который|який"
-        rf"|yang|,)?\s*(?:\pL+\s+){{0,3}}?{_READS}[^\n:]{{0,50}}:"
-        rf"|(?:^|[^\pL]){_READS}\s+(?:bir\s+)?(?:asistan|yapay\s+zeka|model)\pL*\s+(?:not|talimat)\s*:"
+        rf"|yang|,)?\s*(?:\S+\s+){{0,3}}?{_READS}[^\n:]{{0,50}}:"
+        rf"|(?:^|[\s¿¡'«(]){_READS}\s+(?:bir\s+)?(?:asistan|yapay\s+zeka|model)\S*\s+(?:not|talimat)\s*:"
         rf"|\btrợ\s+lý\s+đọc\s+[^\n:]{{0,40}}:"
     ),
     severity=HIGH,

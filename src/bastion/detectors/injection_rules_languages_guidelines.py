@@ -19,11 +19,11 @@ from bastion.detectors.injection_rules_override import OVERRIDE, OVERRIDE_MESSAG
 HIGH = Severity.HIGH
 
 _DISCARD = (
-    r"(?:ignora\pL*|ignore[zs]?|ignorier\pL*|ignoreer|negeer|ignoruj\pL*|zignoruj|ignoră|ignorați"
+    r"(?:ignora\S*|ignore[zs]?|ignorier\S*|ignoreer|negeer|ignoruj\S*|zignoruj|ignoră|ignorați"
     r"|ignorera|no\s+sigas|não\s+siga|ne\s+suis\s+plus|non\s+seguire|befolge\s+nicht|olvida|oublie"
     r"|vergiss|dimentica|esqueça|esquece|vergeet|zapomnij|uită|glöm|lupakan|abaikan|quên|bỏ\s+qua"
     r"|phớt\s+lờ|descarta|desconsidera|missachte|übergehe|bortse\s+från|strunta\s+i|nie\s+przestrzegaj"
-    r"|neřiď\s+se|nu\s+respecta|игнорируй\pL*|ігноруй\pL*|забудь|нехтуй|пренебреги|αγνόησε|αγνοήστε"
+    r"|neřiď\s+se|nu\s+respecta|игнорируй\S*|ігноруй\S*|забудь|нехтуй|пренебреги|αγνόησε|αγνοήστε"
     r"|ξέχασε|deja\s+de\s+seguir|no\s+obedezcas|laisse\s+tomber|arrête\s+de\s+suivre|n'obéis\s+plus\s+à"
     r"|hör\s+auf,?|halte\s+dich\s+nicht\s+(?:mehr\s+)?an|setz\s+dich\s+über|non\s+rispettare(?:\s+più)?"
     r"|smetti\s+di\s+(?:seguire|rispettare)|não\s+obedeça(?:\s+mais)?|pare\s+de\s+seguir|deixe\s+de\s+seguir"
@@ -33,7 +33,7 @@ _DISCARD = (
     r"|ngừng\s+tuân\s+theo|berhenti\s+mengikuti|jangan\s+ikuti|jangan\s+patuhi)"
 )
 _YOUR = (
-    r"(?:tus|tes|vos|deine\pL*|ihre\pL*|le\s+tue|tue|i\s+tuoi|suas|tuas|as\s+suas|je|jouw|uw|swoje"
+    r"(?:tus|tes|vos|deine\S*|ihre\S*|le\s+tue|tue|i\s+tuoi|suas|tuas|as\s+suas|je|jouw|uw|swoje"
     r"|swoich|swoimi|свои|своим|твоим|твои|свої|твої|dina|dine|své|svými|svoje|tale|-ți)"
 )
 _GUIDES = (
@@ -50,9 +50,9 @@ OVERRIDE_YOUR_GUIDELINES = Rule(
     id="override.your_guidelines_multilingual",
     code=OVERRIDE,
     pattern=(
-        rf"(?i)(?:^|[^\pL\pM]){_DISCARD}(?:-ți)?\s+(?:(?:du|sie|todas|toutes|alle|tutte|todas|wszystkie"
+        rf"(?i)(?:^|[\s¿¡'«(]){_DISCARD}(?:-ți)?\s+(?:(?:du|sie|todas|toutes|alle|tutte|todas|wszystkie"
         rf"|všechny|toate|все|усі|όλες|όλους|semua|tất\s+cả|las|les|die|le|as|às|a|de|τις|τους|các)\s+)*"
-        rf"(?:{_YOUR}\s+(?:\pL+\s+)?{_GUIDES}|{_GUIDES}\s+(?:σου|σας|của\s+bạn|dina|dine|kamu|anda)"
+        rf"(?:{_YOUR}\s+(?:\S+\s+)?{_GUIDES}|{_GUIDES}\s+(?:σου|σας|của\s+bạn|dina|dine|kamu|anda)"
         r"|(?:pedoman|aturan|instruksi|prinsip)(?:mu|nya)\b|ghidurile|regulile|instrucțiunile)"
         # Scripts without spaces or with the possessive as a suffix.
         r"|(?:تجاهل|انس|لا\s+تتبع|توقف\s+عن\s+اتباع|تخل\S*\s+عن)\s+(?:كل\s+|جميع\s+)?(?:إرشاداتك|تعليماتك|قواعدك"
@@ -60,9 +60,9 @@ OVERRIDE_YOUR_GUIDELINES = Rule(
         r"|(?:(?:תפסיק|אל)\s+(?:לציית|תציית)|התעלם|שכח|תתעלם|תשכח)\s+(?:מ|את\s+|ל)?(?:כל\s+)?ה?(?:הנחיות|כללים|הוראות|עקרונות)\s+שלך"
         r"|(?:از\s+)?(?:رهنمود|دستورالعمل|قوانین|قواعد|اصول)\S*ت\s+(?:را\s+)?(?:نادیده\s+بگیر|فراموش\s+کن"
         r"|پیروی\s+نکن)"
-        r"|(?:अपने|अपनी)\s+(?:सभी\s+|सारे\s+)?(?:दिशानिर्देश|नियम|निर्देश)[\pL\pM]*\s+(?:को\s+|का\s+पालन\s+करना\s+)?"
+        r"|(?:अपने|अपनी)\s+(?:सभी\s+|सारे\s+)?(?:दिशानिर्देश|नियम|निर्देश)\S*\s+(?:को\s+|का\s+पालन\s+करना\s+)?"
         r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल|मत\s+मानो|बंद)"
-        r"|(?:তোমার|আপনার)\s+(?:সব\s+)?(?:নির্দেশিকা|নিয়ম|নির্দেশ)[\pL\pM]*\s+(?:উপেক্ষা|ভুলে)"
+        r"|(?:তোমার|আপনার)\s+(?:সব\s+)?(?:নির্দেশিকা|নিয়ম|নির্দেশ)\S*\s+(?:উপেক্ষা|ভুলে)"
         r"|(?:别再|不要再|不要|别|无视|忽略|忘掉|忘记|停止)(?:遵守|遵循|理会|管|按照|遵照)?你的(?:准则|规则|指导方针|原则"
         r"|设定|指令|限制)"
         r"|(?:あなたの)?(?:ガイドライン|指示|制約|設定)を(?:すべて|全部)?(?:無視|忘れ)(?:して|しろ|ろ)"
@@ -108,11 +108,11 @@ OVERRIDE_YOUR_GUIDELINES = Rule(
 
 _SYSTEM_MESSAGE = (
     r"(?:message\s+système|messaggio\s+di\s+sistema|mensa(?:je|gem)\s+(?:del?|do)\s+sistema"
-    r"|systeembericht|wiadomoś\pL*\s+systemow\pL*|системн\pL*\s+сообщени\pL*|системн\pL*\s+повідомлен\pL*"
-    r"|sistem\s+mesaj\pL*|رسالة\s+النظام|सिस्टम\s+संदेश|系统消息|系统提示词?|システムメッセージ"
+    r"|systeembericht|wiadomoś\S*\s+systemow\S*|системн\S*\s+сообщени\S*|системн\S*\s+повідомлен\S*"
+    r"|sistem\s+mesaj\S*|رسالة\s+النظام|सिस्टम\s+संदेश|系统消息|系统提示词?|システムメッセージ"
     r"|システムプロンプト|시스템\s*메시지|시스템\s*프롬프트|tin\s+nhắn\s+hệ\s+thống|pesan\s+sistem"
-    r"|systemmeddelande\pL*|systémov\pL*\s+zpráv\pL*|mesajul\s+de\s+sistem|μήνυμα\s+συστήματος"
-    r"|הודעת\s+המערכת|پیام\s+سیستم\S*|ข้อความระบบ|সিস্টেম\s+বার্তা|system\s*prompt\pL*|systemnachricht"
+    r"|systemmeddelande\S*|systémov\S*\s+zpráv\S*|mesajul\s+de\s+sistem|μήνυμα\s+συστήματος"
+    r"|הודעת\s+המערכת|پیام\s+سیستم\S*|ข้อความระบบ|সিস্টেম\s+বার্তা|system\s*prompt\S*|systemnachricht"
     r"|system\s+message|prompt\s+(?:del?|do|di)\s+sistema|prompt\s+système)"
 )
 _VERBATIM = (
@@ -133,7 +133,10 @@ EXTRACTION_SYSTEM_MESSAGE_VERBATIM = Rule(
     id="extraction.system_message_verbatim_multilingual",
     code=EXTRACTION,
     pattern=(
-        rf"(?i){_VERBATIM}[^\n]{{0,60}}?{_SYSTEM_MESSAGE}|{_SYSTEM_MESSAGE}[^\n]{{0,60}}?{_VERBATIM}"
+        # A few words apart, counted in words: a character gap over these alternations makes the
+        # shared automaton much larger.
+        rf"(?i){_VERBATIM}\s*(?:\S+\s+){{0,2}}?{_SYSTEM_MESSAGE}"
+        rf"|{_SYSTEM_MESSAGE}\S*\s*(?:\S+\s+){{0,3}}?{_VERBATIM}"
     ),
     severity=HIGH,
     score=0.85,
@@ -174,9 +177,9 @@ JAILBREAK_NO_RULES_APPLY = Rule(
         r"|\bvoor\s+jou\s+gelden\s+(?:nu\s+)?geen\s+(?:regels|beperkingen|grenzen)"
         r"|\bnie\s+obowiązują\s+cię\s+(?:już\s+)?(?:żadne\s+)?(?:zasady|reguły|ograniczenia)"
         r"|для\s+тебя\s+(?:больше\s+|теперь\s+)?не\s+(?:действуют|существует|существуют)\s+"
-        r"(?:никаки\pL+\s+)?(?:правил\pL*|ограничени\pL*)"
+        r"(?:никаки\S+\s+)?(?:правил\S*|ограничени\S*)"
         r"|для\s+тебе\s+(?:більше\s+|тепер\s+)?не\s+(?:діють|існує|існують)\s+(?:жодні\s+|жодних\s+)?"
-        r"(?:правил\pL*|обмежен\pL*)"
+        r"(?:правил\S*|обмежен\S*)"
         r"|\b(?:senin\s+için|sana)\s+(?:artık\s+)?hiçbir\s+(?:kural|kısıtlama|sınır)\s+(?:geçerli"
         r"\s+değil|uygulanmaz)"
         r"|không\s+còn\s+(?:quy\s+tắc|giới\s+hạn|hạn\s+chế)\s+nào\s+áp\s+dụng\s+cho\s+bạn"
@@ -184,7 +187,7 @@ JAILBREAK_NO_RULES_APPLY = Rule(
         r"|anda))"
         r"|\binga\s+(?:regler|begränsningar)\s+gäller\s+för\s+dig|\bför\s+dig\s+gäller\s+inga\s+regler"
         r"|\bpro\s+tebe\s+(?:už\s+)?neplatí\s+(?:žádná\s+)?(?:pravidla|omezení)"
-        r"|\bnu\s+mai\s+există\s+(?:nicio\s+)?(?:regulă|reguli|restricți\pL*|limite)\s+pentru\s+tine"
+        r"|\bnu\s+mai\s+există\s+(?:nicio\s+)?(?:regulă|reguli|restricți\S*|limite)\s+pentru\s+tine"
         r"|δεν\s+ισχύουν\s+(?:πλέον\s+|πια\s+)?(?:κανόνες|περιορισμοί)\s+για\s+(?:σένα|σας)"
         r"|(?:لم\s+تعد|لا)\s+(?:أي\s+)?(?:قواعد|قيود)\s+تنطبق\s+عليك"
         r"|(?:שום|אף)\s+(?:כלל|חוק|הגבלה)\s+(?:כבר\s+)?(?:לא\s+)?חל\S*\s+עליך"
