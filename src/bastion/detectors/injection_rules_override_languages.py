@@ -145,14 +145,14 @@ OVERRIDE_NL_PL_ID_TL_TR_VI = Rule(
         r"(?i)\b(?:negeer|vergeet|ignoreer)\s+(?:(?:alle|de|je|uw|vorige|eerdere|voorgaande)\s+){0,3}"
         r"(?:instructies"
         r"|regels|opdrachten)"
-        r"|\b(?:zignoruj|ignoruj|zapomnij)\s+(?:[\pL]+\s+){0,3}(?:instrukcj\pL*|polece\pL*"
-        r"|zasad\pL*)"
+        r"|\b(?:zignoruj|ignoruj|zapomnij)\s+(?:[\S]+\s+){0,3}(?:instrukcj\S*|polece\S*"
+        r"|zasad\S*)"
         r"|\b(?:abaikan|lupakan|acuhkan)\s+(?:(?:semua|segala|arahan|instruksi|petunjuk"
         r"|perintah|sebelumnya|tugas)\s*){1,4}"
         r"|\b(?:huwag\s+pansinin|balewalain|kalimutan)\s+(?:ang\s+)?(?:lahat\s+ng\s+)?(?:mga\s+)?"
         r"(?:nakaraang|naunang|dating|tagubilin|instruksyon|utos)"
-        r"|(?:önceki|tüm|bütün)\s+(?:\pL+\s+)?talimat\pL*\s+(?:yok\s+say|görmezden\s+gel|unut)"
-        r"|(?:bỏ qua|phớt lờ|quên)\s+(?:[\pL\pM]+\s+){0,3}?(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh)"
+        r"|(?:önceki|tüm|bütün)\s+(?:\S+\s+)?talimat\S*\s+(?:yok\s+say|görmezden\s+gel|unut)"
+        r"|(?:bỏ qua|phớt lờ|quên)\s+(?:[\S\pM]+\s+){0,3}?(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh)"
     ),
     severity=HIGH,
     score=0.9,
@@ -179,15 +179,15 @@ OVERRIDE_RU_EL_AR_HI = Rule(
     code=OVERRIDE,
     pattern=(
         # Russian/Ukrainian, Greek, Arabic, Hindi
-        r"(?i)(?:игнорир\pL*|проигнорир\pL*|забудь\pL*|забудьте|не обращай\pL*)\s+"
-        r"(?:\pL+\s+){0,2}?(?:инструкци\pL*|указани\pL*|правил\pL*|команд\pL*|(?:предыдущ\pL*"
-        r"|прежн\pL*)\s*(?:[.!;:]|$)|вс[её],?\s+(?:что|сказанное))"
-        r"|(?:αγνοήστε|αγνόησε|αγνοείστε|ξεχάστε|ξέχασε)\s+(?:\pL+\s+){0,2}(?:προηγούμεν\pL*"
-        r"\s*(?:[.!;:]|$)|(?:προηγούμεν\pL*\s+)?(?:οδηγί\pL*|κανόν\pL*|εντολ\pL*))"
-        r"|(?:تجاهل|تجاهلي|انس|انسى)\s+(?:\pL+\s+){0,2}(?:التعليمات|الأوامر|التوجيهات"
+        r"(?i)(?:игнорир\S*|проигнорир\S*|забудь\S*|забудьте|не обращай\S*)\s+"
+        r"(?:\S+\s+){0,2}?(?:инструкци\S*|указани\S*|правил\S*|команд\S*|(?:предыдущ\S*"
+        r"|прежн\S*)\s*(?:[.!;:]|$)|вс[её],?\s+(?:что|сказанное))"
+        r"|(?:αγνοήστε|αγνόησε|αγνοείστε|ξεχάστε|ξέχασε)\s+(?:\S+\s+){0,2}(?:προηγούμεν\S*"
+        r"\s*(?:[.!;:]|$)|(?:προηγούμεν\S*\s+)?(?:οδηγί\S*|κανόν\S*|εντολ\S*))"
+        r"|(?:تجاهل|تجاهلي|انس|انسى)\s+(?:\S+\s+){0,2}(?:التعليمات|الأوامر|التوجيهات"
         r"|القواعد)"
-        r"|(?:पिछले|पिछली|पूर्व|सभी|पहले\s+के)\s+(?:[\pL\pM]+\s+){0,2}(?:निर्देश[\pL\pM]*)\s+"
-        r"(?:[\pL\pM]+\s+){0,2}(?:अनदेखा|अनदेखी|नज़रअंदाज़|नजरअंदाज|भूल)"
+        r"|(?:पिछले|पिछली|पूर्व|सभी|पहले\s+के)\s+(?:[\S\pM]+\s+){0,2}(?:निर्देश[\S\pM]*)\s+"
+        r"(?:[\S\pM]+\s+){0,2}(?:अनदेखा|अनदेखी|नज़रअंदाज़|नजरअंदाज|भूल)"
     ),
     severity=HIGH,
     score=0.9,
@@ -219,7 +219,7 @@ OVERRIDE_ZH_JA_KO = Rule(
         r"|(?:以前|前|上記|これまで|先ほど|全て|すべて)の(?:すべての|全ての)?"
         r"(?:指示|命令|ルール|指令|設定)(?:を|は)(?:無視|忘れ)"
         r"|(?:指示|命令|ルール)を(?:すべて|全て)?(?:無視|忘れ)"
-        r"|(?:이전|앞의|위의|모든)\s*(?:\pL+\s*){0,2}?(?:지시|명령|지침)\pL*\s*무시"
+        r"|(?:이전|앞의|위의|모든)\s*(?:\S+\s*){0,2}?(?:지시|명령|지침)\S*\s*무시"
     ),
     severity=HIGH,
     score=0.9,
@@ -263,10 +263,10 @@ OVERRIDE_MULTILINGUAL_ALL = Rule(
         r"|\b(?:esqueça|esqueca|esquece|ignore|ignora)\s+tudo\s+(?:o\s+que|isso|acima|antes"
         r"|anterior)"
         r"|\b(?:vergeet|negeer)\s+alles\s+(?:wat|hiervoor|daarvoor|hierboven)"
-        r"|\b(?:ignorujte|ignoruj|zapomeňte|zapomeň)\s+(?:\pL+\s+){0,2}(?:pokyny|instrukce|příkazy"
+        r"|\b(?:ignorujte|ignoruj|zapomeňte|zapomeň)\s+(?:\S+\s+){0,2}(?:pokyny|instrukce|příkazy"
         r"|pravidla)"
-        r"|\b(?:ignorera|glöm|ignorer|glem)\s+(?:\pL+\s+){0,2}(?:instruktioner\pL*|instruksjoner\pL*"
-        r"|instruktionerne|regler\pL*)"
+        r"|\b(?:ignorera|glöm|ignorer|glem)\s+(?:\S+\s+){0,2}(?:instruktioner\S*|instruksjoner\S*"
+        r"|instruktionerne|regler\S*)"
         r"|(?:忽略|无视|忽视|忘记|忘掉|無視|忘記)(?:以上|上面|之前|上述|前面)的?(?:所有|全部)?的?(?:内容|一切"
         r"|所有|全部|對話|对话)"
         r"|(?:以前|前|上記|これまで|先ほど)の(?:すべての|全ての)?(?:指示|命令|ルール|指令|設定)(?:は|を)"
@@ -276,15 +276,15 @@ OVERRIDE_MULTILINGUAL_ALL = Rule(
         # Hebrew, Persian, Swahili, Hungarian, Serbo-Croatian, Greek, Ukrainian, Tagalog, Bangla
         r"|התעלם\s+(?:\S+\s+){0,2}(?:ההוראות|מההוראות|ההנחיות|מההנחיות)"
         r"|(?:دستورالعمل\S*|دستورات)\s+(?:\S+\s+){0,3}(?:نادیده\s+بگیر|فراموش\s+کن)"
-        r"|\b(?:puuza|sahau)\s+(?:\pL+\s+){0,2}maagizo"
-        r"|\b(?:mellőzd|hagyd\s+figyelmen\s+kívül|felejtsd\s+el)\s+(?:\pL+\s+){0,3}utasítás\pL*"
-        r"|\b(?:ignoriši|ignoriraj|zanemari|zaboravi)\s+(?:\pL+\s+){0,2}(?:instrukcije|upute|uputstva"
+        r"|\b(?:puuza|sahau)\s+(?:\S+\s+){0,2}maagizo"
+        r"|\b(?:mellőzd|hagyd\s+figyelmen\s+kívül|felejtsd\s+el)\s+(?:\S+\s+){0,3}utasítás\S*"
+        r"|\b(?:ignoriši|ignoriraj|zanemari|zaboravi)\s+(?:\S+\s+){0,2}(?:instrukcije|upute|uputstva"
         r"|naredbe)"
         r"|(?:αγνόησε|αγνοήστε)\s+(?:τα\s+)?παραπάνω"
-        r"|(?:ігноруй\pL*|забудь\pL*)\s+(?:\pL+\s+){0,2}(?:інструкці\pL*|вказівк\pL*|правил\pL*)"
+        r"|(?:ігноруй\S*|забудь\S*)\s+(?:\S+\s+){0,2}(?:інструкці\S*|вказівк\S*|правил\S*)"
         r"|забудь\s+(?:усе|все),?\s+що"
-        r"|\bkalimutan\s+mo\s+(?:ang\s+)?(?:lahat\s+ng\s+)?(?:\pL+\s+)?(?:tagubilin|instruksyon|utos)"
-        r"|নির্দেশ[\pL\pM]*\s+(?:[\pL\pM]+\s+)?উপেক্ষা"
+        r"|\bkalimutan\s+mo\s+(?:ang\s+)?(?:lahat\s+ng\s+)?(?:\S+\s+)?(?:tagubilin|instruksyon|utos)"
+        r"|নির্দেশ[\S\pM]*\s+(?:[\S\pM]+\s+)?উপেক্ষা"
     ),
     severity=HIGH,
     score=0.9,
