@@ -200,6 +200,16 @@ class PatternSet:
     def size(self) -> int:
         return len(self.patterns)
 
+    def merged(self, text: str) -> tuple[int, ...] | None:
+        """`matching(text)` when the merged scan of the current `one_scan` block answers it,
+        else None (the caller may then prefer a cheaper test of its own)."""
+        if self._slot is None or not self.patterns:
+            return None
+        scan: _Scan | None = getattr(_CURRENT, "scan", None)
+        if scan is None or scan.text is not text:
+            return None
+        return scan.matching(self._slot)
+
     def matching(self, text: str) -> tuple[int, ...]:
         """Indices of the patterns that match somewhere in `text`, ascending."""
         if not self.patterns:

@@ -29,7 +29,7 @@ import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bastion.core.patterns import Pattern
+from bastion.core.patterns import Pattern, PatternSet
 from bastion.core.rules import RuleTable
 from bastion.core.types import Check, Direction, Finding, Severity, Span, Subject
 from bastion.detectors.webattack_rules import CMDI, FAMILY_MESSAGES, RULES, SQLI
@@ -48,6 +48,9 @@ _PUNCTUATION_CUE = (
     r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b"
 )
 # An internal address or a name that resolves to one needs no punctuation beyond dots and colons.
+_ENCODED_SOURCE = (
+    r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2}|[nrt])|[^\x00-\x7f]"
+)
 _SUSPICIOUS = Pattern(
     "|".join(
         (_PUNCTUATION_CUE, LEADING_COMMAND, SSRF_LOOPBACK_NAME.pattern, SSRF_BARE_INTERNAL.pattern)
@@ -69,12 +72,13 @@ _SQL_STRONG_CUE = Pattern(
     r"|(?i)\b(?:union|select|sleep|benchmark|waitfor|exec|drop|insert|delete|shutdown)\b"
 )
 _SHORT = 256
+# The whole-text probes above, answered by the guard's merged scan when the text is the one it
+# read (`patterns.one_scan`); a nested value is probed with the single pattern instead.
+_PROBES = PatternSet([_SUSPICIOUS.source, _SQL_STRONG_CUE.source, _ENCODED_SOURCE], shared=True)
 _WINDOW = 64
 _MAX_WINDOWS = 3
 
-_ENCODED = Pattern(
-    r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2}|[nrt])|[^\x00-\x7f]"
-)
+_ENCODED = Pattern(_ENCODED_SOURCE)
 # `\n`, `\r`, `\t` written out, as a value quoted for a string literal or `echo -e` carries a
 # line break. Only a short value of a few words is read so: a message with written-out line breaks
 # (a JSON body, a log line) starts its lines with words, not commands, and a Windows path
@@ -118,6 +122,12 @@ def decoded(text: str) -> str | None:
     return views[0] if views else None
 
 
+def _probe(text: str, index: int, pattern: Pattern) -> bool:
+    """Whether `pattern` (probe `index` of `_PROBES`) matches somewhere in `text`."""
+    found = _PROBES.merged(text)
+    return pattern.search(text) is not None if found is None else index in found
+
+
 def _decodings(text: str) -> list[str]:
     """Decoded readings of `text`: words split by control characters joined (as a browser reads
     `jav&#x0A;ascript:`), and, when that changed anything, not joined (as a shell reads `a%0Als`).
@@ -127,7 +137,7 @@ def _decodings(text: str) -> list[str]:
     current = text
     if "+" in text and " " not in text and _BASE64.fullmatch(text) is None:
         current = text.replace("+", " ")
-    if _ENCODED.search(current) is None:
+    if not _probe(current, 2, _ENCODED):
         return [current] if current != text else []
     escapes = (
         "\\" in current
@@ -278,6 +288,9 @@ def _sql_windows(text: str) -> list[tuple[int, int]]:
     if len(text) <= _SHORT:
         return [(0, len(text))] if _SQL_CUE.search(text) is not None else []
     windows: list[tuple[int, int]] = []
+    merged = _PROBES.merged(text)
+    if merged is not None and 1 not in merged:
+        return windows  # the merged scan already says there is no strong cue
     for start, end in _SQL_STRONG_CUE.spans(text):
         low, high = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
         if windows and start < windows[-1][1]:
@@ -324,7 +337,7 @@ def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
 
     def check(subject: Subject) -> Iterator[Finding]:
         text = subject.text
-        if _SUSPICIOUS.search(text) is None:
+        if not _probe(text, 0, _SUSPICIOUS):
             return
         best = _scores(_signals(table, text, in_original=True, decided=block_at))
         for view in _readings(text):
