@@ -48,10 +48,13 @@ OVERLAP = 512
 _STEM = 5
 
 _WORD = re.compile(r"\w+")
-# ASCII text is split with C-speed byte operations: every byte that is not a word character
-# (the ASCII meaning of \w) becomes a space, which gives the tokens `_WORD` would.
+# ASCII text is lower-cased and split with C-speed byte operations in one table: capitals become
+# small letters and every byte that is not a word character (the ASCII meaning of \w) becomes a
+# space, which gives the tokens `_WORD` would find in the lower-cased text.
 _ASCII_SPLIT = bytes(
-    byte if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) == "_") else 0x20
+    ord(chr(byte).lower())
+    if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) == "_")
+    else 0x20
     for byte in range(256)
 )
 # Scripts written without spaces: a run of them is one \w+ token, so it is split into pairs.
@@ -120,10 +123,9 @@ _STEM_OF = itemgetter(slice(None, _STEM))
 
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens."""
-    lowered = text.lower()
-    if lowered.isascii():
-        return lowered.encode("ascii").translate(_ASCII_SPLIT).decode("ascii").split()
-    return _WORD.findall(lowered)
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_SPLIT).decode("ascii").split()
+    return _WORD.findall(text.lower())
 
 
 def chunks(words: list[str]) -> list[list[str]]:
