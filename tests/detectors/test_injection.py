@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import base64
-import json
-from pathlib import Path
 
 import pytest
 
 from bastion.core.normalise import on_views
 from bastion.core.types import Direction, Severity, Subject
 from bastion.detectors.injection import CLASSIFIER, COMBINED, DEFAULT_THRESHOLD, injection_check
+from tests.detectors.cases import case_texts
 
 CHECK = on_views(injection_check())
 
@@ -150,13 +149,8 @@ def test_weak_signals_pages_apart_do_not_combine() -> None:
     assert COMBINED not in codes
 
 
-CASES = Path(__file__).resolve().parents[2] / "data" / "injection_cases.jsonl"
-
-
 def _cases(label: int) -> list[str]:
-    with CASES.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
-    return [row["text"] for row in rows if row["label"] == label]
+    return case_texts("injection_cases.jsonl", label)
 
 
 def test_own_benign_cases_pass() -> None:

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from bastion.core.normalise import on_views
 from bastion.core.types import Direction, Severity, Subject
 from bastion.detectors.injection import injection_check
 from bastion.detectors.injection_rules import INDIRECT
+from tests.detectors.cases import case_rows, case_texts
 
 CHECK = on_views(injection_check())
-CASES = Path(__file__).resolve().parents[2] / "data" / "injection_cases_jailbreak.jsonl"
-
-
-def _rows() -> list[dict[str, object]]:
-    with CASES.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+CASES = "injection_cases_jailbreak.jsonl"
 
 
 def _blocking(text: str, direction: Direction = Direction.INPUT) -> set[str]:
@@ -30,18 +23,18 @@ def _blocking(text: str, direction: Direction = Direction.INPUT) -> set[str]:
 
 
 def test_case_rows_are_well_formed() -> None:
-    rows = _rows()
-    assert {row["source"] for row in rows} == {"bastion/cases"}
-    assert {row["label"] for row in rows} == {0, 1}
-    assert len({row["text"] for row in rows}) == len(rows)
+    rows = case_rows(CASES)
+    assert {row.source for row in rows} == {"bastion/cases"}
+    assert {row.label for row in rows} == {0, 1}
+    assert len({row.text for row in rows}) == len(rows)
 
 
-@pytest.mark.parametrize("text", [str(r["text"]) for r in _rows() if r["label"] == 1])
+@pytest.mark.parametrize("text", case_texts(CASES, 1))
 def test_template_and_planted_attacks_block(text: str) -> None:
     assert _blocking(text)
 
 
-@pytest.mark.parametrize("text", [str(r["text"]) for r in _rows() if r["label"] == 0])
+@pytest.mark.parametrize("text", case_texts(CASES, 0))
 def test_look_alikes_pass(text: str) -> None:
     assert not _blocking(text)
 

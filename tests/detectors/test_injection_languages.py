@@ -3,16 +3,14 @@ same languages that must pass."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from bastion.core.rules import RuleTable
 from bastion.detectors.injection_rules import RULES
+from tests.detectors.cases import case_rows, case_texts
 
 TABLE = RuleTable(RULES)
-CASES = Path(__file__).resolve().parents[2] / "data" / "injection_cases_languages.jsonl"
+CASES = "injection_cases_languages.jsonl"
 
 
 def _rule_ids(text: str) -> set[str]:
@@ -96,29 +94,24 @@ def test_customer_message_matches_no_rule(language: str, text: str) -> None:
     assert not _rule_ids(text), f"{language}: {text} -> {_rule_ids(text)}"
 
 
-def _cases() -> list[dict[str, object]]:
-    with CASES.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
-
-
 def test_case_file_rows_are_well_formed() -> None:
-    rows = _cases()
+    rows = case_rows(CASES)
     assert rows
     for row in rows:
-        assert row["source"] == "bastion/cases"
-        assert row["label"] in (0, 1)
-        assert isinstance(row["text"], str)
-        assert row["text"].strip()
+        assert row.source == "bastion/cases"
+        assert row.label in (0, 1)
+        assert isinstance(row.text, str)
+        assert row.text.strip()
 
 
 def test_no_benign_case_matches_a_rule() -> None:
-    flagged = [row["text"] for row in _cases() if row["label"] == 0 and _rule_ids(str(row["text"]))]
+    flagged = [text for text in case_texts(CASES, 0) if _rule_ids(text)]
     assert flagged == []
 
 
 def test_rules_catch_nearly_every_attack_case() -> None:
     # A few cases are kept for the classifier (an API key in a German sentence, English mixed in),
     # so the bar is a rate, not every row.
-    attacks = [str(row["text"]) for row in _cases() if row["label"] == 1]
+    attacks = case_texts(CASES, 1)
     caught = sum(1 for text in attacks if _rule_ids(text))
     assert caught / len(attacks) >= 0.97

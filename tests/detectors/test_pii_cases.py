@@ -4,18 +4,16 @@ business numbers of the same shapes that must pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bastion.config.guard import build_guard
 from bastion.core.types import Direction
-from bastion.detectors.evaluation import BENIGN, NEAR_MISS, guard_flags, parse_row, score
+from bastion.detectors.evaluation import BENIGN, NEAR_MISS, guard_flags, score
+from tests.detectors.cases import case_rows
 
-CASES = Path(__file__).resolve().parents[2] / "data" / "pii_cases.jsonl"
 KINDS = {"national_id", "iban", "bank_account", BENIGN, NEAR_MISS}
 
 
 def test_own_pii_cases() -> None:
-    rows = [parse_row(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line]
+    rows = case_rows("pii_cases.jsonl")
     assert {row.kind for row in rows} <= KINDS
     report = score(rows, guard_flags(build_guard(key=b"k" * 32), Direction.OUTPUT))
     assert report.recall >= 0.97, report.as_dict()["recall_by_kind"]

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bastion.config.guard import build_guard
 from bastion.core.types import Direction
-from bastion.detectors.evaluation import BENIGN, NEAR_MISS, guard_flags, parse_row, score
-
-CASES = Path(__file__).resolve().parents[2] / "data" / "secrets_cases.jsonl"
+from bastion.detectors.evaluation import BENIGN, NEAR_MISS, guard_flags, score
+from tests.detectors.cases import case_rows
 
 
 def test_own_secrets_cases() -> None:
-    rows = [parse_row(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line]
+    rows = case_rows("secrets_cases.jsonl")
     report = score(rows, guard_flags(build_guard(key=b"k" * 32), Direction.OUTPUT))
     assert report.recall >= 0.99, report.as_dict()["recall_by_kind"]
     assert report.fpr(BENIGN) == 0.0, report.as_dict()["negatives_by_kind"]

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from bastion.core.normalise import on_views
 from bastion.core.types import Direction, Severity, Subject
 from bastion.detectors.webattack import REQUEST_FIELD, webattack_check
+from tests.detectors.cases import case_texts
 
 CHECK = on_views(webattack_check())
 
@@ -77,13 +75,8 @@ def test_a_bare_probe_call_blocks() -> None:
     assert "webattack.xss" in _high("alert(1)")
 
 
-CASES = Path(__file__).resolve().parents[2] / "data" / "webattack_cases.jsonl"
-
-
 def _cases(label: int) -> list[str]:
-    with CASES.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
-    return [row["text"] for row in rows if row["label"] == label]
+    return case_texts("webattack_cases.jsonl", label)
 
 
 def test_own_benign_tool_arguments_pass() -> None:
