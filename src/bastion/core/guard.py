@@ -52,12 +52,7 @@ class Guard:
         if verdict.action is not Action.REDACT:
             return verdict
         direction = subject.direction
-        to_cut = [
-            f
-            for f in findings
-            if self._policy.action_for(f, direction) is Action.REDACT
-            and not (subject.expected and self._policy.waived(f, subject))
-        ]
+        to_cut = [f for f in findings if self._policy.action_on(f, subject) is Action.REDACT]
         text = redact(
             subject.text,
             to_cut,

@@ -22,12 +22,14 @@ import re2
 # the budget is generous and the ReDoS test checks that the one-pass answer agrees with the
 # per-pattern answer on hostile input. A set whose states do not fit rebuilds them over and over
 # (still correct, many times slower): at 64 MB the secrets prefilter did so on varied text.
-_MAX_MEM = 128 << 20
+MAX_MEM = 128 << 20
 # The injection rules compile to the largest automaton (many languages, case-insensitive);
 # on the most varied text there is (every dev corpus, 1.4 MB in 9,500 texts, many languages and
 # attacks) its states fill about 280 MB, and with less room it kept rebuilding them: 0.3 ms per
 # short message instead of 6 µs.
 LARGE_MAX_MEM = 512 << 20
+# Room for the shared sets' merged automaton (`one_scan`): it holds the states of every member.
+_MERGED_MAX_MEM = 2 * MAX_MEM
 
 
 # Lone surrogates (legal in a Python str, e.g. from JSON "\\ud800") cannot be encoded as UTF-8;
@@ -46,9 +48,9 @@ def scannable(text: str) -> str:
     return text
 
 
-def _options() -> Any:
+def _options(max_mem: int = MAX_MEM) -> Any:
     options = re2.Options()
-    options.max_mem = _MAX_MEM
+    options.max_mem = max_mem
     options.log_errors = False
     return options
 
@@ -165,10 +167,8 @@ def _data(text: str) -> bytes:
     return text.encode("ascii") if text.isascii() else scannable(text).encode("utf-8")
 
 
-def _compiled_set(sources: Sequence[str], max_mem: int = _MAX_MEM) -> Any:
-    options = _options()
-    options.max_mem = max_mem
-    compiled = re2.Set.SearchSet(options)
+def _compiled_set(sources: Sequence[str], max_mem: int = MAX_MEM) -> Any:
+    compiled = re2.Set.SearchSet(_options(max_mem))
     for source in sources:
         compiled.Add(source)
     if sources:
@@ -189,7 +189,7 @@ class PatternSet:
     __slots__ = ("_raw", "_set", "_slot", "patterns")
 
     def __init__(
-        self, sources: Sequence[str], *, shared: bool = False, max_mem: int = _MAX_MEM
+        self, sources: Sequence[str], *, shared: bool = False, max_mem: int = MAX_MEM
     ) -> None:
         self.patterns = tuple(Pattern(source) for source in sources)
         self._set = _compiled_set(sources, max_mem)
@@ -214,12 +214,9 @@ class PatternSet:
         """Indices of the patterns that match somewhere in `text`, ascending."""
         if not self.patterns:
             return ()
-        if self._slot is not None:
-            scan: _Scan | None = getattr(_CURRENT, "scan", None)
-            if scan is not None and scan.text is text:
-                shared = scan.matching(self._slot)
-                if shared is not None:
-                    return shared
+        shared = self.merged(text)
+        if shared is not None:
+            return shared
         found = self._raw.Match(_data(text))
         if not found:
             return ()
@@ -228,9 +225,6 @@ class PatternSet:
 
 class _Group:
     """The shared sets' patterns, merged into one automaton (rebuilt after a set joins)."""
-
-    # Room for the merged automaton's DFA: it holds the states of every member at once.
-    MAX_MEM = 2 * _MAX_MEM
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -261,7 +255,7 @@ class _Group:
                 merged = self._merged
                 if merged is None:
                     merged = self._merged = (
-                        _compiled_set(self._sources, self.MAX_MEM)._set,
+                        _compiled_set(self._sources, _MERGED_MAX_MEM)._set,
                         tuple(self._owners),
                         len(self._slots),
                     )

@@ -75,9 +75,7 @@ class Policy:
     def decide(self, subject: Subject, findings: tuple[Finding, ...]) -> Verdict:
         action = Action.ALLOW
         for finding in findings:
-            if subject.expected and self.waived(finding, subject):
-                continue
-            candidate = self.action_for(finding, subject.direction)
+            candidate = self.action_on(finding, subject)
             if candidate.rank > action.rank:
                 action = candidate
         if self.shadow:
@@ -90,11 +88,13 @@ class Policy:
             )
         return Verdict(action=action, findings=findings, text=subject.text, decided=action)
 
-    @staticmethod
-    def waived(finding: Finding, subject: Subject) -> bool:
-        """Whether the subject expects this finding (see `Subject.expected`); a check that
-        failed is never waived, so the pipeline still fails closed."""
-        return finding.code != CHECK_FAILED and subject.expects(finding.code)
+    def action_on(self, finding: Finding, subject: Subject) -> Action:
+        """`action_for` in the subject's direction, or ALLOW for a finding the subject expects
+        (see `Subject.expected`); a check that failed is never waived, so the pipeline still
+        fails closed."""
+        if subject.expected and finding.code != CHECK_FAILED and subject.expects(finding.code):
+            return Action.ALLOW
+        return self.action_for(finding, subject.direction)
 
 
 def lookup(rules: Mapping[str, T], code: str, direction: Direction) -> T | None:

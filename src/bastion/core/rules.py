@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bastion.core.patterns import Pattern, PatternSet
+from bastion.core.patterns import MAX_MEM, Pattern, PatternSet
 from bastion.core.types import Severity
 
 
@@ -54,7 +54,7 @@ class RuleTable:
         *,
         extra: Sequence[str] = (),
         shared: bool = False,
-        max_mem: int | None = None,
+        max_mem: int = MAX_MEM,
     ) -> None:
         ids = [rule.id for rule in rules]
         if len(set(ids)) != len(ids):
@@ -63,11 +63,7 @@ class RuleTable:
         # `shared`: the set joins the merged scan of `patterns.one_scan`; `max_mem`: the DFA's
         # memory budget (see `PatternSet`).
         sources = [rule.pattern for rule in rules] + list(extra)
-        self._set = (
-            PatternSet(sources, shared=shared)
-            if max_mem is None
-            else PatternSet(sources, shared=shared, max_mem=max_mem)
-        )
+        self._set = PatternSet(sources, shared=shared, max_mem=max_mem)
         self._patterns: tuple[Pattern, ...] = self._set.patterns
 
     def hits(self, text: str) -> list[Hit]:
