@@ -48,9 +48,6 @@ _PUNCTUATION_CUE = (
     r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b"
 )
 # An internal address or a name that resolves to one needs no punctuation beyond dots and colons.
-_ENCODED_SOURCE = (
-    r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2}|[nrt])|[^\x00-\x7f]"
-)
 _SUSPICIOUS = Pattern(
     "|".join(
         (_PUNCTUATION_CUE, LEADING_COMMAND, SSRF_LOOPBACK_NAME.pattern, SSRF_BARE_INTERNAL.pattern)
@@ -72,13 +69,15 @@ _SQL_STRONG_CUE = Pattern(
     r"|(?i)\b(?:union|select|sleep|benchmark|waitfor|exec|drop|insert|delete|shutdown)\b"
 )
 _SHORT = 256
-# The whole-text probes above, answered by the guard's merged scan when the text is the one it
-# read (`patterns.one_scan`); a nested value is probed with the single pattern instead.
-_PROBES = PatternSet([_SUSPICIOUS.source, _SQL_STRONG_CUE.source, _ENCODED_SOURCE], shared=True)
 _WINDOW = 64
 _MAX_WINDOWS = 3
 
-_ENCODED = Pattern(_ENCODED_SOURCE)
+_ENCODED = Pattern(
+    r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2}|[nrt])|[^\x00-\x7f]"
+)
+# The whole-text probes, answered by the guard's merged scan when the text is the one it read
+# (`patterns.one_scan`); a nested value is probed with the single pattern instead.
+_PROBES = PatternSet([_SUSPICIOUS.source, _SQL_STRONG_CUE.source, _ENCODED.source], shared=True)
 # `\n`, `\r`, `\t` written out, as a value quoted for a string literal or `echo -e` carries a
 # line break. Only a short value of a few words is read so: a message with written-out line breaks
 # (a JSON body, a log line) starts its lines with words, not commands, and a Windows path
