@@ -29,6 +29,20 @@ def valid_date(year: int, month: int, day: int) -> bool:
     return True
 
 
+def valid_in_any_century(year: int, month: int, day: int, centuries: tuple[int, ...]) -> bool:
+    """Whether a two-digit `year` makes a real date in one of `centuries` (1900, 2000, ...)."""
+    return any(valid_date(century + year, month, day) for century in centuries)
+
+
+def iso7064_mod11_10(digits: str) -> bool:
+    """ISO 7064 MOD 11,10: the last digit checks all the others (German tax id, Croatian OIB)."""
+    product = 10
+    for char in digits[:-1]:
+        total = (int(char) + product) % 10 or 10
+        product = (total * 2) % 11
+    return (11 - product) % 10 == int(digits[-1])
+
+
 def repetitive(digits: str) -> bool:
     # All one digit: a form filler, never an issued number.
     return len(set(digits)) == 1

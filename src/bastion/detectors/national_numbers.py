@@ -6,9 +6,11 @@ from __future__ import annotations
 from bastion.detectors.checksums import (
     alnum_of,
     digits_of,
+    iso7064_mod11_10,
     luhn,
     repetitive,
     valid_date,
+    valid_in_any_century,
     verhoeff,
     weighted,
 )
@@ -75,11 +77,7 @@ def de_tax_id(text: str) -> bool:
     # Issued numbers repeat at most one digit, at most three times, in the first ten.
     if max(digits[:10].count(d) for d in set(digits[:10])) > 3:
         return False
-    product = 10
-    for char in digits[:10]:
-        total = (int(char) + product) % 10 or 10
-        product = (total * 2) % 11
-    return (11 - product) % 10 == int(digits[10])
+    return iso7064_mod11_10(digits)
 
 
 def fr_nir(text: str) -> bool:
@@ -200,7 +198,7 @@ def no_fodselsnummer(text: str) -> bool:
     month = month - 40 if month > 40 else month
     # The century follows from the individual number; any of the three valid dates will do.
     year = int(digits[4:6])
-    return any(valid_date(century + year, month, day) for century in (1900, 2000, 1800))
+    return valid_in_any_century(year, month, day, (1900, 2000, 1800))
 
 
 def ro_cnp(text: str) -> bool:

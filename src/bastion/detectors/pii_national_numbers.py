@@ -7,17 +7,15 @@ from __future__ import annotations
 from bastion.detectors.checksums import (
     alnum_of,
     digits_of,
+    iso7064_mod11_10,
     luhn,
     repetitive,
     valid_date,
+    valid_in_any_century,
     weighted,
 )
 
 # --- Europe ----------------------------------------------------------------------------------
-
-
-def _any_century(year: int, month: int, day: int, centuries: tuple[int, ...]) -> bool:
-    return any(valid_date(century + year, month, day) for century in centuries)
 
 
 def be_national_number(text: str) -> bool:
@@ -57,7 +55,7 @@ def cz_birth_number(text: str) -> bool:
     month = month - 20 if month > 20 else month
     if len(digits) == 9:  # issued until 1953, without a check digit
         return year < 54 and valid_date(1900 + year, month, day)
-    if not _any_century(year, month, day, (1900, 2000)):
+    if not valid_in_any_century(year, month, day, (1900, 2000)):
         return False
     return int(digits) % 11 == 0 or (int(digits[:9]) % 11 == 10 and digits[9] == "0")
 
@@ -68,7 +66,7 @@ def dk_cpr(text: str) -> bool:
     digits = digits_of(text)
     if len(digits) != 10 or repetitive(digits):
         return False
-    return _any_century(int(digits[4:6]), int(digits[2:4]), int(digits[:2]), (1900, 2000))
+    return valid_in_any_century(int(digits[4:6]), int(digits[2:4]), int(digits[:2]), (1900, 2000))
 
 
 def baltic_personal_code(text: str) -> bool:
@@ -126,15 +124,6 @@ def hu_personal_id(text: str) -> bool:
     weights = tuple(range(1, 11)) if year < 1997 else tuple(range(10, 0, -1))
     check = weighted(digits, weights) % 11
     return check != 10 and check == int(digits[10])
-
-
-def iso7064_mod11_10(digits: str) -> bool:
-    """ISO 7064 MOD 11,10 over all digits (Croatian OIB, German tax id)."""
-    product = 10
-    for char in digits[:-1]:
-        total = (int(char) + product) % 10 or 10
-        product = (total * 2) % 11
-    return (11 - product) % 10 == int(digits[-1])
 
 
 def hr_oib(text: str) -> bool:
@@ -205,7 +194,7 @@ def mx_curp(text: str) -> bool:
     if len(code) != 18 or code[10] not in "HMX" or code[11:13] not in _CURP_STATES:
         return False
     year, month, day = int(code[4:6]), int(code[6:8]), int(code[8:10])
-    if not _any_century(year, month, day, (1900, 2000)):
+    if not valid_in_any_century(year, month, day, (1900, 2000)):
         return False
     if any(c not in _CURP_CHARS for c in code[:17]):
         return False
@@ -301,7 +290,7 @@ def my_nric(text: str) -> bool:
     digits = digits_of(text)
     if len(digits) != 12 or int(digits[6:8]) not in _MY_PLACES:
         return False
-    return _any_century(int(digits[:2]), int(digits[2:4]), int(digits[4:6]), (1900, 2000))
+    return valid_in_any_century(int(digits[:2]), int(digits[2:4]), int(digits[4:6]), (1900, 2000))
 
 
 def id_nik(text: str) -> bool:
@@ -311,7 +300,7 @@ def id_nik(text: str) -> bool:
         return False
     day = int(digits[6:8])
     day = day - 40 if day > 40 else day
-    return _any_century(int(digits[10:12]), int(digits[8:10]), day, (1900, 2000))
+    return valid_in_any_century(int(digits[10:12]), int(digits[8:10]), day, (1900, 2000))
 
 
 def id_npwp(text: str) -> bool:
