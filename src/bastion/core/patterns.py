@@ -9,6 +9,7 @@ import, not in production.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 import threading
 from collections.abc import Iterator, Sequence
@@ -18,10 +19,13 @@ from typing import Any, cast
 import re2
 
 # RE2's DFA gets at most this much memory per compiled object; it is allocated only as states
-# are built. A `Set` whose DFA runs out of memory reports "no match", which would fail open, so
-# the budget is generous and the ReDoS test checks that the one-pass answer agrees with the
-# per-pattern answer on hostile input. A set whose states do not fit rebuilds them over and over
-# (still correct, many times slower): at 64 MB the secrets prefilter did so on varied text.
+# are built. A `Set` whose budget cannot hold the first states of its automaton fails to compile,
+# so a budget too small is an error at start-up, never a silent "no match" (a set has no slower
+# engine to fall back on, so RE2 checks this when it compiles one; the injection table compiled at
+# its smallest viable budget still found every rule on long hostile text). Once compiled, a set
+# whose states do not fit flushes and rebuilds them as it reads: still correct, many times
+# slower (at 64 MB the secrets prefilter did so on varied text). The ReDoS test checks that the
+# one-pass answer agrees with the per-pattern answer on hostile input.
 MAX_MEM = 128 << 20
 # The injection rules compile to the largest automaton (many languages, case-insensitive);
 # on the most varied text there is (every dev corpus, 1.4 MB in 9,500 texts, many languages and
@@ -65,11 +69,96 @@ class Match:
     value_end: int
 
 
-# The wrapper's `str` interface re-encodes the text and maps byte offsets back to characters on
-# every call, which costs more than the matching on a short text. In ASCII text a byte offset is
-# a character offset, so ASCII text goes straight to the compiled RE2 object instead.
+# The wrapper's `str` interface encodes the whole text again and counts characters from its start
+# on every call, so a rule table asked many questions about one long non-ASCII text cost time
+# proportional to the text for each question. Instead each text is encoded once (`_prepared`), the
+# compiled RE2 object reads the bytes, and byte offsets map back to characters through a sparse
+# index. In ASCII text a byte offset is a character offset, so no index is needed.
 _UNANCHORED = re2._Anchor.UNANCHORED  # the wrapper's own fast entry point
 _NO_MATCH = (-1, -1)
+# UTF-8 continuation bytes: deleting them from a stretch of bytes leaves one byte per character.
+_CONTINUATION = bytes(range(0x80, 0xC0))
+_STRIDE = 256  # characters between two entries of a text's byte-offset index
+
+
+class _Encoded:
+    """A non-ASCII text as RE2 reads it (UTF-8), with character and byte offsets converting."""
+
+    __slots__ = ("_marks", "data", "scanned", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.scanned = scannable(text)
+        chunks = [
+            self.scanned[index : index + _STRIDE].encode("utf-8")
+            for index in range(0, len(self.scanned), _STRIDE)
+        ]
+        # _marks[k] is the byte offset of character k * _STRIDE.
+        marks = [0] * len(chunks)
+        total = 0
+        for index, chunk in enumerate(chunks):
+            marks[index] = total
+            total += len(chunk)
+        self._marks = marks
+        self.data = b"".join(chunks)
+
+    def char(self, offset: int) -> int:
+        """The character offset of byte `offset` (a character boundary)."""
+        if offset <= 0:
+            return 0
+        marks = self._marks
+        index = bisect.bisect_right(marks, offset) - 1
+        base = marks[index]
+        if base == offset:
+            return index * _STRIDE
+        return index * _STRIDE + len(self.data[base:offset].translate(None, _CONTINUATION))
+
+    def byte(self, position: int) -> int:
+        """The byte offset of character `position` (clamped to the text)."""
+        if position <= 0:
+            return 0
+        if position >= len(self.text):
+            return len(self.data)
+        index, rest = divmod(position, _STRIDE)
+        start = index * _STRIDE
+        return self._marks[index] + len(self.scanned[start : start + rest].encode("utf-8"))
+
+    def next_position(self, offset: int) -> int:
+        """The byte offset of the character after the one starting at byte `offset`."""
+        offset += 1
+        data, end = self.data, len(self.data)
+        while offset < end and 0x80 <= data[offset] < 0xC0:
+            offset += 1
+        return offset
+
+
+# The last few long texts prepared, by identity: the detectors ask many patterns about the same
+# few texts (the original and its views) in turn. Each entry keeps its text alive, so an id is
+# never reused while it is cached. Short ASCII texts are cheaper to encode than to look up.
+_PREPARED: dict[int, tuple[str, bytes, _Encoded | None]] = {}
+_PREPARED_SIZE = 8
+_CACHE_FROM = 2048  # ASCII texts shorter than this are encoded afresh
+
+
+def _prepared(text: str) -> tuple[bytes, _Encoded | None]:
+    """The bytes RE2 reads for `text`, and their offset index (None for ASCII: no need)."""
+    if len(text) < _CACHE_FROM and text.isascii():
+        return text.encode("ascii"), None
+    key = id(text)
+    found = _PREPARED.get(key)
+    if found is not None and found[0] is text:
+        return found[1], found[2]
+    if text.isascii():
+        data, encoded = text.encode("ascii"), None
+    else:
+        encoded = _Encoded(text)
+        data = encoded.data
+    if len(_PREPARED) >= _PREPARED_SIZE:
+        # Another thread may have changed the cache meanwhile: then there is nothing to evict.
+        with contextlib.suppress(KeyError, RuntimeError, StopIteration):
+            del _PREPARED[next(iter(_PREPARED))]
+    _PREPARED[key] = (text, data, encoded)
+    return data, encoded
 
 
 class Pattern:
@@ -89,10 +178,10 @@ class Pattern:
         self._has_group = self._regexp.groups >= 1
         self._raw = self._regexp._regexp  # see _UNANCHORED
 
-    def _ascii_matches(self, data: bytes, pos: int = 0) -> Iterator[list[tuple[int, int]]]:
-        """Group spans of successive matches in ASCII `data` (byte and character offsets agree)."""
-        # The same stepping as the wrapper's `finditer`, so both paths yield the same matches.
-        end = len(data)
+    def _matches(self, data: bytes, encoded: _Encoded | None) -> Iterator[list[tuple[int, int]]]:
+        """Byte spans (whole match, then groups) of the successive matches in `data`."""
+        # The same stepping as the wrapper's `finditer`: after an empty match, one character on.
+        pos, end = 0, len(data)
         match = self._raw.Match
         while True:
             spans = match(_UNANCHORED, data, pos, end)
@@ -101,70 +190,66 @@ class Pattern:
             yield spans
             if pos == end:
                 return
-            pos = pos + 1 if pos == spans[0][1] else spans[0][1]
+            if pos != spans[0][1]:
+                pos = spans[0][1]
+            else:
+                pos = pos + 1 if encoded is None else encoded.next_position(pos)
 
     def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
         """The span of the leftmost match at or after `pos`, or None."""
-        if text.isascii():
-            start = max(0, min(pos, len(text)))
-            spans = self._raw.Match(_UNANCHORED, text.encode("ascii"), start, len(text))
-            return None if spans[0] == _NO_MATCH else cast(tuple[int, int], spans[0])
-        match = self._regexp.search(scannable(text), pos)
-        if match is None:
+        data, encoded = _prepared(text)
+        start = max(0, min(pos, len(text))) if encoded is None else encoded.byte(pos)
+        spans = self._raw.Match(_UNANCHORED, data, start, len(data))
+        if spans[0] == _NO_MATCH:
             return None
-        return cast(tuple[int, int], match.span())
+        if encoded is None:  # ASCII: byte offsets are character offsets
+            return cast(tuple[int, int], spans[0])
+        return encoded.char(spans[0][0]), encoded.char(spans[0][1])
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Spans of the successive non-overlapping matches."""
-        if text.isascii():
-            for spans in self._ascii_matches(text.encode("ascii")):
+        data, encoded = _prepared(text)
+        if encoded is None:
+            for spans in self._matches(data, None):
                 yield spans[0]
             return
-        for match in self._regexp.finditer(scannable(text)):
-            yield cast(tuple[int, int], match.span())
+        char = encoded.char
+        for spans in self._matches(data, encoded):
+            yield char(spans[0][0]), char(spans[0][1])
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Non-overlapping matches, left to right, with the value span of group 1 if any."""
-        if text.isascii():
-            for spans in self._ascii_matches(text.encode("ascii")):
-                start, end = spans[0]
-                if self._has_group and spans[1][0] >= 0:
-                    value_start, value_end = spans[1]
-                else:
-                    value_start, value_end = start, end
-                yield Match(start=start, end=end, value_start=value_start, value_end=value_end)
-            return
-        for found in self._regexp.finditer(scannable(text)):
-            start, end = found.span()
-            if self._has_group and found.start(1) >= 0:
-                value_start, value_end = found.span(1)
-            else:
+        data, encoded = _prepared(text)
+        char = None if encoded is None else encoded.char
+        group = 1 if self._has_group else 0
+        for spans in self._matches(data, encoded):
+            (start, end), (value_start, value_end) = spans[0], spans[group]
+            if value_start < 0:  # group 1 took no part
                 value_start, value_end = start, end
+            if char is not None:
+                start, end = char(start), char(end)
+                value_start, value_end = char(value_start), char(value_end)
             yield Match(start=start, end=end, value_start=value_start, value_end=value_end)
 
     def value_spans(self, text: str) -> Iterator[tuple[int, int]]:
         """The value span (group 1 when it took part, else the whole match) of each match."""
-        if text.isascii():
-            has_group = self._has_group
-            for spans in self._ascii_matches(text.encode("ascii")):
-                yield spans[1] if has_group and spans[1][0] >= 0 else spans[0]
-            return
-        for match in self.finditer(text):
-            yield match.value_start, match.value_end
+        data, encoded = _prepared(text)
+        char = None if encoded is None else encoded.char
+        group = 1 if self._has_group else 0
+        for spans in self._matches(data, encoded):
+            start, end = spans[group]
+            if start < 0:  # group 1 took no part
+                start, end = spans[0]
+            yield (start, end) if char is None else (char(start), char(end))
 
     def groups(self, text: str) -> Iterator[tuple[tuple[int, int], str]]:
         """Each match's span with its text."""
-        if text.isascii():
-            for spans in self._ascii_matches(text.encode("ascii")):
-                start, end = spans[0]
-                yield (start, end), text[start:end]
-            return
-        for match in self._regexp.finditer(scannable(text)):
-            yield cast(tuple[int, int], match.span()), cast(str, match.group(0))
+        for start, end in self.spans(text):
+            yield (start, end), text[start:end]
 
 
 def _data(text: str) -> bytes:
-    return text.encode("ascii") if text.isascii() else scannable(text).encode("utf-8")
+    return _prepared(text)[0]
 
 
 def _compiled_set(sources: Sequence[str], max_mem: int = MAX_MEM) -> Any:
