@@ -262,6 +262,37 @@ _GAP = re.compile(r"[^A-Za-z]+")
 _SPACED_PY = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][ \t._*/|+,~:-]{1,3}){4,}[A-Za-z](?![A-Za-z])")
 
 
+# Digits and signs standing in for letters ("1gn0r3 4ll pr3v10u5 1n5truc710n5"). A word counts
+# when a stand-in touches a letter; two such words close together make the trigger, so a lone
+# "mp3" or "Win10" costs nothing. Only words of three characters or more with a letter in them
+# are read back ("a11", not "i7"); numbers (prices, dates, phone numbers) stay as they are.
+_LEET_WORD = r"[A-Za-z]*(?:[A-Za-z][013457$]|[013457$][A-Za-z])[A-Za-z013457$]*"
+_LEET = rf"\b{_LEET_WORD}[^\n]{{0,24}}?\b{_LEET_WORD}"
+_LEET_TOKEN = re.compile(r"[A-Za-z013457$]+")
+_LEET_LETTERS = str.maketrans("013457$", "oieasts")
+_LETTERS = re.compile(r"[A-Za-z]")
+
+
+def _unleet(draft: _Draft) -> _Draft:
+    text = draft.text
+    pieces: list[str] = []
+    cursor = 0
+    for match in _LEET_TOKEN.finditer(text):
+        token = match.group()
+        if len(token) < 3 or token.isalpha() or not _LETTERS.search(token):
+            continue
+        # "11" is more often "ll" ("a11", "wi11") than "ii"; any other 1 reads as "i".
+        read = token.replace("11", "ll").translate(_LEET_LETTERS)
+        pieces.append(text[cursor : match.start()])
+        pieces.append(read)
+        cursor = match.end()
+    if not pieces:
+        return draft
+    pieces.append(text[cursor:])
+    # One character for one: the view keeps the draft's mapping to the original.
+    return _Draft("".join(pieces), draft.starts, draft.ends)
+
+
 # --- decoded views -----------------------------------------------------------------------------
 
 _BASE64 = r"[A-Za-z0-9+/_-]{16,}={0,2}"
@@ -310,6 +341,7 @@ _TRIGGER_PATTERNS = {
     "tags": _TAGS,
     "escapes": _ESCAPE,
     "reversed": _REVERSED,
+    "leet": _LEET,
 }
 _TRIGGER_NAMES = tuple(_TRIGGER_PATTERNS)
 _INVISIBLE_TRIGGER = _TRIGGER_NAMES.index("invisible")
@@ -512,6 +544,8 @@ def views(text: str) -> tuple[View, ...]:
         decoded.append(("escapes", _decoded_runs(current, _ESCAPE_RUN, _decode_escapes)))
     if "reversed" in present:
         decoded.append(("reversed", _reversed(current)))
+    if "leet" in present:
+        decoded.append(("leet", _unleet(current)))
     drafts.extend((name, draft) for name, draft in decoded if draft is not None)
     result = [View(name=ORIGINAL, text=text)]
     seen = {text}
