@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bench_pipeline import Scanner, bastion_scanners, pin_one_core, run
+from bench_pipeline import DOCUMENTS, Scanner, bastion_scanners, pin_one_core, run
 
 
 def presidio_scanner() -> Scanner:
@@ -71,7 +71,7 @@ def main() -> None:
             f"presidio / guard(input) {presidio / guard_in:7.1f}x   "
             f"detect-secrets / bastion secrets {ds / secrets:7.1f}x"
         )
-    for key, label in (("mb_per_s_clean", "1 MB clean"), ("mb_per_s", "1 MB found")):
+    for key, (label, _, _) in DOCUMENTS.items():
         mb = {name: row[key] for name, row in results.items()}
         print(
             f"  {label:<10} guard(output) {mb['bastion guard output']:.1f} MB/s vs presidio "

@@ -33,6 +33,18 @@ _SENTENCES = (
     "I have attached a photo of the damaged box and the broken handle for your records.",
     "The subscription renewed automatically although I turned that option off in settings.",
 )
+# The same kind of message in other scripts and languages, for the mixed-language document:
+# non-ASCII text takes other paths through the engine (UTF-8 offsets, NFKC, folding).
+_SENTENCES_ELSEWHERE = (
+    "Ich habe die Schuhe letzte Woche bestellt, aber die Sendungsverfolgung zeigt nichts Neues.",
+    "¿Podrían comprobar si la dirección de entrega de mi cuenta ya es la nueva?",
+    "La facture de la commande de mars indique trois articles, je n'en ai reçu que deux.",
+    "Посылка должна была прийти во вторник, но курьер говорит, что она всё ещё на складе.",
+    "先週注文したジャケットを、返金ではなく大きいサイズに交換できますか。",
+    "我已经重启了两次应用并清除了缓存，但更新后同步仍然失败。",
+    "وصلت الطلبية اليوم لكن العلبة كانت متضررة والمقبض مكسور.",
+    "A assinatura foi renovada automaticamente, embora eu tenha desativado essa opção.",
+)
 _CLOSINGS = ("Thanks a lot.", "Kind regards.", "Looking forward to hearing from you.", "Cheers.")
 
 # One of each thing the with-findings texts carry (test values: documentation numbers and keys).
@@ -46,24 +58,27 @@ SENSITIVE = (
 )
 
 
-def _chunk(rng: random.Random, size: int, *, findings: bool) -> str:
+def _chunk(rng: random.Random, size: int, *, findings: bool, languages: bool) -> str:
     """About `size` characters of one message; sensitive sentences go first so cuts keep them."""
     parts = [rng.choice(_OPENINGS)]
     if findings:
         parts.extend(SENSITIVE)
+    pool = _SENTENCES + _SENTENCES_ELSEWHERE if languages else _SENTENCES
     while sum(len(p) + 1 for p in parts) < size:
-        parts.append(rng.choice(_SENTENCES))
+        parts.append(rng.choice(pool))
     parts.append(rng.choice(_CLOSINGS))
     return " ".join(parts)
 
 
-def support_text(size: int, *, findings: bool, seed: int = 7) -> str:
-    """Exactly `size` characters of chat prose; with findings, the SENSITIVE set once per 1 KB."""
+def support_text(size: int, *, findings: bool, seed: int = 7, languages: bool = False) -> str:
+    """Exactly `size` characters of chat prose; with findings, the SENSITIVE set once per 1 KB;
+    with `languages`, about a third of the sentences in other languages and scripts."""
     rng = random.Random(seed)  # noqa: S311 - reproducible filler text, not security
     chunks: list[str] = []
     total = 0
     while total < size:
-        chunk = _chunk(rng, min(1024, size - total), findings=findings) + "\n"
+        chunk = _chunk(rng, min(1024, size - total), findings=findings, languages=languages)
+        chunk += "\n"
         chunks.append(chunk)
         total += len(chunk)
     text = "".join(chunks)[:size]

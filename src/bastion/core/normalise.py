@@ -199,12 +199,19 @@ def _nfkc(draft: _Draft) -> _Draft:
     replacements: list[tuple[int, int, str]] = []
     # Normalising character by character keeps the offset map exact; NFKC of the whole string
     # would also compose sequences, which the fold view handles by dropping combining marks.
-    for index, char in enumerate(text):
-        if char >= "\x80":
+    # A run already in NFKC holds no character that NFKC changes, so only the others are read.
+    for run in _NON_ASCII_RUN.finditer(text):
+        if unicodedata.is_normalized("NFKC", run.group()):
+            continue
+        for index in range(run.start(), run.end()):
+            char = text[index]
             normal = unicodedata.normalize("NFKC", char)
             if normal != char:
                 replacements.append((index, index + 1, normal))
     return _substitute(draft, replacements) if replacements else draft
+
+
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
 
 
 def _visible(draft: _Draft) -> _Draft:
@@ -213,26 +220,108 @@ def _visible(draft: _Draft) -> _Draft:
 
 
 def _folded(draft: _Draft) -> _Draft:
-    if draft.text.isascii():
+    text = draft.text
+    if text.isascii():
         return draft
-    # A word is folded only when every letter in it folds to ASCII: "раураl" becomes "paypal",
-    # while genuine Cyrillic or Greek words, which also contain letters without an ASCII twin,
-    # stay as written.
-    text = _WORD.sub(_fold_word, draft.text)
-    folded = _Draft(text, draft.starts, draft.ends)
-    removals = [(m.start(), m.end(), "") for m in _COMBINING.finditer(folded.text)]
-    return _substitute(folded, removals) if removals else folded
+    folds = _folds(text)
+    if folds:
+        pieces: list[str] = []
+        cursor = 0
+        for start, end in folds:
+            pieces.append(text[cursor:start])
+            pieces.append(text[start:end].translate(_CONFUSABLES))
+            cursor = end
+        pieces.append(text[cursor:])
+        # Every look-alike folds to one letter, so offsets do not move.
+        draft = _Draft("".join(pieces), draft.starts, draft.ends)
+    removals = [(m.start(), m.end(), "") for m in _COMBINING.finditer(draft.text)]
+    return _substitute(draft, removals) if removals else draft
 
 
+def _folds(text: str) -> list[tuple[int, int]]:
+    """The words to fold: those whose every letter is ASCII or a look-alike, read in context.
+
+    "раураl" is folded to "paypal", while genuine Cyrillic or Greek words, which also hold
+    letters without an ASCII twin, stay as written. A word mixing ASCII letters with look-alikes
+    is always folded. A word made of look-alikes only ("он", "все", "ото") is usually a genuine
+    word of its script: a run of such words is folded only when an ASCII word or a mixed word
+    stands next to it, or when it is the whole text. Russian or Greek prose then needs no folded
+    view, while a disguised English phrase is still folded whole.
+    """
+    if not _ASCII_LETTER.search(text):
+        # No ASCII or mixed word anywhere: fold only a text made of look-alike words alone.
+        if _GENUINE_LETTER.search(text):
+            return []
+        return [(0, len(text))]
+    words: list[tuple[int, int]] = []  # the words with a letter beyond ASCII
+    kinds: list[str] = []
+    apart: list[bool] = []  # per gap between two of them: does an ASCII word stand in it?
+    ascii_since = False
+    leading = False
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word.isascii():
+            # An English word, not a lone letter of a code such as "A-1042".
+            ascii_since = ascii_since or len(word) > 1
+            continue
+        if words:
+            apart.append(ascii_since)
+        else:
+            leading = ascii_since
+        ascii_since = False
+        words.append(match.span())
+        kinds.append(_kind(word))
+    if _PURE not in kinds and _MIXED not in kinds:
+        return []
+    last = len(words) - 1
+    edges = (_ASCII_WORD if leading else _EDGE, _ASCII_WORD if ascii_since else _EDGE)
+    folds: list[tuple[int, int]] = []
+    index = 0
+    while index <= last:
+        kind = kinds[index]
+        if kind == _MIXED:
+            folds.append(words[index])
+        if kind != _PURE:
+            index += 1
+            continue
+        end = index  # the run of look-alike-only words, each next to the other
+        while end < last and kinds[end + 1] == _PURE and not apart[end]:
+            end += 1
+        left = edges[0] if index == 0 else _ASCII_WORD if apart[index - 1] else kinds[index - 1]
+        right = edges[1] if end == last else _ASCII_WORD if apart[end] else kinds[end + 1]
+        if {left, right} & {_ASCII_WORD, _MIXED} or left == right == _EDGE:
+            folds.extend(words[index : end + 1])
+        index = end + 1
+    return folds
+
+
+_GENUINE, _MIXED, _PURE, _ASCII_WORD, _EDGE = "genuine", "mixed", "pure", "ascii", "edge"
+
+
+def _kind(word: str) -> str:
+    kind = _KINDS.get(word)
+    if kind is None:
+        if not word.translate(_CONFUSABLES).isascii():
+            kind = _GENUINE
+        else:
+            kind = _MIXED if _ASCII_LETTER.search(word) else _PURE
+        if len(_KINDS) >= _KINDS_SIZE:
+            _KINDS.clear()
+        _KINDS[word] = kind
+    return kind
+
+
+# Words recur across messages ("он", "заказ"), so their kind is remembered; the table is emptied
+# when full rather than tracking use, which costs nothing per lookup.
+_KINDS: dict[str, str] = {}
+_KINDS_SIZE = 16384
+_ASCII_LETTER = re.compile("[A-Za-z]")
+# A letter beyond ASCII that is no look-alike.
+_GENUINE_LETTER = re.compile("(?![\x00-\x7f" + "".join(map(chr, _CONFUSABLES)) + "])[^\\W\\d_]")
+
+
+# Letters (and other alphanumerics that are not digits): one class repeated, so linear time.
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-def _fold_word(match: re.Match[str]) -> str:
-    word = match.group()
-    if word.isascii():
-        return word
-    folded = word.translate(_CONFUSABLES)
-    return folded if folded.isascii() else word
 
 
 # Five or more single letters each followed by the same kind of short separator: "i g n o r e",
