@@ -263,3 +263,21 @@ def test_genuine_cyrillic_and_greek_prose_needs_no_folded_view(text: str) -> Non
 )
 def test_look_alike_words_fold_in_an_english_context(text: str, folded: str) -> None:
     assert _view(text, "folded").text == folded
+
+
+def test_east_asian_sentence_punctuation_needs_no_nfkc_view() -> None:
+    # Full-width commas and marks are how Chinese and Japanese are written, not a disguise.
+    for text in ("您好，我的订单还没有到！请帮我查一下（谢谢）", "はい、わかりました…ありがとう～"):
+        assert [view.name for view in views(text)] == [ORIGINAL]
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("你好＇ OR 1=1", "你好' OR 1=1"),  # a full-width quote is always read
+        ("好；DROP TABLE users", "好;DROP TABLE users"),  # punctuation next to ASCII is read
+        ("ＳＥＬＥＣＴ ＊ ＦＲＯＭ users", "SELECT * FROM users"),
+    ],
+)
+def test_full_width_forms_next_to_ascii_are_still_normalised(text: str, normal: str) -> None:
+    assert _view(text, "nfkc").text == normal

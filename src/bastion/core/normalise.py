@@ -25,6 +25,7 @@ import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import cast
 
 from bastion.core.patterns import Pattern, PatternSet, one_scan
 from bastion.core.types import Check, Finding, Severity, Span, Subject
@@ -206,12 +207,29 @@ def _nfkc(draft: _Draft) -> _Draft:
         for index in range(run.start(), run.end()):
             char = text[index]
             normal = unicodedata.normalize("NFKC", char)
-            if normal != char:
+            if normal != char and not _east_asian_punctuation(text, index):
                 replacements.append((index, index + 1, normal))
     return _substitute(draft, replacements) if replacements else draft
 
 
 _NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
+# Chinese, Japanese and Korean script: ideographs, kana, Hangul, and their punctuation block;
+# and the full-width sentence punctuation written between them (no quotes or angle brackets).
+_EAST_ASIAN_PUNCTUATION = frozenset("\uff0c\uff01\uff1f\uff1a\uff1b\uff08\uff09\uff5e\u2026\u3000")
+_EAST_ASIAN = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _east_asian_punctuation(text: str, index: int) -> bool:
+    """Whether `text[index]` is the usual full-width punctuation of East Asian prose
+    ("你好，谢谢！") standing between East Asian characters, or between one and the text's edge:
+    there NFKC's ASCII form reveals nothing. Full-width quotes and angle brackets, which code
+    reads, are never skipped."""
+    if text[index] not in _EAST_ASIAN_PUNCTUATION:
+        return False
+    before = text[index - 1] if index > 0 else None
+    after = text[index + 1] if index + 1 < len(text) else None
+    sides = [side for side in (before, after) if side is not None]
+    return bool(sides) and all(_EAST_ASIAN.match(side) for side in sides)
 
 
 def _visible(draft: _Draft) -> _Draft:
@@ -255,26 +273,27 @@ def _folds(text: str) -> list[tuple[int, int]]:
         return [(0, len(text))]
     words: list[tuple[int, int]] = []  # the words with a letter beyond ASCII
     kinds: list[str] = []
-    apart: list[bool] = []  # per gap between two of them: does an ASCII word stand in it?
-    ascii_since = False
+    apart: list[bool] = []  # per gap between two of them: does an English word stand in it?
     leading = False
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if word.isascii():
-            # An English word, not a lone letter of a code such as "A-1042".
-            ascii_since = ascii_since or len(word) > 1
-            continue
+    position = 0
+    while (found := _OTHER_LETTER.search(text, position)) is not None:
+        start = found.start()
+        while start > position and _WORD_CHAR.match(text, start - 1):
+            start -= 1  # back to the start of the word ("sеnd" starts with an ASCII letter)
+        end = cast(re.Match[str], _WORD.match(text, start)).end()
+        gap = _ENGLISH_WORD.search(text, words[-1][1] if words else 0, start) is not None
         if words:
-            apart.append(ascii_since)
+            apart.append(gap)
         else:
-            leading = ascii_since
-        ascii_since = False
-        words.append(match.span())
-        kinds.append(_kind(word))
+            leading = gap
+        words.append((start, end))
+        kinds.append(_kind(text[start:end]))
+        position = end
+    trailing = _ENGLISH_WORD.search(text, position) is not None
     if _PURE not in kinds and _MIXED not in kinds:
         return []
     last = len(words) - 1
-    edges = (_ASCII_WORD if leading else _EDGE, _ASCII_WORD if ascii_since else _EDGE)
+    edges = (_ASCII_WORD if leading else _EDGE, _ASCII_WORD if trailing else _EDGE)
     folds: list[tuple[int, int]] = []
     index = 0
     while index <= last:
@@ -322,6 +341,10 @@ _GENUINE_LETTER = re.compile("(?![\x00-\x7f" + "".join(map(chr, _CONFUSABLES)) +
 
 # Letters (and other alphanumerics that are not digits): one class repeated, so linear time.
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_CHAR = re.compile(r"[^\W\d_]")
+_OTHER_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")  # a letter beyond ASCII
+# An English word, not a lone letter of a code such as "A-1042".
+_ENGLISH_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,}(?![^\W\d_])")
 
 
 # Five or more single letters each followed by the same kind of short separator: "i g n o r e",
@@ -498,8 +521,9 @@ def _decode_binary(run: str) -> str | None:
 _URL_RUN = r"(?:%[0-9A-Fa-f]{2})+"
 # The same run patterns in RE2, for ASCII text: Python's engine retries a run pattern at every
 # letter of ordinary prose, which cost more than all the detectors together on a 1 KB message.
-# On ASCII text both engines find the same leftmost-first matches (`\b` only differs beyond
-# ASCII), so other text keeps Python's Unicode-aware `\b`.
+# On ASCII text both engines find the same leftmost-first matches, and so they do on any text
+# for a pattern without `\b`, which only differs beyond ASCII: a pattern with `\b` keeps
+# Python's Unicode-aware one on other text.
 _RUN_PATTERNS = {
     source: Pattern(source) for source in (_BASE64, _HEX, _BINARY, _URL_RUN, _ENTITY, _ESCAPE_RUN)
 }
@@ -507,7 +531,7 @@ _RUN_PATTERNS = {
 
 def _runs(pattern: str, text: str) -> Iterator[tuple[int, str]]:
     """Start and text of each non-overlapping match of one of the run patterns."""
-    if text.isascii():
+    if text.isascii() or "\\b" not in pattern:
         for (start, _), run in _RUN_PATTERNS[pattern].groups(text):
             yield start, run
         return
