@@ -141,9 +141,9 @@ _CONFUSABLES = {ord(pair[0]): pair[1] for pair in _CONFUSABLE_PAIRS.split() if l
 
 def hidden_text_findings(text: str) -> tuple[Finding, ...]:
     """Findings for invisible characters and bidi overrides hidden in `text`."""
-    # For ASCII text the views' trigger scan answers (its class of hidden characters includes
-    # the ASCII controls), which under `one_scan` is part of the merged scan.
-    if text.isascii() and _INVISIBLE_TRIGGER not in _TRIGGERS.matching(text):
+    # The views' trigger scan answers first (its class of hidden characters includes the
+    # controls and the bidi overrides), which under `one_scan` is part of the merged scan.
+    if _INVISIBLE_TRIGGER not in _TRIGGERS.matching(text):
         return ()
     found: list[Finding] = []
     hidden = [
@@ -200,23 +200,31 @@ def _nfkc(draft: _Draft) -> _Draft:
     replacements: list[tuple[int, int, str]] = []
     # Normalising character by character keeps the offset map exact; NFKC of the whole string
     # would also compose sequences, which the fold view handles by dropping combining marks.
-    # A run already in NFKC holds no character that NFKC changes, so only the others are read.
+    # A stretch already in NFKC holds no character that NFKC changes, so only the non-ASCII
+    # runs, and within a long run only the short pieces, that are not are read one by one.
     for run in _NON_ASCII_RUN.finditer(text):
         if unicodedata.is_normalized("NFKC", run.group()):
             continue
-        for index in range(run.start(), run.end()):
-            char = text[index]
-            normal = unicodedata.normalize("NFKC", char)
-            if normal != char and not _east_asian_punctuation(text, index):
-                replacements.append((index, index + 1, normal))
+        for piece in range(run.start(), run.end(), _NFKC_PIECE):
+            end = min(piece + _NFKC_PIECE, run.end())
+            if unicodedata.is_normalized("NFKC", text[piece:end]):
+                continue
+            for index in range(piece, end):
+                char = text[index]
+                if "\u4e00" <= char <= "\u9fff":  # unified ideographs: none has another form
+                    continue
+                normal = unicodedata.normalize("NFKC", char)
+                if normal != char and not _east_asian_punctuation(text, index):
+                    replacements.append((index, index + 1, normal))
     return _substitute(draft, replacements) if replacements else draft
 
 
+_NFKC_PIECE = 16
+
+
 _NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
-# Chinese, Japanese and Korean script: ideographs, kana, Hangul, and their punctuation block;
-# and the full-width sentence punctuation written between them (no quotes or angle brackets).
+# The full-width sentence punctuation of East Asian prose (no quotes or angle brackets).
 _EAST_ASIAN_PUNCTUATION = frozenset("\uff0c\uff01\uff1f\uff1a\uff1b\uff08\uff09\uff5e\u2026\u3000")
-_EAST_ASIAN = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _east_asian_punctuation(text: str, index: int) -> bool:
@@ -224,12 +232,21 @@ def _east_asian_punctuation(text: str, index: int) -> bool:
     ("你好，谢谢！") standing between East Asian characters, or between one and the text's edge:
     there NFKC's ASCII form reveals nothing. Full-width quotes and angle brackets, which code
     reads, are never skipped."""
-    if text[index] not in _EAST_ASIAN_PUNCTUATION:
+    if text[index] not in _EAST_ASIAN_PUNCTUATION or len(text) < 2:
         return False
-    before = text[index - 1] if index > 0 else None
-    after = text[index + 1] if index + 1 < len(text) else None
-    sides = [side for side in (before, after) if side is not None]
-    return bool(sides) and all(_EAST_ASIAN.match(side) for side in sides)
+    if index > 0 and not _east_asian(text[index - 1]):
+        return False
+    return index + 1 == len(text) or _east_asian(text[index + 1])
+
+
+def _east_asian(char: str) -> bool:
+    """Chinese, Japanese or Korean script: ideographs, kana, Hangul, their punctuation block."""
+    return (
+        "\u3000" <= char <= "\u30ff"
+        or "\u3400" <= char <= "\u9fff"
+        or "\uac00" <= char <= "\ud7af"
+        or "\uf900" <= char <= "\ufaff"
+    )
 
 
 def _visible(draft: _Draft) -> _Draft:
