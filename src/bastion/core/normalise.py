@@ -391,12 +391,13 @@ _GAP = re.compile(r"[^A-Za-z]+")
 _SPACED_PY = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][ \t._*/|+,~:-]{1,3}){4,}[A-Za-z](?![A-Za-z])")
 
 
-# Digits and signs standing in for letters ("1gn0r3 4ll pr3v10u5 1n5truc710n5"). A word counts
-# when a stand-in touches a letter; two such words close together make the trigger, so a lone
-# "mp3" or "Win10" costs nothing. Only words of three characters or more with a letter in them
-# are read back ("a11", not "i7"); numbers (prices, dates, phone numbers) stay as they are.
-_LEET_WORD = r"[A-Za-z]*(?:[A-Za-z][013457$]|[013457$][A-Za-z])[A-Za-z013457$]*"
-_LEET = rf"\b{_LEET_WORD}[^\n]{{0,24}}?\b{_LEET_WORD}"
+# Digits and signs standing in for letters ("1gn0r3 4ll pr3v10u5 1n5truc710n5"). The trigger is
+# one word where stand-ins sit between letters twice ("1gn0r3", "pr3v10u5"), so a lone "mp3",
+# "Win10" or "i7" costs nothing; it is a single word, not two words apart, because the views'
+# triggers join the merged automaton, whose states a gap of "any 24 characters" would multiply.
+# Only words of three characters or more with a letter in them are read back ("a11", not "i7");
+# numbers (prices, dates, phone numbers) stay as they are.
+_LEET = r"\b[A-Za-z]{0,8}[013457$][a-z]{1,10}[013457$][A-Za-z013457$]{0,12}\b"
 _LEET_TOKEN = re.compile(r"[A-Za-z013457$]+")
 _LEET_LETTERS = str.maketrans("013457$", "oieasts")
 _LETTERS = re.compile(r"[A-Za-z]")
@@ -412,6 +413,8 @@ def _unleet(draft: _Draft) -> _Draft:
             continue
         # "11" is more often "ll" ("a11", "wi11") than "ii"; any other 1 reads as "i".
         read = token.replace("11", "ll").translate(_LEET_LETTERS)
+        if not (read.islower() or read.isupper() or read.istitle()):
+            continue  # mixed case reads as a key or an encoding ("gAwIBAgIJANE4sir3"), no word
         pieces.append(text[cursor : match.start()])
         pieces.append(read)
         cursor = match.end()
