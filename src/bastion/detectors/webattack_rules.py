@@ -25,6 +25,7 @@ from bastion.detectors.webattack_rules_server import (
 )
 from bastion.detectors.webattack_rules_sqli import (
     SQLI,
+    SQLI_CATALOG,
     SQLI_COMMENT,
     SQLI_CONDITIONAL,
     SQLI_DATABASE_FUNCTION,
@@ -78,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     SQLI_COMMENT,
     SQLI_NUMBER_THEN_COMMENT,
     SQLI_STATEMENT,
+    SQLI_CATALOG,
     SQLI_OPERATORS,
     # --- XSS: see webattack_xss -------------------------------------------------------------
     *XSS_RULES,

@@ -34,16 +34,28 @@ SQLI_TAUTOLOGY = Rule(
         r"|@@?\w+)\s*(?:=|<>|!=|<=>|>=|<=|<|>|\blike\b)\s*(?:\d+|'|\"|true|false|null|@@?\w+|\()"
         # A bare truth value that ends the query at once (`or true--`): no comparison needed.
         r"|(?i)\b(?:or|and)\s+(?:true|not\s+false|\d+)\s*(?:--[\s-]*$|#\s*$|/\*)"
+        # A whole value that is a logic operator and a comparison of two names (`or x=y`):
+        # appended to a WHERE clause it is a condition, in text it is no sentence.
+        r"|(?i)^\s*(?:or|and|xor|\|\||&&)\s+[a-z_]\w*\s*(?:=|<>|!=)\s*[a-z_]\w*\s*(?:--[\s-]*|#|/\*)?$"
     ),
     severity=_S,
     score=0.8,
     message="boolean tautology after a quote",
-    examples=("a' or 1='1", "1 OR 1=1", "' and 'x'='x", "admin' or '1'='1'--", "x or true#"),
+    examples=(
+        "a' or 1='1",
+        "1 OR 1=1",
+        "' and 'x'='x",
+        "admin' or '1'='1'--",
+        "x or true#",
+        " OR x=y#",
+    ),
     counterexamples=(
         "1060 OR 70S",
         "rock and roll",
         'MEASURES 18" AND IS MADE OF BRASS',
         "two or 3 -- maybe four",
+        "or status=open for the rest",
+        "priority = high and owner = bob",
     ),
 )
 
@@ -130,7 +142,7 @@ SQLI_DYNAMIC_SQL = Rule(
     pattern=(
         r"(?i)\bexec(?:ute)?\s*\(\s*@+\w+\s*\)|(?i)\bexec(?:ute)?\s+@+\w+\s*(?:$|[;)'\"]|--)"
         r"|(?i)\bdeclare\s+@\w+\s+n?(?:var)?char\b|(?i)\b0x[0-9a-f]{16,}\s*\)?\s*;?\s*exec\b"
-        r"|(?i)/\*!\d{4,5}|(?i)(?:['\")]\s*\|\||\bselect\s+|\bor\s+|\band\s+)(?:sys\.)?(?:utl_http|utl_inaddr|utl_tcp"
+        r"|(?i)/\*!\d{4,5}|(?i)(?:(?:^|['\")])\s*\|\||\bselect\s+|\bor\s+|\band\s+)(?:sys\.)?(?:utl_http|utl_inaddr|utl_tcp"
         r"|utl_smtp|utl_file|dbms_pipe|dbms_lock|dbms_xmlgen|dbms_java|ctxsys\.\w+)\."
     ),
     severity=_S,
@@ -141,6 +153,7 @@ SQLI_DYNAMIC_SQL = Rule(
         "declare @t nvarchar(99) set @t=0x61 exec @t",
         "0x70696e67207365727665720d0a exec",
         "'||utl_inaddr.get_host_name",
+        "||UTL_HTTP.REQUEST",
         "1 and ctxsys.drithsx.sn(1,2)=1",
         "7/*!40101 and*/2>1",
     ),
@@ -299,6 +312,23 @@ SQLI_STATEMENT = Rule(
         "select(1)",
     ),
     counterexamples=("please select a size from the menu list", "drop me a line"),
+)
+
+SQLI_CATALOG = Rule(
+    id="sqli.catalog",
+    code=SQLI,
+    # Reading the system catalog, the tables that list every table, column and user: what an
+    # injection asks for once it can run a query, and no form field ever names.
+    pattern=(
+        r"(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_catalog|pg_shadow|pg_user|sysobjects"
+        r"|syscolumns|sqlite_master|sqlite_schema|mysql[`\"\]]?\.[`\"\[]?user|(?:sys\.)?all_tab"
+        r"(?:les|_columns)|(?:sys\.)?(?:dba|all|user)_users|master\.+sys\w*|v\$version)\b"
+    ),
+    severity=_S,
+    score=0.6,
+    message="a query on the database's system catalog",
+    examples=("FROM information_schema.", "from sys.all_tables", "FROM `mysql`.`user`"),
+    counterexamples=("from information to wisdom", "a schema from the catalog", "from sysadmin"),
 )
 
 SQLI_OPERATORS = Rule(

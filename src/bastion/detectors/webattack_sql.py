@@ -30,7 +30,8 @@ __all__ = ["SHAPES", "Shape", "shape_of", "sql_signals"]
 # microseconds per match); every alternative that scans ahead (comments, strings) succeeds once
 # started, so nothing backtracks and a scan is linear. The ReDoS test feeds long hostile runs.
 _TOKEN = re.compile(
-    r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[^\S\n]|-|$)[^\n]*|--(?=[\r\n])|#>>?|#-(?=\s*')|#[^\n]*|@>|<@|\?[|&]"
+    r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[^\S\n]|-|$|(?=['\"]))[^\n]*|--(?=[\r\n])|#>>?|#-(?=\s*')"
+    r"|#[^\n]*|@>|<@|\?[|&]|(?:[nxb]|_[a-z]\w*)'(?:[^'\\]|\\.|'')*(?:'|$)"
     r"|'(?:[^'\\]|\\.|'')*(?:'|$)|\"(?:[^\"\\]|\\.|\"\")*(?:\"|$)|`[^`]*`?"
     r"|0x[0-9a-f]+|0b[01]+|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?"
     r"|@@?[\w.$]*|[a-z_$][\w$]*|<=>|<>|!=|<=|>=|::|\|\||&&|:=|->>?|[-+*/%^|&~!=<>?:]"
@@ -41,10 +42,12 @@ _VERBS = frozenset(
     "select insert update delete drop create alter truncate exec execute declare shutdown "
     "waitfor call load grant revoke handler merge replace".split()
 )
-_CLAUSES = frozenset("from where order group having limit offset into procedure returning".split())
+_CLAUSES = frozenset(
+    "from where order group having limit offset into procedure returning collate".split()
+)
 _WORDS = frozenset(
     "by as on join inner outer left right cross natural using when then else end case begin "
-    "distinct all top table database schema values set collate escape asc desc dual column "
+    "distinct all top table database schema values set escape asc desc dual column "
     "information_schema delay union_all".split()
 )
 _LOGIC = frozenset("and or xor".split())
@@ -53,6 +56,7 @@ _WORD_OPS = frozenset(
     "notnull isnull match against eqv imp".split()
 )
 _LITERALS = frozenset("null true false current_user".split())
+_EQUALS = frozenset(("=", "==", "<=>", "like"))
 # Functions an injected value calls to read data, stall, or test a condition; generic SQL
 # knowledge, not a list of payloads.
 _FUNCTIONS = frozenset(
@@ -132,6 +136,8 @@ def _kind(token: str, next_char: str) -> str:
         return "n"
     if head == "@":
         return "v"
+    if "'" in token:
+        return "s"  # a prefixed literal: N'...', X'...', B'...', _utf8'...'
     if head.isalpha() or head in "_$":
         return _word_kind(token, next_char)
     if token in ("||", "&&"):
@@ -149,6 +155,7 @@ def shape_of(text: str, context: str = "") -> str:
     """The token kinds of `text` read as SQL, after `context` (a quote it was pasted inside)."""
     source = context + text[:_MAX_CHARS]
     kinds: list[str] = []
+    words: list[str] = []  # the token behind each kind, to spot a name compared with itself
     tokens = [(match.start(), match.group()) for match in _TOKEN.finditer(source)]
     cast = False
     for index, (start, token) in enumerate(tokens):
@@ -176,11 +183,17 @@ def shape_of(text: str, context: str = "") -> str:
                 # Several words before the quote read as a title or a sentence with an
                 # apostrophe or inch mark (`SOAP 1 '#`); injected values close after one token.
                 kind = kind.upper()
+        lower = token.lower()
+        if kind == "b" and kinds[-2:] == ["b", "o"] and words[-1] in _EQUALS and words[-2] == lower:
+            # `x=x`, `a like a`: a name compared with itself is always true, like `1=1`.
+            kinds[-2] = kind = "n"
         kinds.append(kind)
+        words.append(lower)
         if kind == "c" and token[:1] in "-#" and len(token.lstrip("-#").split()) >= 2:
             # A comment that goes on in words (`-- twice`) is prose too: `t` after it keeps the
             # shapes that want a query to end on a bare comment (`1 --`) from matching.
             kinds.append("t")
+            words.append("")
         if len(kinds) >= _MAX_TOKENS:
             break
     return "".join(kinds)
@@ -201,9 +214,18 @@ def shapes(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Typographic quotes, as a word processor or a phone keyboard writes them; some databases
+# and many copy-paste paths turn them into plain ones.
+_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d", "''''\"\"")
+
+
 def sql_signals(text: str) -> list[Shape]:
     """Each shape rule that matches one of the readings of `text`."""
     found: set[int] = set()
-    for reading in shapes(text):
+    readings = shapes(text)
+    plain = text.translate(_PLAIN_QUOTES)
+    if plain != text:
+        readings += shapes(plain)
+    for reading in readings:
         found.update(_SHAPE_SET.matching(reading))
     return [SHAPES[index] for index in sorted(found)]

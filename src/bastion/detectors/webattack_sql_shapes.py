@@ -28,8 +28,10 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_operator",
         pattern=(
-            r"^x\)*[&o]+\(*a?(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
+            r"^x\)*[&o]+\(*a{0,3}(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
             r"|^x\)*a+\(*[svfF(]|^x\)*[&oa]+[bw]?c|^x\)*a[ao(]*[nsvqbF][)ao(nsvqbF.]*[&o]\(*a?[nsvqfF(]"
+            # A package's function called between two breaks (`' || pkg.fn('a') || '`).
+            r"|^x\)*[&o]+\(*[bw]\.F\([^)]*\)+[&o]\(*a?[nsvq]"
         ),
         score=0.85,
         message="a quote closed, then an SQL operator and a value",
@@ -42,6 +44,8 @@ SHAPES: tuple[Shape, ...] = (
             "asd'|column!='",
             "x' or json_valid (id);",
             "aa'%1+0='0",
+            " aa' ^ + - 3 or '1",
+            "' || acme_admin.add_user('root', 'x') || '",
         ),
         counterexamples=(
             "I' IS NOT A PLASTIC BAG",
@@ -52,18 +56,26 @@ SHAPES: tuple[Shape, ...] = (
             "JACK-O'-LANTERN?",
             "name LIKE '%smith%'",
             "MISTERGLAS.DK'*''''",
+            "6' x 4' - '10 rug",
+            "a 2' * 3' board",
+            "it' or os.path(x) is fine",
         ),
     ),
     Shape(
         id="sqli.shape.breakout_operator_double",
         pattern=(
-            r"^y\)*[&o]+\(*a?(?:[nv](?:[^sbq]|$)|[fF(])|^y\)*[&o]+b[o&]"
-            r"|^y\)*a[ao(]*[nsvbF][)ao(nsvbF.]*[&o]\(*a?[nsvqfF(]"
+            r"^y\)*[&o]+\(*a?(?:[nv](?:[^sbq]|$)|[fF(])|^y\)*[&o]+b(?:\.b)?[o&]"
+            r"|^y\)*a[ao(]*[nsvbF][)ao(nsvbF.]*[&o]\(*a?[nsvqfF(]|^y\)*&\(*q\)*[oa&]\(*a?q"
         ),
         score=0.6,
         message="a double quote closed, then an SQL operator and a value",
-        examples=('x" or 1', 'a" = 1 -- '),
-        counterexamples=('"LIKE" STAMP', '"MOD" "KITCHEN"', '1/4"-1/2" WIDE RIBBON'),
+        examples=('x" or 1', 'a" = 1 -- ', '" or ""-"', 'asd" or t.col^"1'),
+        counterexamples=(
+            '"LIKE" STAMP',
+            '"MOD" "KITCHEN"',
+            '1/4"-1/2" WIDE RIBBON',
+            'a 12" or "14" - inch pan',
+        ),
     ),
     Shape(
         id="sqli.shape.breakout_comment",
@@ -179,6 +191,24 @@ SHAPES: tuple[Shape, ...] = (
         counterexamples=("as well from here", "known as Bob from accounting"),
     ),
     Shape(
+        id="sqli.shape.order_by_number",
+        # Counting a query's columns: a whole value that is ORDER BY and column numbers.
+        pattern=r"^(?:[nsvqxy]\)*)?kwn(?:,n)*\)*(?:c|$)",
+        score=0.5,
+        message="ORDER BY a column number, to count a query's columns",
+        examples=(" ORDER BY 17 ", "1 order by 3,4", "x' ORDER BY 2#"),
+        counterexamples=("order by 2pm tomorrow", "order by price", "Order 66 by noon"),
+    ),
+    Shape(
+        id="sqli.shape.boolean_arithmetic",
+        # Blind injection reads a comparison's truth as a number (`(5=5)*3`).
+        pattern=r"\(+a?[nsvq]\)*o\(*a?[nsvq]\)+[a&o]\(*a?[nsvq]",
+        score=0.75,
+        message="a parenthesised comparison of literals used as a number",
+        examples=("(4821=4821)*7312", "(1>2)+1", "('a'='a')*1"),
+        counterexamples=("(2+3)*4", "(x=y)*2", "(a > b) - c", "see (page 4) - 5"),
+    ),
+    Shape(
         id="sqli.shape.number_union",
         pattern=r"^a?n(?:a+n)*\)*U(?:[ch]|$|\()",
         score=0.75,
@@ -190,7 +220,7 @@ SHAPES: tuple[Shape, ...] = (
         id="sqli.shape.statement",
         pattern=(
             r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b(?:\(|[.,]\(*[nsvqfF(]|(?:[.,]+b)+[kwn(.]|(?:\.+b)*\.+b?$)"
-            r"|\(E\(*[nsvqfoa(]|\(Eb[,(.wkao]"
+            r"|\(E(?:w\(*)?[nsvqfoa(]|\(Eb[,(.wkao]"
             r"|&\(+E\(*(?:[nsvqfFoa(]|b[,(.wkao])"
         ),
         score=0.7,
@@ -200,6 +230,7 @@ SHAPES: tuple[Shape, ...] = (
             "select -1,sin(1),2 from bar",
             "(select id from users)",
             "1 AND (select DCount(last(username)",
+            " (select top 1",
         ),
         counterexamples=(
             "select 'and'",
