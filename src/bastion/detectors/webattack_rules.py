@@ -25,6 +25,7 @@ from bastion.detectors.webattack_rules_server import (
 )
 from bastion.detectors.webattack_rules_sqli import (
     SQLI,
+    SQLI_CAST_EXPRESSION,
     SQLI_CATALOG,
     SQLI_COMMENT,
     SQLI_CONDITIONAL,
@@ -72,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     SQLI_DATABASE_FUNCTION,
     SQLI_DYNAMIC_SQL,
     SQLI_POSTGRES_JSON,
+    SQLI_CAST_EXPRESSION,
     SQLI_FILE_ACCESS,
     SQLI_TIME_DELAY,
     SQLI_CONDITIONAL,

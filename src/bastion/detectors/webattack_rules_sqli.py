@@ -109,6 +109,7 @@ SQLI_FUNCTIONS = Rule(
         r"|len|lower|upper|reverse|concat|md5|sha1|rand|randomblob|unicode|ltrim|rtrim)\s*\("
         r"|(?i)@@(?:version|datadir|hostname|basedir|tmpdir|servername|identity|\w+)"
         r"|(?i)\bwaitfor\s+(?:delay|time)\b|\binformation_schema\b|\bsysobjects\b"
+        r"|(?i)\b(?:sqlite_master|sqlite_schema|pg_catalog|pg_shadow|all_tab_columns)\b"
     ),
     severity=_S,
     score=0.4,
@@ -170,7 +171,7 @@ SQLI_POSTGRES_JSON = Rule(
     id="sqli.postgres_json",
     code=SQLI,
     pattern=(
-        r"(?i)(?:['\")]|\b\w+)\s*::\s*(?:jsonb?|text|int[248]?|integer|bool(?:ean)?|varchar"
+        r"(?i)(?:['\")]|\b\w+)\s*::\s*(?:jsonb?|text|int[248]?|integer|bigint|bool(?:ean)?|varchar"
         r"|numeric|double\s+precision|regclass|bytea|oid|xml|inet)\b"
         r"|['\")]\s*(?:<@|@>|->>?|#>>?|\?\||\?&|@\?|@@)\s*['\"(]"
     ),
@@ -181,15 +182,60 @@ SQLI_POSTGRES_JSON = Rule(
     counterexamples=("std::string name", "see ::before in CSS", "a -> b"),
 )
 
+SQLI_CAST_EXPRESSION = Rule(
+    id="sqli.cast_expression",
+    code=SQLI,
+    # Error- and boolean-based injection on PostgreSQL casts a call's result to a number (the
+    # error message or the 0/1 carries the data), or works a cast JSON literal with operators.
+    # The call cast is matched in lower or upper case only: `(x)::Int` is a Haskell annotation.
+    pattern=(
+        r"\)\s*::\s*(?:int[248]?|integer|bigint|numeric|text|bool|boolean"
+        r"|INT[248]?|INTEGER|BIGINT|NUMERIC|TEXT|BOOL|BOOLEAN)\b"
+        r"|(?i)['\"]\s*::\s*jsonb?\s*(?:\|\||@>|<@|#>>?|#-|->>?|[-@?])"
+    ),
+    severity=_S,
+    score=0.45,
+    message="a PostgreSQL cast of a call's result, or a cast JSON literal in an expression",
+    examples=(
+        "starts_with(password,'a')::int",
+        "overlay(pw placing '' from 1 for 0)::int",
+        "'[1, 2]'::jsonb || '3'::jsonb",
+        "'{\"b\":2}'::jsonb @ '{\"a\":1}'::jsonb",
+    ),
+    counterexamples=("(fromIntegral n)::Int", "std::string name", "'a'::text", "x::int"),
+)
+
 SQLI_FILE_ACCESS = Rule(
     id="sqli.file_access",
     code=SQLI,
-    pattern=r"(?i)\binto\s+(?:out|dump)file\b|\bload\s+(?:data|xml)\s+(?:local\s+)?infile\b",
+    # Besides MySQL's file clauses: PostgreSQL's COPY to or from a path or a program, its
+    # file functions and C-language functions, SQLite's ATTACH of a new file and extensions.
+    pattern=(
+        r"(?i)\binto\s+(?:out|dump)file\b|\bload\s+(?:data|xml)\s+(?:local\s+)?infile\b"
+        r"|(?i)\bcopy\s+[\w.]+\s*(?:\([^()]*\)\s*)?(?:from|to)\s+(?:program\s+['$]|'/|stdout\b)"
+        r"|(?i)\b(?:pg_ls_dir|pg_read_file|pg_read_binary_file|lo_import|lo_export"
+        r"|load_extension)\s*\(|(?i)\battach\s+(?:database\s+)?'[^']*'\s+as\b"
+        r"|(?i)\breturns\s+\w+\s+as\s+'[^']*\.(?:so|dll)(?:\.\d+)?'"
+    ),
     severity=_S,
     score=0.8,
-    message="SQL that writes or reads a server file",
-    examples=("1 into outfile 'asd'", "1;load xml local infile 'foo'"),
-    counterexamples=("log into outlook", "load the data file"),
+    message="SQL that writes or reads a server file or runs a program",
+    examples=(
+        "1 into outfile 'asd'",
+        "1;load xml local infile 'foo'",
+        "COPY t FROM PROGRAM 'id'",
+        "copy t(c) to '/tmp/x'",
+        "select pg_read_file('x', 0, 9)",
+        "ATTACH DATABASE '/srv/www/a.php' AS a",
+        "CREATE FUNCTION f(cstring) RETURNS int AS '/lib/libc.so.6', 'system'",
+    ),
+    counterexamples=(
+        "log into outlook",
+        "load the data file",
+        "copy files from program folder",
+        "attach the file as pdf",
+        "copy notes to clipboard",
+    ),
 )
 
 SQLI_TIME_DELAY = Rule(
@@ -322,13 +368,25 @@ SQLI_CATALOG = Rule(
     pattern=(
         r"(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_catalog|pg_shadow|pg_user|sysobjects"
         r"|syscolumns|sqlite_master|sqlite_schema|mysql[`\"\]]?\.[`\"\[]?user|(?:sys\.)?all_tab"
-        r"(?:les|_columns)|(?:sys\.)?(?:dba|all|user)_users|master\.+sys\w*|v\$version)\b"
+        r"(?:les|_columns)|(?:sys\.)?(?:dba|all|user)_users|master\.+sys\w*|v\$\w+)\b"
+        # Oracle's one-row table, which every SELECT without a table of its own names.
+        r"|(?i)\bfrom\s+(?:sys\.)?dual\s*(?:$|[;)#]|--|/\*|where\b|union\b|order\b)"
     ),
     severity=_S,
     score=0.6,
     message="a query on the database's system catalog",
-    examples=("FROM information_schema.", "from sys.all_tables", "FROM `mysql`.`user`"),
-    counterexamples=("from information to wisdom", "a schema from the catalog", "from sysadmin"),
+    examples=(
+        "FROM information_schema.",
+        "from sys.all_tables",
+        "FROM `mysql`.`user`",
+        "SELECT f('x') FROM dual;",
+    ),
+    counterexamples=(
+        "from information to wisdom",
+        "a schema from the catalog",
+        "from sysadmin",
+        "from dual citizenship",
+    ),
 )
 
 SQLI_OPERATORS = Rule(

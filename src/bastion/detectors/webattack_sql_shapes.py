@@ -222,6 +222,8 @@ SHAPES: tuple[Shape, ...] = (
             r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b(?:\(|[.,]\(*[nsvqfF(]|(?:[.,]+b)+[kwn(.]|(?:\.+b)*\.+b?$)"
             r"|\(E(?:w\(*)?[nsvqfoa(]|\(Eb[,(.wkao]"
             r"|&\(+E\(*(?:[nsvqfFoa(]|b[,(.wkao])"
+            # A whole statement on one table, ended and cut: `DELETE FROM users;--`.
+            r"|^\(*E[kw]b(?:\.b)?\)*;c$"
         ),
         score=0.7,
         message="a SELECT or other statement with SQL operands",
@@ -231,6 +233,7 @@ SHAPES: tuple[Shape, ...] = (
             "(select id from users)",
             "1 AND (select DCount(last(username)",
             " (select top 1",
+            "DELETE FROM accounts;--",
         ),
         counterexamples=(
             "select 'and'",
