@@ -211,11 +211,13 @@ SQLI_FILE_ACCESS = Rule(
     # Besides MySQL's file clauses: PostgreSQL's COPY to or from a path or a program, its
     # file functions and C-language functions, SQLite's ATTACH of a new file and extensions.
     pattern=(
-        r"(?i)\binto\s+(?:out|dump)file\b|\bload\s+(?:data|xml)\s+(?:local\s+)?infile\b"
+        r"(?i)\binto\s+(?:out|dump)file\b|\bload\s+(?:data|xml)\s+(?:(?:low_priority|concurrent"
+        r"|local)\s+)*infile\b"
         r"|(?i)\bcopy\s+[\w.]+\s*(?:\([^()]*\)\s*)?(?:from|to)\s+(?:program\s+['$]|'/|stdout\b)"
         r"|(?i)\b(?:pg_ls_dir|pg_read_file|pg_read_binary_file|lo_import|lo_export"
         r"|load_extension)\s*\(|(?i)\battach\s+(?:database\s+)?'[^']*'\s+as\b"
         r"|(?i)\breturns\s+\w+\s+as\s+'[^']*\.(?:so|dll)(?:\.\d+)?'"
+        r"|(?i)\b(?:to|from)\s+disk\s*=\s*N?'"
     ),
     severity=_S,
     score=0.8,
@@ -223,11 +225,13 @@ SQLI_FILE_ACCESS = Rule(
     examples=(
         "1 into outfile 'asd'",
         "1;load xml local infile 'foo'",
+        "load data concurrent local infile 'x'",
         "COPY t FROM PROGRAM 'id'",
         "copy t(c) to '/tmp/x'",
         "select pg_read_file('x', 0, 9)",
         "ATTACH DATABASE '/srv/www/a.php' AS a",
         "CREATE FUNCTION f(cstring) RETURNS int AS '/lib/libc.so.6', 'system'",
+        "BACKUP LOG [x] TO DISK = '\\\\h\\s'",
     ),
     counterexamples=(
         "log into outlook",
@@ -235,6 +239,7 @@ SQLI_FILE_ACCESS = Rule(
         "copy files from program folder",
         "attach the file as pdf",
         "copy notes to clipboard",
+        "save to disk = faster",
     ),
 )
 
