@@ -45,6 +45,11 @@ ATTACKS = [
     ("1 into outfile '/var/www/x.php'", "webattack.sqli"),
     ("-1/**/union#--", "webattack.sqli"),
     ("1;exec xp_cmdshell 'whoami'", "webattack.sqli"),
+    ("' OR x=x#", "webattack.sqli"),
+    ("\u2019 or \u20181\u2019=\u20191", "webattack.sqli"),
+    ("(4821=4821)*7312", "webattack.sqli"),
+    ("COPY t FROM PROGRAM 'id'", "webattack.sqli"),
+    ("name'collate nocase--", "webattack.sqli"),
     # XSS: tags, handlers, script URLs hidden in entities and escapes, DOM access, templates
     ("<svg/onload=alert(1)>", "webattack.xss"),
     ("<a href=&#x6A&#x61vascript&colon;alert(1)>x</a>", "webattack.xss"),
@@ -94,6 +99,11 @@ LOOK_ALIKES = [
     "std::string name = s;",
     'junk <a href="../">parent</a>',
     "`foo`;`bar`;`def`",
+    "Dunkin' and Ben & Jerry's are both in the mall",
+    '=IF(B2>100,"High","Low")',
+    "Ke$ha and A$AP Rocky",
+    "and that is that",
+    "it\u2019s Sin\u00e9ad O\u2019Connor\u2019s",
 ]
 
 

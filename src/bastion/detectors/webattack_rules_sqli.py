@@ -347,7 +347,7 @@ SQLI_STATEMENT = Rule(
         r"|\border\s+by\s+\d|\bgroup\s+by\b.{0,40}\bhaving\b|\bexec(?:ute)?\s+(?:master|xp_|sp_)"
         r"|\bcreate\s+(?:table|user|function|procedure|trigger)\b|\balter\s+table\b"
         r"|\btruncate\s+table\b|\bdeclare\s+@|\bcase\s+when\b.{0,80}\bthen\b"
-        r"|\b(?:like|=)\s*0x[0-9a-f]{2,}|\bselect\s+(?:\*|\d|null|@|'|\"|\(|count|top|distinct"
+        r"|\b(?:like|=)\s*0x[0-9a-f]{2,}|\bselect\s+(?:\*|\d|null|@|'|\(|count|top|distinct"
         r"|char|concat|case|if|sleep|user|version|database|pg_|name|table_name|column_name)"
         r"|\bunion\s+all\b|\bprocedure\s+analyse\b|\binto\s+(?:out|dump)file\b"
         r"|\bunion\b[\s(]*\(?\s*select|\bselect\s*\(|\bnull\s*,\s*null\b|\b\d+\s*,\s*\d+\s*,"

@@ -76,6 +76,7 @@ _FUNCTIONS = frozenset(
     upper user utl_inaddr utl_http uuid version xmltype
     """.split()
 )
+_AND_WORD = re.compile(r"\w\s&\s\w")
 _MAX_TOKENS = 48
 _MAX_CHARS = 2048
 
@@ -166,6 +167,8 @@ def shape_of(text: str, context: str = "") -> str:
                 next_char = following[0]
                 break
         kind = _kind(token, next_char)
+        if start >= 2 and _AND_WORD.fullmatch(source, start - 2, start + 3):
+            continue  # `Ben & Jerry`: an ampersand between two words is the word "and"
         if kind in ("c", "h") and index + 2 < len(tokens):
             # A line comment ends at the newline; SQL after it still runs, so it is spacing.
             kind = ""
@@ -219,9 +222,16 @@ def shapes(text: str) -> tuple[str, ...]:
 _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d", "''''\"\"")
 
 
+# A spreadsheet formula (`=IF(B2>9,"a","b")`, `=SUM(A1:A9)`) calls functions that SQL shares
+# names with; a value that starts as one is not read as SQL.
+_FORMULA = re.compile(r"\s*=\s*[A-Za-z][\w.]*\(")
+
+
 def sql_signals(text: str) -> list[Shape]:
     """Each shape rule that matches one of the readings of `text`."""
     found: set[int] = set()
+    if _FORMULA.match(text):
+        return []
     readings = shapes(text)
     plain = text.translate(_PLAIN_QUOTES)
     if plain != text:

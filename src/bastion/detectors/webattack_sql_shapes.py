@@ -141,10 +141,10 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.tautology",
-        pattern=r"&\(*(?:a?[snvqxyXY]|[fF]\([^&k]*\))\)*o\(*a?[snvqfF(]",
+        pattern=r"&\(*(?:o\(*)?(?:a?[snvqxyXY]|[fF]\([^&k]*\))\)*o\(*a?[snvqfF(]",
         score=0.85,
         message="a logic operator joining a comparison of literals",
-        examples=("1 OR 1=1", "x and 'a'='a'", "or @a=@a", "' or ''='"),
+        examples=("1 OR 1=1", "x and 'a'='a'", "or @a=@a", "' or ''='", "1 OR NOT 1=2"),
         counterexamples=("DO OR NOT DO", "GALLERY=1=5", "35% COTTON AND 65% POLYESTER."),
     ),
     Shape(
