@@ -35,7 +35,7 @@ _TOKEN = re.compile(
     r"|'(?:[^'\\]|\\.|'')*(?:'|$)|\"(?:[^\"\\]|\\.|\"\")*(?:\"|$)|`[^`]*`?"
     r"|0x[0-9a-f]+|0b[01]+|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?"
     r"|@@?[\w.$]*|[a-z_$][\w$]*|<=>|<>|!=|<=|>=|::|\|\||&&|:=|->>?|[-+*/%^|&~!=<>?:]"
-    r"|[(),;.\[\]{}]|[\s\x00]+|."
+    r"|[(),;.\[\]{}]|[\s\x00\ufffd]+|."
 )
 
 _VERBS = frozenset(
@@ -147,7 +147,8 @@ def _kind(token: str, next_char: str) -> str:
         return head
     if head in "[]{}":
         return ""
-    if head.isspace() or head == "\x00":
+    if head.isspace() or head in "\x00\ufffd":
+        # A byte that is no character here (`%a0`, `%bf`) is spacing to a latin-1 database.
         return ""
     return "o"
 
