@@ -298,6 +298,10 @@ SQLI_NOSQL_OPERATOR = Rule(
         r"\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|not|nor|or|and|elemMatch"
         r"|expr|text|type|size|all|mod|jsonSchema)\s*\]|(?i)[\"']\$(?:ne|gt|gte|lt|lte|nin"
         r"|regex|where|exists|not|nor|or|elemMatch|expr|text|function|accumulator)[\"']\s*:"
+        # The same operators as bare keys of an object or a list item, as the shell and
+        # JavaScript write them (`{ $ne: 1 }`, `', $where: '1 == 1'`).
+        r"|(?i)(?:^|[{,\[])\s*\$(?:ne|gt|gte|lt|lte|nin|regex|where|exists|not|nor|or|elemMatch"
+        r"|expr|function|accumulator|comment)\s*:"
     ),
     severity=_S,
     score=0.75,
@@ -307,8 +311,37 @@ SQLI_NOSQL_OPERATOR = Rule(
         "login[$regex]=a.*&pass[$ne]=1",
         '{"username": {"$ne": null}, "password": {"$ne": null}}',
         '{"$where": "sleep(100)"}',
+        "{ $ne: 1 }",
+        "', $where: '1 == 1'",
     ),
-    counterexamples=('{"price": "$10"}', "cost[$] = 5", "pay $ne 5"),
+    counterexamples=('{"price": "$10"}', "cost[$] = 5", "pay $ne 5", "tip: $5, total: $45"),
+)
+
+SQLI_NOSQL_SCRIPT = Rule(
+    id="sqli.nosql_script",
+    code=SQLI,
+    # Server-side JavaScript in a MongoDB query: a value that closes its string and goes on
+    # with the document (`this.password`), a delay or a loop, or a shell call on a collection.
+    pattern=(
+        r"['\"]\s*(?:;|&&|\|\|)\s*(?:this\.\w+|sleep\s*\(\s*\d|(?:it|\w+)\s*=\s*new\s+[dD]ate\s*\("
+        r"|while\s*\(|return\s+(?:true|1)\b)|(?i)\bdb\.\w+\.(?:insert|find|update|remove"
+        r"|drop|mapreduce|aggregate|deletemany|updatemany)\s*\(\s*[{(]"
+    ),
+    severity=_S,
+    score=0.75,
+    message="server-side JavaScript or a shell call in a NoSQL query",
+    examples=(
+        "' && this.password.match(/.*/)//",
+        "';sleep(5000);",
+        "';it=new Date();do{pt=new Date();}while(pt-it<5000);",
+        "db.injection.insert({success:1});",
+    ),
+    counterexamples=(
+        "if (a && this.ready) go()",
+        "the db.json file",
+        "'ok'; return value",
+        "sleep(5) in Python",
+    ),
 )
 
 SQLI_COMMENT = Rule(
