@@ -168,7 +168,7 @@ def shape_of(text: str, context: str = "") -> str:
                 next_char = following[0]
                 break
         kind = _kind(token, next_char)
-        if start >= 2 and _AND_WORD.fullmatch(source, start - 2, start + 3):
+        if token.startswith("&") and _AND_WORD.fullmatch(source, max(0, start - 2), start + 3):
             continue  # `Ben & Jerry`: an ampersand between two words is the word "and"
         if kind in ("c", "h") and index + 2 < len(tokens):
             # A line comment ends at the newline; SQL after it still runs, so it is spacing.
