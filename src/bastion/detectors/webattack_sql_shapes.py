@@ -78,6 +78,16 @@ SHAPES: tuple[Shape, ...] = (
         ),
     ),
     Shape(
+        id="sqli.shape.breakout_logic_strings_double",
+        # `" or ""-"`: a double quote closed at once, a logic operator, then strings only;
+        # a quoted title or a measurement in inches does not go on with OR and an empty string.
+        pattern=r"^y\)*&\(*q\)*(?:[oa&]\(*a?)?q",
+        score=0.75,
+        message="a double quote closed, then OR or AND joining strings",
+        examples=('" or ""-"', '" or "" "', '" or ""^"', 'x" and ""="'),
+        counterexamples=('"ATEAM" AND AND "GIFT"', 'a 12" or "14" pan', '"Dr. Who" and "coffee"'),
+    ),
+    Shape(
         id="sqli.shape.breakout_comment",
         pattern=r"^x\)*;?c",
         score=0.8,
