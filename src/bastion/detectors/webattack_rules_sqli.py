@@ -126,11 +126,18 @@ SQLI_DATABASE_FUNCTION = Rule(
         r"|db_name|database|schema_name|user_name|current_database|pg_read_file|utl_inaddr"
         r"|utl_http|dbms_\w+|xp_cmdshell|find_in_set|make_set|name_const|randomblob"
         r"|sqlite_version|is_srvrolemember|has_dbaccess|quotename|char_length)\("
+        r"|(?i)\bprocedure\s+analyse\s*\("
     ),
     severity=_S,
     score=0.5,
     message="a function only databases have",
-    examples=("DATABASE(", "pg_sleep(5)", "1 and extractvalue(1,0x7e)", "BENChmARk("),
+    examples=(
+        "DATABASE(",
+        "pg_sleep(5)",
+        "1 and extractvalue(1,0x7e)",
+        "BENChmARk(",
+        "1 procedure analyse (1,1)",
+    ),
     counterexamples=("the database (v2) is down", "a benchmark (2024) of sorts"),
 )
 
@@ -253,6 +260,7 @@ SQLI_TIME_DELAY = Rule(
         r"|[@'\"]|(?:select|now|rand|md5|sha1)\b)|(?i)\bwaitfor\s+(?:delay|time)\s*(?:['\"]|\d)"
         r"|(?i)\bdbms_(?:pipe\.receive_message|lock\.sleep|session\.sleep)\b"
         r"|(?i)\brandomblob\s*\(\s*\d{6,}|(?i)\bpg_sleep_for\s*\("
+        r"|(?i)\bselect\s+(?:pg_sleep|sleep|benchmark)\b"
     ),
     severity=_S,
     score=0.75,
@@ -264,6 +272,7 @@ SQLI_TIME_DELAY = Rule(
         "benchmark(5000000,md5(1))",
         "; waitfor delay '0:0:5'--",
         "dbms_pipe.receive_message(('a'),10)",
+        "1;select pg_sleep",
     ),
     counterexamples=(
         "time.sleep(5)",
@@ -379,7 +388,7 @@ SQLI_STATEMENT = Rule(
         r"|\bdelete\s+from\b|\bdrop\s+(?:table|database|schema|view|function|procedure)\b"
         r"|\border\s+by\s+\d|\bgroup\s+by\b.{0,40}\bhaving\b|\bexec(?:ute)?\s+(?:master|xp_|sp_)"
         r"|\bcreate\s+(?:table|user|function|procedure|trigger)\b|\balter\s+table\b"
-        r"|\btruncate\s+table\b|\bdeclare\s+@|\bcase\s+when\b.{0,80}\bthen\b"
+        r"|\btruncate\s+table\b|\bdeclare\s*@|\bcase\s+when\b.{0,80}\bthen\b"
         r"|\b(?:like|=)\s*0x[0-9a-f]{2,}|\bselect\s+(?:\*|\d|null|@|'|\(|count|top|distinct"
         r"|char|concat|case|if|sleep|user|version|database|pg_|name|table_name|column_name)"
         r"|\bunion\s+all\b|\bprocedure\s+analyse\b|\binto\s+(?:out|dump)file\b"
