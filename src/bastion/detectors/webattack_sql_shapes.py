@@ -89,19 +89,24 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.breakout_comment",
-        pattern=r"^x\)*;?c",
+        pattern=r"^x\)*;?c(?:[^t]|$)",
         score=0.8,
         message="a quote closed, then a comment that cuts the rest of the query",
         examples=("admin'--", "x')#", "1');-- "),
-        counterexamples=("'1--'", "it's fine -- really", "BAMBOO CHARCOAL SOAP 1 '#"),
+        counterexamples=(
+            "'1--'",
+            "it's fine -- really",
+            "BAMBOO CHARCOAL SOAP 1 '#",
+            "Dunkin' -- three pack",
+        ),
     ),
     Shape(
         id="sqli.shape.breakout_comment_double",
-        pattern=r"^y\)*;?c",
+        pattern=r"^y\)*;?c(?:[^t]|$)",
         score=0.5,
         message="a double quote closed, then a comment",
         examples=('admin"--', 'x")#'),
-        counterexamples=('"1--"', 'size 7" wide'),
+        counterexamples=('"1--"', 'size 7" wide', '12" -- in stock'),
     ),
     Shape(
         id="sqli.shape.breakout_clause",
