@@ -78,8 +78,14 @@ SQLI_STACKED = Rule(
     id="sqli.stacked",
     code=SQLI,
     pattern=(
-        r"(?i);\s*(?:(?:drop|delete|insert|update|alter|create|truncate|shutdown"
+        # A value that starts with the semicolon ends the query before any verb; after a word,
+        # the verb needs what SQL puts after it, so `Dunkin'; select size` stays a sentence.
+        r"(?i)^\s*['\")]*\s*;\s*(?:drop|delete|insert|update|alter|create|truncate|shutdown"
         r"|declare|select|grant|revoke|rename|set\s+@)\b"
+        r"|(?i);\s*(?:(?:drop|alter|create|truncate)\s+(?:table|database|schema|view|user|login"
+        r"|function|procedure|trigger|index|role)\b|delete\s+from\b|insert\s+into\b"
+        r"|update\s+[\w.`\[\]\"]+\s+set\b|select\s*(?:[\d@'\"*(]|null\b|\w+\s*[(,.]|\w+\s+(?:from|into|as)\b"
+        r"|(?:pg_)?sleep\b)|(?:shutdown|declare|grant|revoke|rename)\b|set\s+@"
         r"|exec(?:ute)?\s*(?:\(|@|'|xp_|sp_|master\b|immediate\b))"
         r"|(?i)\bexec(?:ute)?\s+(?:xp_|sp_|master\.)\w+|\bexecute\s+(?:immediate|as\s+login)\b"
     ),
@@ -91,8 +97,18 @@ SQLI_STACKED = Rule(
         "x;shutdown--",
         "1;exec xp_cmdshell 'dir'",
         " EXEC sp_who",
+        "';select p",
+        ";DROP/*x*/TABLE t;",
+        "x'; select name from users",
     ),
-    counterexamples=("milk; bread; eggs", "see you; call me later", "1; exec will do"),
+    counterexamples=(
+        "milk; bread; eggs",
+        "see you; call me later",
+        "1; exec will do",
+        "Dunkin'; select size",
+        "O'Brien; drop ship",
+        "notes; update later",
+    ),
 )
 
 SQLI_FUNCTIONS = Rule(

@@ -111,7 +111,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_clause",
         pattern=(
-            r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E)"
+            r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E(?:[^b]|b[^b]|$))"
             r"|^x\)*\(+E"
         ),
         score=0.8,
