@@ -63,15 +63,16 @@ SQLI_QUOTE_KEYWORD = Rule(
     id="sqli.quote_keyword",
     code=SQLI,
     pattern=(
-        r"(?i)['\"`]\s*\)*\s*(?:;|\|\||\bor\b|\band\b|\bunion\b|\bselect\b|\bhaving\b|\border\s+by"
-        r"\b|\bgroup\s+by\b|\bwaitfor\b|\bexec\b|\binto\b|\bprocedure\b|\blimit\b|\bdiv\b"
-        r"|\bxor\b|\bregexp\b|\blike\b|\bwhere\b|\bcollate\b|\+|\|\||--|#|/\*)"
+        # A keyword that is itself quoted (`"limit": 10`, a JSON key) is no break-out.
+        r"(?i)['\"`]\s*\)*\s*(?:;|\|\||\+|--|#|/\*|(?:or|and|union|select|having|order\s+by"
+        r"|group\s+by|waitfor|exec|into|procedure|limit|div|xor|regexp|like|where|collate)"
+        r"(?:$|[^\w'\"`]))"
     ),
     severity=_S,
     score=0.2,
     message="a quote closed and followed by SQL",
     examples=("x' or", "'; drop table users--", "admin'--", "1' order by 3"),
-    counterexamples=("it's raining", '"hello world"'),
+    counterexamples=("it's raining", '"hello world"', '{"q": "x", "limit": 10}'),
 )
 
 SQLI_STACKED = Rule(

@@ -145,6 +145,9 @@ def _kind(token: str, next_char: str) -> str:
         return "&"
     if head in "(),;.":
         return head
+    if token == ":":
+        # JSON's key separator (`"k": "v"`), not SQL: a document would read as comparisons.
+        return ""
     if head in "[]{}":
         return ""
     if head.isspace() or head in "\x00\ufffd":
