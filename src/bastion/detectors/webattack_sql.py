@@ -145,7 +145,7 @@ def _kind(token: str, next_char: str) -> str:
         return "&"
     if head in "(),;.":
         return head
-    if token == ":":
+    if head == ":" and len(token) == 1:
         # JSON's key separator (`"k": "v"`), not SQL: a document would read as comparisons.
         return ""
     if head in "[]{}":
