@@ -164,7 +164,22 @@ def test_decoding_undoes_nested_encodings() -> None:
     assert decoded("plain text") is None
 
 
-STRESSORS = ("'", "' or ", "(", "/*", "%25", "&#x", "\\u00", "<a ", "select ", "'--", '"', "#")
+STRESSORS = (
+    "'",
+    "' or ",
+    "(",
+    "/*",
+    "%25",
+    "&#x",
+    "\\u00",
+    "<a ",
+    "select ",
+    "'--",
+    '"',
+    "#",
+    "--x",
+    "Ben & ",
+)
 
 
 @pytest.mark.parametrize("stressor", STRESSORS)

@@ -30,7 +30,7 @@ __all__ = ["SHAPES", "Shape", "shape_of", "sql_signals"]
 # microseconds per match); every alternative that scans ahead (comments, strings) succeeds once
 # started, so nothing backtracks and a scan is linear. The ReDoS test feeds long hostile runs.
 _TOKEN = re.compile(
-    r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[^\S\n]|-|$|(?=['\"]))[^\n]*|--[^\n]*(?=[\r\n])|#>>?|#-(?=\s*')"
+    r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[^\S\n]|-|$|(?=['\"]))[^\n]*|--[^\n]{0,64}(?=[\r\n])|#>>?|#-(?=\s*')"
     r"|#[^\n]*|@>|<@|\?[|&]|(?:[nxb]|_[a-z]\w*)'(?:[^'\\]|\\.|'')*(?:'|$)"
     r"|'(?:[^'\\]|\\.|'')*(?:'|$)|\"(?:[^\"\\]|\\.|\"\")*(?:\"|$)|`[^`]*`?"
     r"|0x[0-9a-f]+|0b[01]+|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?"
