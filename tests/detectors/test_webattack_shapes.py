@@ -7,7 +7,7 @@ import pytest
 from bastion.core.normalise import on_views
 from bastion.core.types import Direction, Severity, Subject
 from bastion.detectors.webattack import decoded, webattack_check
-from bastion.detectors.webattack_sql import SHAPES, Shape, sql_signals
+from bastion.detectors.webattack_sql import SHAPES, Shape, shape_of, sql_signals
 from tests.detectors.timing import BOUND, growth
 
 CHECK = on_views(webattack_check())
@@ -45,6 +45,11 @@ ATTACKS = [
     ("1 into outfile '/var/www/x.php'", "webattack.sqli"),
     ("-1/**/union#--", "webattack.sqli"),
     ("1;exec xp_cmdshell 'whoami'", "webattack.sqli"),
+    ("' OR x=x#", "webattack.sqli"),
+    ("\u2019 or \u20181\u2019=\u20191", "webattack.sqli"),
+    ("(4821=4821)*7312", "webattack.sqli"),
+    ("COPY t FROM PROGRAM 'id'", "webattack.sqli"),
+    ("name'collate nocase--", "webattack.sqli"),
     # XSS: tags, handlers, script URLs hidden in entities and escapes, DOM access, templates
     ("<svg/onload=alert(1)>", "webattack.xss"),
     ("<a href=&#x6A&#x61vascript&colon;alert(1)>x</a>", "webattack.xss"),
@@ -94,6 +99,11 @@ LOOK_ALIKES = [
     "std::string name = s;",
     'junk <a href="../">parent</a>',
     "`foo`;`bar`;`def`",
+    "Dunkin' and Ben & Jerry's are both in the mall",
+    '=IF(B2>100,"High","Low")',
+    "Ke$ha and A$AP Rocky",
+    "and that is that",
+    "it\u2019s Sin\u00e9ad O\u2019Connor\u2019s",
 ]
 
 
@@ -116,13 +126,60 @@ def test_talk_about_attacks_in_chat_is_not_blocked(text: str) -> None:
     assert not _high(text, Direction.INPUT)
 
 
+@pytest.mark.parametrize(
+    ("text", "context", "shape"),
+    [
+        # a name compared with itself is a literal truth, like 1=1; two different names are not
+        ("or x=x", "", "&non"),
+        ("or x=y", "", "&bob"),
+        ("and that is that", "", "&bob"),
+        # prefixed literals are strings; a lone n, x or b before a quote does not swallow a word
+        ("x' or 'a'=N'a", "'", "x&sos"),
+        ("1 or X'41'=X'41'", "", "n&sos"),
+        # an ampersand between words is the word "and"; next to a quote it is an operator
+        ("Ben & Jerry", "", "bb"),
+        ("A' & 'B", "'", "xos"),
+        # a comment dash right before a quote still cuts the query
+        ("1 --'", "", "nc"),
+    ],
+)
+def test_tokeniser_reads_sql_words_and_literals(text: str, context: str, shape: str) -> None:
+    assert shape_of(text, context) == shape
+
+
+def test_spreadsheet_formula_is_not_read_as_sql() -> None:
+    assert sql_signals('=IF(B2>100,"High","Low")') == []
+    assert sql_signals('IF(1=1,"a","b")')
+
+
+def test_typographic_quotes_are_read_as_plain_ones() -> None:
+    plain = {shape.id for shape in sql_signals("' or '1'='1")}
+    curly = {shape.id for shape in sql_signals("\u2019 or \u20181\u2019=\u20191")}
+    assert "sqli.shape.tautology" in plain & curly
+
+
 def test_decoding_undoes_nested_encodings() -> None:
     assert decoded("%252e%252e%252f") == "../"
     assert decoded("&#x3c;b&#62;") == "<b>"
     assert decoded("plain text") is None
 
 
-STRESSORS = ("'", "' or ", "(", "/*", "%25", "&#x", "\\u00", "<a ", "select ", "'--", '"', "#")
+STRESSORS = (
+    "'",
+    "' or ",
+    "(",
+    "/*",
+    "%25",
+    "&#x",
+    "\\u00",
+    "<a ",
+    "select ",
+    "'--",
+    '"',
+    "#",
+    "--x",
+    "Ben & ",
+)
 
 
 @pytest.mark.parametrize("stressor", STRESSORS)

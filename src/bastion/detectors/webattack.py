@@ -46,6 +46,9 @@ _TALK_DISCOUNT = 0.5
 # punctuation returns after one scan.
 _PUNCTUATION_CUE = (
     r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b"
+    # SQL written in words alone: a column count, a condition, a delay, a catalog read.
+    r"|(?i)\border\s+by\s+\d|(?i)\b(?:case\s+when|having|waitfor|procedure\s+analyse)\b"
+    r"|(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_|sys|sqlite_|all_|dba_)"
 )
 # An internal address or a name that resolves to one needs no punctuation beyond dots and colons.
 _SUSPICIOUS = Pattern(

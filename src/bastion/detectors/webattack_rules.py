@@ -25,6 +25,8 @@ from bastion.detectors.webattack_rules_server import (
 )
 from bastion.detectors.webattack_rules_sqli import (
     SQLI,
+    SQLI_CAST_EXPRESSION,
+    SQLI_CATALOG,
     SQLI_COMMENT,
     SQLI_CONDITIONAL,
     SQLI_DATABASE_FUNCTION,
@@ -32,6 +34,7 @@ from bastion.detectors.webattack_rules_sqli import (
     SQLI_FILE_ACCESS,
     SQLI_FUNCTIONS,
     SQLI_NOSQL_OPERATOR,
+    SQLI_NOSQL_SCRIPT,
     SQLI_NUMBER_THEN_COMMENT,
     SQLI_OPERATORS,
     SQLI_POSTGRES_JSON,
@@ -71,13 +74,16 @@ RULES: tuple[Rule, ...] = (
     SQLI_DATABASE_FUNCTION,
     SQLI_DYNAMIC_SQL,
     SQLI_POSTGRES_JSON,
+    SQLI_CAST_EXPRESSION,
     SQLI_FILE_ACCESS,
     SQLI_TIME_DELAY,
     SQLI_CONDITIONAL,
     SQLI_NOSQL_OPERATOR,
+    SQLI_NOSQL_SCRIPT,
     SQLI_COMMENT,
     SQLI_NUMBER_THEN_COMMENT,
     SQLI_STATEMENT,
+    SQLI_CATALOG,
     SQLI_OPERATORS,
     # --- XSS: see webattack_xss -------------------------------------------------------------
     *XSS_RULES,

@@ -202,7 +202,7 @@ CMDI_SHELL_SYNTAX = Rule(
         r"\b|(?i)\bcmd(?:\.exe)?\s*/[ck]\b|(?i)\bpowershell(?:\.exe)?\s+-|<<<|\$\(\(|\bexec\s+\d"
         r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
         r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
-        r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$\{?\w+\}?\w|[a-z]'(?:[a-mo-z][a-z]{0,2}|n[a-z]{1,2}|)'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
+        r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$(?:[@\d_]|\{\w+\})\w|[a-z]'(?:[a-mo-z][a-z]{0,2}|n[a-z]{1,2}|)'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
         r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|\?{1,3}/|/[a-z]*[*?][a-z]*/"
         r"|\(\)\s*\{\s*[\w:.]*(?:\(\))?\s*[|&]|\(\)\s*\{\s*:\s*;"
         r"|(?:^|[\s;|&])[<>]\(\s*[a-z][\w.-]*\s+[^\s)]"
@@ -222,6 +222,8 @@ CMDI_SHELL_SYNTAX = Rule(
         "${${lower:j}ndi:rmi://x.example/a}",
         "head /etc/${z}hosts",
         "w'h'oami",
+        "c$@at /etc/hosts",
+        "who$1ami",
     ),
     counterexamples=(
         "costs $5 {approx}",
@@ -230,6 +232,7 @@ CMDI_SHELL_SYNTAX = Rule(
         "x <(y)",
         "Dear ${first_name}, thanks",
         "fish'n'chips",
+        "Ke$ha and A$AP Rocky",
     ),
 )
 

@@ -34,16 +34,28 @@ SQLI_TAUTOLOGY = Rule(
         r"|@@?\w+)\s*(?:=|<>|!=|<=>|>=|<=|<|>|\blike\b)\s*(?:\d+|'|\"|true|false|null|@@?\w+|\()"
         # A bare truth value that ends the query at once (`or true--`): no comparison needed.
         r"|(?i)\b(?:or|and)\s+(?:true|not\s+false|\d+)\s*(?:--[\s-]*$|#\s*$|/\*)"
+        # A whole value that is a logic operator and a comparison of two names (`or x=y`):
+        # appended to a WHERE clause it is a condition, in text it is no sentence.
+        r"|(?i)^\s*(?:or|and|xor|\|\||&&)\s+[a-z_]\w*\s*(?:=|<>|!=)\s*[a-z_]\w*\s*(?:--[\s-]*|#|/\*)?$"
     ),
     severity=_S,
     score=0.8,
     message="boolean tautology after a quote",
-    examples=("a' or 1='1", "1 OR 1=1", "' and 'x'='x", "admin' or '1'='1'--", "x or true#"),
+    examples=(
+        "a' or 1='1",
+        "1 OR 1=1",
+        "' and 'x'='x",
+        "admin' or '1'='1'--",
+        "x or true#",
+        " OR x=y#",
+    ),
     counterexamples=(
         "1060 OR 70S",
         "rock and roll",
         'MEASURES 18" AND IS MADE OF BRASS',
         "two or 3 -- maybe four",
+        "or status=open for the rest",
+        "priority = high and owner = bob",
     ),
 )
 
@@ -51,23 +63,30 @@ SQLI_QUOTE_KEYWORD = Rule(
     id="sqli.quote_keyword",
     code=SQLI,
     pattern=(
-        r"(?i)['\"`]\s*\)*\s*(?:;|\|\||\bor\b|\band\b|\bunion\b|\bselect\b|\bhaving\b|\border\s+by"
-        r"\b|\bgroup\s+by\b|\bwaitfor\b|\bexec\b|\binto\b|\bprocedure\b|\blimit\b|\bdiv\b"
-        r"|\bxor\b|\bregexp\b|\blike\b|\bwhere\b|\bcollate\b|\+|\|\||--|#|/\*)"
+        # A keyword that is itself quoted (`"limit": 10`, a JSON key) is no break-out.
+        r"(?i)['\"`]\s*\)*\s*(?:;|\|\||\+|--|#|/\*|(?:or|and|union|select|having|order\s+by"
+        r"|group\s+by|waitfor|exec|into|procedure|limit|div|xor|regexp|like|where|collate)"
+        r"(?:$|[^\w'\"`]))"
     ),
     severity=_S,
     score=0.2,
     message="a quote closed and followed by SQL",
     examples=("x' or", "'; drop table users--", "admin'--", "1' order by 3"),
-    counterexamples=("it's raining", '"hello world"'),
+    counterexamples=("it's raining", '"hello world"', '{"q": "x", "limit": 10}'),
 )
 
 SQLI_STACKED = Rule(
     id="sqli.stacked",
     code=SQLI,
     pattern=(
-        r"(?i);\s*(?:(?:drop|delete|insert|update|alter|create|truncate|shutdown"
+        # A value that starts with the semicolon ends the query before any verb; after a word,
+        # the verb needs what SQL puts after it, so `Dunkin'; select size` stays a sentence.
+        r"(?i)^\s*['\")]*\s*;\s*(?:drop|delete|insert|update|alter|create|truncate|shutdown"
         r"|declare|select|grant|revoke|rename|set\s+@)\b"
+        r"|(?i);\s*(?:(?:drop|alter|create|truncate)\s+(?:table|database|schema|view|user|login"
+        r"|function|procedure|trigger|index|role)\b|delete\s+from\b|insert\s+into\b"
+        r"|update\s+[\w.`\[\]\"]+\s+set\b|select\s*(?:[\d@'\"*(]|null\b|\w+\s*[(,.]|\w+\s+(?:from|into|as)\b"
+        r"|(?:pg_)?sleep\b)|(?:shutdown|declare|grant|revoke|rename)\b|set\s+@"
         r"|exec(?:ute)?\s*(?:\(|@|'|xp_|sp_|master\b|immediate\b))"
         r"|(?i)\bexec(?:ute)?\s+(?:xp_|sp_|master\.)\w+|\bexecute\s+(?:immediate|as\s+login)\b"
     ),
@@ -79,8 +98,18 @@ SQLI_STACKED = Rule(
         "x;shutdown--",
         "1;exec xp_cmdshell 'dir'",
         " EXEC sp_who",
+        "';select p",
+        ";DROP/*x*/TABLE t;",
+        "x'; select name from users",
     ),
-    counterexamples=("milk; bread; eggs", "see you; call me later", "1; exec will do"),
+    counterexamples=(
+        "milk; bread; eggs",
+        "see you; call me later",
+        "1; exec will do",
+        "Dunkin'; select size",
+        "O'Brien; drop ship",
+        "notes; update later",
+    ),
 )
 
 SQLI_FUNCTIONS = Rule(
@@ -97,6 +126,7 @@ SQLI_FUNCTIONS = Rule(
         r"|len|lower|upper|reverse|concat|md5|sha1|rand|randomblob|unicode|ltrim|rtrim)\s*\("
         r"|(?i)@@(?:version|datadir|hostname|basedir|tmpdir|servername|identity|\w+)"
         r"|(?i)\bwaitfor\s+(?:delay|time)\b|\binformation_schema\b|\bsysobjects\b"
+        r"|(?i)\b(?:sqlite_master|sqlite_schema|pg_catalog|pg_shadow|all_tab_columns)\b"
     ),
     severity=_S,
     score=0.4,
@@ -113,11 +143,18 @@ SQLI_DATABASE_FUNCTION = Rule(
         r"|db_name|database|schema_name|user_name|current_database|pg_read_file|utl_inaddr"
         r"|utl_http|dbms_\w+|xp_cmdshell|find_in_set|make_set|name_const|randomblob"
         r"|sqlite_version|is_srvrolemember|has_dbaccess|quotename|char_length)\("
+        r"|(?i)\bprocedure\s+analyse\s*\("
     ),
     severity=_S,
     score=0.5,
     message="a function only databases have",
-    examples=("DATABASE(", "pg_sleep(5)", "1 and extractvalue(1,0x7e)", "BENChmARk("),
+    examples=(
+        "DATABASE(",
+        "pg_sleep(5)",
+        "1 and extractvalue(1,0x7e)",
+        "BENChmARk(",
+        "1 procedure analyse (1,1)",
+    ),
     counterexamples=("the database (v2) is down", "a benchmark (2024) of sorts"),
 )
 
@@ -130,7 +167,7 @@ SQLI_DYNAMIC_SQL = Rule(
     pattern=(
         r"(?i)\bexec(?:ute)?\s*\(\s*@+\w+\s*\)|(?i)\bexec(?:ute)?\s+@+\w+\s*(?:$|[;)'\"]|--)"
         r"|(?i)\bdeclare\s+@\w+\s+n?(?:var)?char\b|(?i)\b0x[0-9a-f]{16,}\s*\)?\s*;?\s*exec\b"
-        r"|(?i)/\*!\d{4,5}|(?i)(?:['\")]\s*\|\||\bselect\s+|\bor\s+|\band\s+)(?:sys\.)?(?:utl_http|utl_inaddr|utl_tcp"
+        r"|(?i)/\*!\d{4,5}|(?i)(?:(?:^|['\")])\s*\|\||\bselect\s+|\bor\s+|\band\s+)(?:sys\.)?(?:utl_http|utl_inaddr|utl_tcp"
         r"|utl_smtp|utl_file|dbms_pipe|dbms_lock|dbms_xmlgen|dbms_java|ctxsys\.\w+)\."
     ),
     severity=_S,
@@ -141,6 +178,7 @@ SQLI_DYNAMIC_SQL = Rule(
         "declare @t nvarchar(99) set @t=0x61 exec @t",
         "0x70696e67207365727665720d0a exec",
         "'||utl_inaddr.get_host_name",
+        "||UTL_HTTP.REQUEST",
         "1 and ctxsys.drithsx.sn(1,2)=1",
         "7/*!40101 and*/2>1",
     ),
@@ -157,7 +195,7 @@ SQLI_POSTGRES_JSON = Rule(
     id="sqli.postgres_json",
     code=SQLI,
     pattern=(
-        r"(?i)(?:['\")]|\b\w+)\s*::\s*(?:jsonb?|text|int[248]?|integer|bool(?:ean)?|varchar"
+        r"(?i)(?:['\")]|\b\w+)\s*::\s*(?:jsonb?|text|int[248]?|integer|bigint|bool(?:ean)?|varchar"
         r"|numeric|double\s+precision|regclass|bytea|oid|xml|inet)\b"
         r"|['\")]\s*(?:<@|@>|->>?|#>>?|\?\||\?&|@\?|@@)\s*['\"(]"
     ),
@@ -168,15 +206,65 @@ SQLI_POSTGRES_JSON = Rule(
     counterexamples=("std::string name", "see ::before in CSS", "a -> b"),
 )
 
+SQLI_CAST_EXPRESSION = Rule(
+    id="sqli.cast_expression",
+    code=SQLI,
+    # Error- and boolean-based injection on PostgreSQL casts a call's result to a number (the
+    # error message or the 0/1 carries the data), or works a cast JSON literal with operators.
+    # The call cast is matched in lower or upper case only: `(x)::Int` is a Haskell annotation.
+    pattern=(
+        r"\)\s*::\s*(?:int[248]?|integer|bigint|numeric|text|bool|boolean"
+        r"|INT[248]?|INTEGER|BIGINT|NUMERIC|TEXT|BOOL|BOOLEAN)\b"
+        r"|(?i)['\"]\s*::\s*jsonb?\s*(?:\|\||@>|<@|#>>?|#-|->>?|[-@?])"
+    ),
+    severity=_S,
+    score=0.45,
+    message="a PostgreSQL cast of a call's result, or a cast JSON literal in an expression",
+    examples=(
+        "starts_with(password,'a')::int",
+        "overlay(pw placing '' from 1 for 0)::int",
+        "'[1, 2]'::jsonb || '3'::jsonb",
+        "'{\"b\":2}'::jsonb @ '{\"a\":1}'::jsonb",
+    ),
+    counterexamples=("(fromIntegral n)::Int", "std::string name", "'a'::text", "x::int"),
+)
+
 SQLI_FILE_ACCESS = Rule(
     id="sqli.file_access",
     code=SQLI,
-    pattern=r"(?i)\binto\s+(?:out|dump)file\b|\bload\s+(?:data|xml)\s+(?:local\s+)?infile\b",
+    # Besides MySQL's file clauses: PostgreSQL's COPY to or from a path or a program, its
+    # file functions and C-language functions, SQLite's ATTACH of a new file and extensions.
+    pattern=(
+        r"(?i)\binto\s+(?:out|dump)file\b|\bload\s+(?:data|xml)\s+(?:(?:low_priority|concurrent"
+        r"|local)\s+)*infile\b"
+        r"|(?i)\bcopy\s+[\w.]+\s*(?:\([^()]*\)\s*)?(?:from|to)\s+(?:program\s+['$]|'/|stdout\b)"
+        r"|(?i)\b(?:pg_ls_dir|pg_read_file|pg_read_binary_file|lo_import|lo_export"
+        r"|load_extension)\s*\(|(?i)\battach\s+(?:database\s+)?'[^']*'\s+as\b"
+        r"|(?i)\breturns\s+\w+\s+as\s+'[^']*\.(?:so|dll)(?:\.\d+)?'"
+        r"|(?i)\b(?:to|from)\s+disk\s*=\s*N?'"
+    ),
     severity=_S,
     score=0.8,
-    message="SQL that writes or reads a server file",
-    examples=("1 into outfile 'asd'", "1;load xml local infile 'foo'"),
-    counterexamples=("log into outlook", "load the data file"),
+    message="SQL that writes or reads a server file or runs a program",
+    examples=(
+        "1 into outfile 'asd'",
+        "1;load xml local infile 'foo'",
+        "load data concurrent local infile 'x'",
+        "COPY t FROM PROGRAM 'id'",
+        "copy t(c) to '/tmp/x'",
+        "select pg_read_file('x', 0, 9)",
+        "ATTACH DATABASE '/srv/www/a.php' AS a",
+        "CREATE FUNCTION f(cstring) RETURNS int AS '/lib/libc.so.6', 'system'",
+        "BACKUP LOG [x] TO DISK = '\\\\h\\s'",
+    ),
+    counterexamples=(
+        "log into outlook",
+        "load the data file",
+        "copy files from program folder",
+        "attach the file as pdf",
+        "copy notes to clipboard",
+        "save to disk = faster",
+    ),
 )
 
 SQLI_TIME_DELAY = Rule(
@@ -189,6 +277,7 @@ SQLI_TIME_DELAY = Rule(
         r"|[@'\"]|(?:select|now|rand|md5|sha1)\b)|(?i)\bwaitfor\s+(?:delay|time)\s*(?:['\"]|\d)"
         r"|(?i)\bdbms_(?:pipe\.receive_message|lock\.sleep|session\.sleep)\b"
         r"|(?i)\brandomblob\s*\(\s*\d{6,}|(?i)\bpg_sleep_for\s*\("
+        r"|(?i)\bselect\s+(?:pg_sleep|sleep|benchmark)\b"
     ),
     severity=_S,
     score=0.75,
@@ -200,6 +289,7 @@ SQLI_TIME_DELAY = Rule(
         "benchmark(5000000,md5(1))",
         "; waitfor delay '0:0:5'--",
         "dbms_pipe.receive_message(('a'),10)",
+        "1;select pg_sleep",
     ),
     counterexamples=(
         "time.sleep(5)",
@@ -234,6 +324,10 @@ SQLI_NOSQL_OPERATOR = Rule(
         r"\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|not|nor|or|and|elemMatch"
         r"|expr|text|type|size|all|mod|jsonSchema)\s*\]|(?i)[\"']\$(?:ne|gt|gte|lt|lte|nin"
         r"|regex|where|exists|not|nor|or|elemMatch|expr|text|function|accumulator)[\"']\s*:"
+        # The same operators as bare keys of an object or a list item, as the shell and
+        # JavaScript write them (`{ $ne: 1 }`, `', $where: '1 == 1'`).
+        r"|(?i)(?:^|[{,\[])\s*\$(?:ne|gt|gte|lt|lte|nin|regex|where|exists|not|nor|or|elemMatch"
+        r"|expr|function|accumulator|comment)\s*:"
     ),
     severity=_S,
     score=0.75,
@@ -243,8 +337,37 @@ SQLI_NOSQL_OPERATOR = Rule(
         "login[$regex]=a.*&pass[$ne]=1",
         '{"username": {"$ne": null}, "password": {"$ne": null}}',
         '{"$where": "sleep(100)"}',
+        "{ $ne: 1 }",
+        "', $where: '1 == 1'",
     ),
-    counterexamples=('{"price": "$10"}', "cost[$] = 5", "pay $ne 5"),
+    counterexamples=('{"price": "$10"}', "cost[$] = 5", "pay $ne 5", "tip: $5, total: $45"),
+)
+
+SQLI_NOSQL_SCRIPT = Rule(
+    id="sqli.nosql_script",
+    code=SQLI,
+    # Server-side JavaScript in a MongoDB query: a value that closes its string and goes on
+    # with the document (`this.password`), a delay or a loop, or a shell call on a collection.
+    pattern=(
+        r"['\"]\s*(?:;|&&|\|\|)\s*(?:this\.\w+|sleep\s*\(\s*\d|(?:it|\w+)\s*=\s*new\s+[dD]ate\s*\("
+        r"|while\s*\(|return\s+(?:true|1)\b)|(?i)\bdb\.\w+\.(?:insert|find|update|remove"
+        r"|drop|mapreduce|aggregate|deletemany|updatemany)\s*\(\s*[{(]"
+    ),
+    severity=_S,
+    score=0.75,
+    message="server-side JavaScript or a shell call in a NoSQL query",
+    examples=(
+        "' && this.password.match(/.*/)//",
+        "';sleep(5000);",
+        "';it=new Date();do{pt=new Date();}while(pt-it<5000);",
+        "db.injection.insert({success:1});",
+    ),
+    counterexamples=(
+        "if (a && this.ready) go()",
+        "the db.json file",
+        "'ok'; return value",
+        "sleep(5) in Python",
+    ),
 )
 
 SQLI_COMMENT = Rule(
@@ -282,8 +405,8 @@ SQLI_STATEMENT = Rule(
         r"|\bdelete\s+from\b|\bdrop\s+(?:table|database|schema|view|function|procedure)\b"
         r"|\border\s+by\s+\d|\bgroup\s+by\b.{0,40}\bhaving\b|\bexec(?:ute)?\s+(?:master|xp_|sp_)"
         r"|\bcreate\s+(?:table|user|function|procedure|trigger)\b|\balter\s+table\b"
-        r"|\btruncate\s+table\b|\bdeclare\s+@|\bcase\s+when\b.{0,80}\bthen\b"
-        r"|\b(?:like|=)\s*0x[0-9a-f]{2,}|\bselect\s+(?:\*|\d|null|@|'|\"|\(|count|top|distinct"
+        r"|\btruncate\s+table\b|\bdeclare\s*@|\bcase\s+when\b.{0,80}\bthen\b"
+        r"|\b(?:like|=)\s*0x[0-9a-f]{2,}|\bselect\s+(?:\*|\d|null|@|'|\(|count|top|distinct"
         r"|char|concat|case|if|sleep|user|version|database|pg_|name|table_name|column_name)"
         r"|\bunion\s+all\b|\bprocedure\s+analyse\b|\binto\s+(?:out|dump)file\b"
         r"|\bunion\b[\s(]*\(?\s*select|\bselect\s*\(|\bnull\s*,\s*null\b|\b\d+\s*,\s*\d+\s*,"
@@ -299,6 +422,35 @@ SQLI_STATEMENT = Rule(
         "select(1)",
     ),
     counterexamples=("please select a size from the menu list", "drop me a line"),
+)
+
+SQLI_CATALOG = Rule(
+    id="sqli.catalog",
+    code=SQLI,
+    # Reading the system catalog, the tables that list every table, column and user: what an
+    # injection asks for once it can run a query, and no form field ever names.
+    pattern=(
+        r"(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_catalog|pg_shadow|pg_user|sysobjects"
+        r"|syscolumns|sqlite_master|sqlite_schema|mysql[`\"\]]?\.[`\"\[]?user|(?:sys\.)?all_tab"
+        r"(?:les|_columns)|(?:sys\.)?(?:dba|all|user)_users|master\.+sys\w*|v\$\w+)\b"
+        # Oracle's one-row table, which every SELECT without a table of its own names.
+        r"|(?i)\bfrom\s+(?:sys\.)?dual\s*(?:$|[;)#]|--|/\*|where\b|union\b|order\b)"
+    ),
+    severity=_S,
+    score=0.6,
+    message="a query on the database's system catalog",
+    examples=(
+        "FROM information_schema.",
+        "from sys.all_tables",
+        "FROM `mysql`.`user`",
+        "SELECT f('x') FROM dual;",
+    ),
+    counterexamples=(
+        "from information to wisdom",
+        "a schema from the catalog",
+        "from sysadmin",
+        "from dual citizenship",
+    ),
 )
 
 SQLI_OPERATORS = Rule(

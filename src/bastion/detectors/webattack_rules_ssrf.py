@@ -19,7 +19,8 @@ SSRF_INTERNAL_HOST = Rule(
         r"|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}"
         r"|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}"
         r"|metadata\.google\.internal|metadata(?:[:/]|$)|instance-data|[\w.-]*\.internal\b"
-        r"|[\w.-]*\.local\b|[\w.-]*\.localhost\b|\[(?:[0:]*:0*1?|[0:]*:ffff:[\d.:a-f]+"
+        r"|[\w.-]*\.local\b|[\w.-]*\.localhost\b|kubernetes(?:\.default)?(?:\.svc)?(?:[:/]|$)"
+        r"|[\w.-]+\.svc(?:\.cluster\.local)?(?:[:/]|$)|\[(?:[0:]*:0*1?|[0:]*:ffff:[\d.:a-f]+"
         r"|f[cd][0-9a-f]{2}:[0-9a-f:]*|fe[89ab][0-9a-f]:[0-9a-f:%\w]*)\]"
         # Whole-number hosts (decimal, octal, hex, hex padded past 32 bits), `0o`/`o` octal
         # octets and octets past 255, which parsers wrap round to an internal address.
@@ -45,9 +46,13 @@ SSRF_INTERNAL_HOST = Rule(
         "http://0x00000000a9fea9fe/",
         "http://o12.0.0.7/",
         "http://300.20.30.40/",
+        "https://kubernetes.default.svc/api/v1/secrets",
+        "http://redis.prod.svc.cluster.local:6379/",
     ),
     counterexamples=(
         "https://example.com/page",
+        "https://kubernetes.io/docs/home/",
+        "https://svc.example.com/",
         "http://8.8.8.8/",
         "see 10.0.0.1 in the docs",
         "http://[2001:db8::1]/",

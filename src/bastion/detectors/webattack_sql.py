@@ -30,21 +30,24 @@ __all__ = ["SHAPES", "Shape", "shape_of", "sql_signals"]
 # microseconds per match); every alternative that scans ahead (comments, strings) succeeds once
 # started, so nothing backtracks and a scan is linear. The ReDoS test feeds long hostile runs.
 _TOKEN = re.compile(
-    r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[^\S\n]|-|$)[^\n]*|--(?=[\r\n])|#>>?|#-(?=\s*')|#[^\n]*|@>|<@|\?[|&]"
+    r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[^\S\n]|-|$|(?=['\"]))[^\n]*|--[^\n]{0,64}(?=[\r\n])|#>>?|#-(?=\s*')"
+    r"|#[^\n]*|@>|<@|\?[|&]|(?:[nxb]|_[a-z]\w*)'(?:[^'\\]|\\.|'')*(?:'|$)"
     r"|'(?:[^'\\]|\\.|'')*(?:'|$)|\"(?:[^\"\\]|\\.|\"\")*(?:\"|$)|`[^`]*`?"
     r"|0x[0-9a-f]+|0b[01]+|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?"
     r"|@@?[\w.$]*|[a-z_$][\w$]*|<=>|<>|!=|<=|>=|::|\|\||&&|:=|->>?|[-+*/%^|&~!=<>?:]"
-    r"|[(),;.\[\]{}]|[\s\x00]+|."
+    r"|[(),;.\[\]{}]|[\s\x00\ufffd]+|."
 )
 
 _VERBS = frozenset(
     "select insert update delete drop create alter truncate exec execute declare shutdown "
     "waitfor call load grant revoke handler merge replace".split()
 )
-_CLAUSES = frozenset("from where order group having limit offset into procedure returning".split())
+_CLAUSES = frozenset(
+    "from where order group having limit offset into procedure returning collate".split()
+)
 _WORDS = frozenset(
     "by as on join inner outer left right cross natural using when then else end case begin "
-    "distinct all top table database schema values set collate escape asc desc dual column "
+    "distinct all top table database schema values set escape asc desc dual column "
     "information_schema delay union_all".split()
 )
 _LOGIC = frozenset("and or xor".split())
@@ -53,6 +56,7 @@ _WORD_OPS = frozenset(
     "notnull isnull match against eqv imp".split()
 )
 _LITERALS = frozenset("null true false current_user".split())
+_EQUALS = frozenset(("=", "==", "<=>", "like"))
 # Functions an injected value calls to read data, stall, or test a condition; generic SQL
 # knowledge, not a list of payloads.
 _FUNCTIONS = frozenset(
@@ -72,6 +76,7 @@ _FUNCTIONS = frozenset(
     upper user utl_inaddr utl_http uuid version xmltype
     """.split()
 )
+_AND_WORD = re.compile(r"\w\s&\s\w")
 _MAX_TOKENS = 48
 _MAX_CHARS = 2048
 
@@ -132,15 +137,21 @@ def _kind(token: str, next_char: str) -> str:
         return "n"
     if head == "@":
         return "v"
+    if "'" in token:
+        return "s"  # a prefixed literal: N'...', X'...', B'...', _utf8'...'
     if head.isalpha() or head in "_$":
         return _word_kind(token, next_char)
     if token in ("||", "&&"):
         return "&"
     if head in "(),;.":
         return head
+    if head == ":" and len(token) == 1:
+        # JSON's key separator (`"k": "v"`), not SQL: a document would read as comparisons.
+        return ""
     if head in "[]{}":
         return ""
-    if head.isspace() or head == "\x00":
+    if head.isspace() or head in "\x00\ufffd":
+        # A byte that is no character here (`%a0`, `%bf`) is spacing to a latin-1 database.
         return ""
     return "o"
 
@@ -149,6 +160,7 @@ def shape_of(text: str, context: str = "") -> str:
     """The token kinds of `text` read as SQL, after `context` (a quote it was pasted inside)."""
     source = context + text[:_MAX_CHARS]
     kinds: list[str] = []
+    words: list[str] = []  # the token behind each kind, to spot a name compared with itself
     tokens = [(match.start(), match.group()) for match in _TOKEN.finditer(source)]
     cast = False
     for index, (start, token) in enumerate(tokens):
@@ -159,6 +171,8 @@ def shape_of(text: str, context: str = "") -> str:
                 next_char = following[0]
                 break
         kind = _kind(token, next_char)
+        if token.startswith("&") and _AND_WORD.fullmatch(source, max(0, start - 2), start + 3):
+            continue  # `Ben & Jerry`: an ampersand between two words is the word "and"
         if kind in ("c", "h") and index + 2 < len(tokens):
             # A line comment ends at the newline; SQL after it still runs, so it is spacing.
             kind = ""
@@ -176,11 +190,17 @@ def shape_of(text: str, context: str = "") -> str:
                 # Several words before the quote read as a title or a sentence with an
                 # apostrophe or inch mark (`SOAP 1 '#`); injected values close after one token.
                 kind = kind.upper()
+        lower = token.lower()
+        if kind == "b" and kinds[-2:] == ["b", "o"] and words[-1] in _EQUALS and words[-2] == lower:
+            # `x=x`, `a like a`: a name compared with itself is always true, like `1=1`.
+            kinds[-2] = kind = "n"
         kinds.append(kind)
+        words.append(lower)
         if kind == "c" and token[:1] in "-#" and len(token.lstrip("-#").split()) >= 2:
             # A comment that goes on in words (`-- twice`) is prose too: `t` after it keeps the
             # shapes that want a query to end on a bare comment (`1 --`) from matching.
             kinds.append("t")
+            words.append("")
         if len(kinds) >= _MAX_TOKENS:
             break
     return "".join(kinds)
@@ -201,9 +221,25 @@ def shapes(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Typographic quotes, as a word processor or a phone keyboard writes them; some databases
+# and many copy-paste paths turn them into plain ones.
+_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d", "''''\"\"")
+
+
+# A spreadsheet formula (`=IF(B2>9,"a","b")`, `=SUM(A1:A9)`) calls functions that SQL shares
+# names with; a value that starts as one is not read as SQL.
+_FORMULA = re.compile(r"\s*=\s*[A-Za-z][\w.]*\(")
+
+
 def sql_signals(text: str) -> list[Shape]:
     """Each shape rule that matches one of the readings of `text`."""
     found: set[int] = set()
-    for reading in shapes(text):
+    if _FORMULA.match(text):
+        return []
+    readings = shapes(text)
+    plain = text.translate(_PLAIN_QUOTES)
+    if plain != text:
+        readings += shapes(plain)
+    for reading in readings:
         found.update(_SHAPE_SET.matching(reading))
     return [SHAPES[index] for index in sorted(found)]

@@ -28,8 +28,10 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_operator",
         pattern=(
-            r"^x\)*[&o]+\(*a?(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
+            r"^x\)*[&o]+\(*a{0,3}(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
             r"|^x\)*a+\(*[svfF(]|^x\)*[&oa]+[bw]?c|^x\)*a[ao(]*[nsvqbF][)ao(nsvqbF.]*[&o]\(*a?[nsvqfF(]"
+            # A package's function called between two breaks (`' || pkg.fn('a') || '`).
+            r"|^x\)*[&o]+\(*[bw]\.F\([^)]*\)+[&o]\(*a?[nsvq]"
         ),
         score=0.85,
         message="a quote closed, then an SQL operator and a value",
@@ -42,6 +44,8 @@ SHAPES: tuple[Shape, ...] = (
             "asd'|column!='",
             "x' or json_valid (id);",
             "aa'%1+0='0",
+            " aa' ^ + - 3 or '1",
+            "' || acme_admin.add_user('root', 'x') || '",
         ),
         counterexamples=(
             "I' IS NOT A PLASTIC BAG",
@@ -52,39 +56,62 @@ SHAPES: tuple[Shape, ...] = (
             "JACK-O'-LANTERN?",
             "name LIKE '%smith%'",
             "MISTERGLAS.DK'*''''",
+            "6' x 4' - '10 rug",
+            "a 2' * 3' board",
+            "it' or os.path(x) is fine",
         ),
     ),
     Shape(
         id="sqli.shape.breakout_operator_double",
         pattern=(
-            r"^y\)*[&o]+\(*a?(?:[nv](?:[^sbq]|$)|[fF(])|^y\)*[&o]+b[o&]"
-            r"|^y\)*a[ao(]*[nsvbF][)ao(nsvbF.]*[&o]\(*a?[nsvqfF(]"
+            r"^y\)*[&o]+\(*a?(?:[nv](?:[^sbq]|$)|[fF(])|^y\)*[&o]+b(?:\.b)?[o&]"
+            r"|^y\)*a[ao(]*[nsvbF][)ao(nsvbF.]*[&o]\(*a?[nsvqfF(]|^y\)*&\(*q\)*[oa&]\(*a?q"
         ),
         score=0.6,
         message="a double quote closed, then an SQL operator and a value",
-        examples=('x" or 1', 'a" = 1 -- '),
-        counterexamples=('"LIKE" STAMP', '"MOD" "KITCHEN"', '1/4"-1/2" WIDE RIBBON'),
+        examples=('x" or 1', 'a" = 1 -- ', '" or ""-"', 'asd" or t.col^"1'),
+        counterexamples=(
+            '"LIKE" STAMP',
+            '"MOD" "KITCHEN"',
+            '1/4"-1/2" WIDE RIBBON',
+            'a 12" or "14" - inch pan',
+        ),
+    ),
+    Shape(
+        id="sqli.shape.breakout_logic_strings_double",
+        # `" or ""-"`: a double quote closed at once, a logic operator, then strings only;
+        # a quoted title or a measurement in inches does not go on with OR and an empty string.
+        pattern=r"^y\)*&\(*q\)*(?:[oa&]\(*a?)?q",
+        score=0.75,
+        message="a double quote closed, then OR or AND joining strings",
+        examples=('" or ""-"', '" or "" "', '" or ""^"', 'x" and ""="'),
+        counterexamples=('"ATEAM" AND AND "GIFT"', 'a 12" or "14" pan', '"Dr. Who" and "coffee"'),
     ),
     Shape(
         id="sqli.shape.breakout_comment",
-        pattern=r"^x\)*;?c",
+        pattern=r"^x\)*;?c(?:[^t]|$)",
         score=0.8,
         message="a quote closed, then a comment that cuts the rest of the query",
         examples=("admin'--", "x')#", "1');-- "),
-        counterexamples=("'1--'", "it's fine -- really", "BAMBOO CHARCOAL SOAP 1 '#"),
+        counterexamples=(
+            "'1--'",
+            "it's fine -- really",
+            "BAMBOO CHARCOAL SOAP 1 '#",
+            "Dunkin' -- three pack",
+        ),
     ),
     Shape(
         id="sqli.shape.breakout_comment_double",
-        pattern=r"^y\)*;?c",
+        pattern=r"^y\)*;?c(?:[^t]|$)",
         score=0.5,
         message="a double quote closed, then a comment",
         examples=('admin"--', 'x")#'),
-        counterexamples=('"1--"', 'size 7" wide'),
+        counterexamples=('"1--"', 'size 7" wide', '12" -- in stock'),
     ),
     Shape(
         id="sqli.shape.breakout_clause",
         pattern=(
-            r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E)"
+            r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E(?:[^b]|b[^b]|$))"
             r"|^x\)*\(+E"
         ),
         score=0.8,
@@ -129,10 +156,10 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.tautology",
-        pattern=r"&\(*(?:a?[snvqxyXY]|[fF]\([^&k]*\))\)*o\(*a?[snvqfF(]",
+        pattern=r"&\(*(?:o\(*)?(?:a?[snvqxyXY]|[fF]\([^&k]*\))\)*o\(*a?[snvqfF(]",
         score=0.85,
         message="a logic operator joining a comparison of literals",
-        examples=("1 OR 1=1", "x and 'a'='a'", "or @a=@a", "' or ''='"),
+        examples=("1 OR 1=1", "x and 'a'='a'", "or @a=@a", "' or ''='", "1 OR NOT 1=2"),
         counterexamples=("DO OR NOT DO", "GALLERY=1=5", "35% COTTON AND 65% POLYESTER."),
     ),
     Shape(
@@ -179,6 +206,24 @@ SHAPES: tuple[Shape, ...] = (
         counterexamples=("as well from here", "known as Bob from accounting"),
     ),
     Shape(
+        id="sqli.shape.order_by_number",
+        # Counting a query's columns: a whole value that is ORDER BY and column numbers.
+        pattern=r"^(?:[nsvqxy]\)*)?kwn(?:,n)*\)*(?:c|$)",
+        score=0.5,
+        message="ORDER BY a column number, to count a query's columns",
+        examples=(" ORDER BY 17 ", "1 order by 3,4", "x' ORDER BY 2#"),
+        counterexamples=("order by 2pm tomorrow", "order by price", "Order 66 by noon"),
+    ),
+    Shape(
+        id="sqli.shape.boolean_arithmetic",
+        # Blind injection reads a comparison's truth as a number (`(5=5)*3`).
+        pattern=r"\(+a?[nsvq]\)*o\(*a?[nsvq]\)+[a&o]\(*a?[nsvq]",
+        score=0.75,
+        message="a parenthesised comparison of literals used as a number",
+        examples=("(4821=4821)*7312", "(1>2)+1", "('a'='a')*1"),
+        counterexamples=("(2+3)*4", "(x=y)*2", "(a > b) - c", "see (page 4) - 5"),
+    ),
+    Shape(
         id="sqli.shape.number_union",
         pattern=r"^a?n(?:a+n)*\)*U(?:[ch]|$|\()",
         score=0.75,
@@ -190,8 +235,10 @@ SHAPES: tuple[Shape, ...] = (
         id="sqli.shape.statement",
         pattern=(
             r"^\(*E\(*[nsvqfoa(][^b]|^\(*E\(*b(?:\(|[.,]\(*[nsvqfF(]|(?:[.,]+b)+[kwn(.]|(?:\.+b)*\.+b?$)"
-            r"|\(E\(*[nsvqfoa(]|\(Eb[,(.wkao]"
+            r"|\(E(?:w\(*)?[nsvqfoa(]|\(Eb[,(.wkao]"
             r"|&\(+E\(*(?:[nsvqfFoa(]|b[,(.wkao])"
+            # A whole statement on one table, ended and cut: `DELETE FROM users;--`.
+            r"|^\(*E[kw]b(?:\.b)?\)*;c$"
         ),
         score=0.7,
         message="a SELECT or other statement with SQL operands",
@@ -200,6 +247,8 @@ SHAPES: tuple[Shape, ...] = (
             "select -1,sin(1),2 from bar",
             "(select id from users)",
             "1 AND (select DCount(last(username)",
+            " (select top 1",
+            "DELETE FROM accounts;--",
         ),
         counterexamples=(
             "select 'and'",
