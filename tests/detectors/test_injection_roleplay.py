@@ -1,5 +1,6 @@
-"""Role-play jailbreaks without a persona name, attacks on the deployment's setup, and the
-role-play, scam-awareness and licence texts that look like them."""
+"""Role-play jailbreaks without a persona name, attacks on the deployment's setup and on its
+opening instructions, and the role-play, scam-awareness, licence and support texts that look like
+them."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from tests.detectors.cases import case_rows, case_texts
 
 CHECK = on_views(injection_check())
 CASES = "injection_cases_roleplay.jsonl"
+OPENING = "injection_cases_opening.jsonl"
 TABLE = RuleTable(RULES)
 
 
@@ -29,21 +31,25 @@ def _rules(text: str) -> set[str]:
     return {hit.rule.id for hit in TABLE.hits(text)}
 
 
-def test_case_rows_are_well_formed() -> None:
-    rows = case_rows(CASES)
+@pytest.mark.parametrize("name", [CASES, OPENING])
+def test_case_rows_are_well_formed(name: str) -> None:
+    rows = case_rows(name)
     assert {row.source for row in rows} == {"bastion/cases"}
     assert {row.label for row in rows} == {0, 1}
     assert len({row.text for row in rows}) == len(rows)
 
 
-def test_look_alikes_pass() -> None:
-    # Tour guides, tutors, scam-awareness questions, licence notes: none may block.
-    flagged = [text for text in case_texts(CASES, 0) if _blocking(text)]
+@pytest.mark.parametrize("name", [CASES, OPENING])
+def test_look_alikes_pass(name: str) -> None:
+    # Tour guides, tutors, scam-awareness questions, licence notes, questions about setup
+    # instructions and return rules: none may block.
+    flagged = [text for text in case_texts(name, 0) if _blocking(text)]
     assert flagged == []
 
 
-def test_role_play_attacks_are_nearly_all_caught() -> None:
-    attacks = case_texts(CASES, 1)
+@pytest.mark.parametrize("name", [CASES, OPENING])
+def test_attack_cases_are_nearly_all_caught(name: str) -> None:
+    attacks = case_texts(name, 1)
     missed = [text for text in attacks if not _blocking(text)]
     assert len(missed) / len(attacks) <= 0.1, missed
 

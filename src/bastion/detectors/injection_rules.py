@@ -71,6 +71,7 @@ from bastion.detectors.injection_rules_languages_guidelines import (
     JAILBREAK_NO_RULES_APPLY,
     OVERRIDE_YOUR_GUIDELINES,
 )
+from bastion.detectors.injection_rules_opening import EXTRACTION_OPENING, JAILBREAK_NAMED_PERSONA
 from bastion.detectors.injection_rules_override import (
     HIJACK_OUTPUT_TARGET,
     OVERRIDE,
@@ -222,4 +223,6 @@ RULES: tuple[Rule, ...] = (
     JAILBREAK_ENDORSEMENT_DENIAL,
     OVERRIDE_SETUP,
     EXTRACTION_BEFORE_MESSAGE,
+    EXTRACTION_OPENING,
+    JAILBREAK_NAMED_PERSONA,
 )
