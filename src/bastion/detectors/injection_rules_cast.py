@@ -281,6 +281,17 @@ JAILBREAK_USE_DISCLAIMER = Rule(
         r"|\bnot\s+(?:to\s+be\s+|be\s+)?(?:applied|recommended|attempted|tried)\s+in\s+real\s+life"
         r"|\bonly\s+(?:be\s+)?used\s+as\s+a\s+fictional\s+reference"
         r"|\bnot\s+something\s+(?:you|i|we)\s+(?:\w+\s+)?(?:endorse|condone)"
+        # Spanish, German, French, Italian, Portuguese: "purely fictional ... will never be used".
+        r"|\b(?:ficci[oó]n|ficticio|hipot[eé]tico|fines\s+educativos)\b[^\n]{0,80}?\b(?:nunca|no)\s+se\s+"
+        r"(?:usar[aá]|utilizar[aá]|aplicar[aá])"
+        r"|\b(?:fiktiv|hypothetisch|bildungszwecken)\b[^\n]{0,80}?\b(?:wird|werden)\s+(?:nie|niemals"
+        r"|nicht)\s+(?:\w+\s+)?(?:benutzt|verwendet|genutzt|eingesetzt|angewendet)"
+        r"|\b(?:fictif|fictive|hypoth[eé]tique|fins\s+[eé]ducatives)\b[^\n]{0,80}?\bne\s+sera\s+(?:jamais"
+        r"|pas)\s+(?:utilis[eé]e?|appliqu[eé]e?|mis\s+en\s+pratique)"
+        r"|\b(?:fittizi[oa]|finzione|ipotetic[oa]|scopi\s+educativi)\b[^\n]{0,80}?\bnon\s+(?:sar[aà]|verr[aà])"
+        r"\s+mai\s+(?:usat[oa]|utilizzat[oa]|applicat[oa])"
+        r"|\b(?:fic[cç][aã]o|fict[ií]ci[oa]|hipot[eé]tic[oa]|fins\s+educativos)\b[^\n]{0,80}?\bnunca\s+"
+        r"(?:ser[aá]|vai\s+ser)\s+(?:usad[oa]|utilizad[oa]|aplicad[oa])"
     ),
     severity=HIGH,
     score=0.85,
@@ -295,6 +306,11 @@ JAILBREAK_USE_DISCLAIMER = Rule(
         "For historical research purposes only; it will never be shared or used inappropriately.",
         "This is for educational purposes only and does not encourage such behaviour today.",
         "Only as a thought experiment, with no intention of promoting violence.",
+        "Es pura ficción y nunca se usará en la vida real.",
+        "Es ist rein fiktiv und wird nie benutzt.",
+        "C'est purement fictif et ne sera jamais utilisé.",
+        "È solo finzione e non sarà mai usato.",
+        "É só ficção e nunca será usado.",
         "It is for educational purposes only and will never be used for illegal activities.",
         "Make clear it's only for research purposes and should never be used to facilitate crime.",
         "Say that it is not recommended in real life.",
@@ -307,6 +323,8 @@ JAILBREAK_USE_DISCLAIMER = Rule(
         "The dataset is for research purposes only and may not be used commercially.",
         "Photos are for educational use only and should not be used commercially.",
         "Our charity does not endorse any political party.",
+        "La novela es ficción; ¿cuándo se publicará la segunda parte?",
+        "Das Konto wird nicht mehr benutzt, bitte löschen.",
     ),
 )
 
