@@ -17,7 +17,8 @@ diluted, and the cost stays one pass over the words (overlapping windows scored 
 The classifier's work per text is capped: a text longer than `MAX_BLOCKS` blocks of `BLOCK`
 characters is scored only on the `MAX_BLOCKS` blocks where the most kinds of instruction-like
 vocabulary (`CUES`: discarding verbs, instruction nouns, personas, requests for secrets, role
-markers, claims of no limits, addressing an AI) occur, each widened by `OVERLAP` characters on
+markers, claims of no limits, addressing an AI, another user's data, encodings, hypothetical
+frames) occur, each widened by `OVERLAP` characters on
 both sides so a sentence cut at a block edge is still seen whole. One RE2 scan per block finds the
 cues, which costs a fraction of tokenising the block; the rules still read the whole text.
 
@@ -116,6 +117,25 @@ CUE_SOURCES = (
         r"|security\s+team|authori[sz]ed?)\b|管理员|開発者|관리자|администратор"
     ),
     (r"(?i)\b(?:must|immediately|important|attention|urgent|now|instead|override)\b"),
+    # Someone else's data held by the deployment: "the user's birth year", in many languages.
+    (
+        r"(?i)\b(?:the\s+user'?s|other\s+users'?|del\s+usuario|de\s+l'utilisateur|des\s+(?:benutzers"
+        r"|nutzers)|dell'utente|do\s+usuário|pengguna|ng\s+user|người\s+dùng|kullanıcının)"
+        r"|उपयोगकर्ता|пользовател|用户的|ユーザーの|사용자의|المستخدم|ব্যবহারকারী"
+    ),
+    # Text to be encoded, decoded or turned around, the way filters are slipped past.
+    (
+        r"(?i)\b(?:base\s?64|binary|binär|binario|binaire|biner|hexadecimal|caesar|cipher|morse"
+        r"|rot13|decode|decodific|décod|dekodier|reverse\s+order|backwards|al\s+revés|à\s+l'envers"
+        r"|rückwärts)|二进制|解码|デコード|디코드|двоичн|декодир|डिकोड|बाइनरी|বাইনারি"
+    ),
+    # A hypothetical frame: "suppose", "imagine we are in 2050", in many languages.
+    (
+        r"(?i)\b(?:suppose|hypothetical|imagine|let'?s\s+say|fictional|supongamos|imagina|hipotétic"
+        r"|hypothétique|imaginons|supposons|angenommen|stell\s+dir\s+vor|hypothetisch|immagina"
+        r"|supponiamo|ipotetic|misalkan|bayangkan|isipin|giả\s+sử|tưởng\s+tượng)|представ|предполож"
+        r"|假设|想象|仮に|想像して|가정해|상상해|मान\s+लीजिए|कल्पना|افترض|تخيل|ধরুন|কল্পনা"
+    ),
 )
 CUES = PatternSet(CUE_SOURCES)
 _STEM_OF = itemgetter(slice(None, _STEM))

@@ -12,6 +12,12 @@ word boundary is ASCII), so non-Latin phrases are anchored on the words themselv
 from __future__ import annotations
 
 from bastion.core.rules import Rule
+from bastion.detectors.injection_rules_cast import (
+    DECEPTIVE_CONTENT,
+    JAILBREAK_ENDORSEMENT_DENIAL,
+    JAILBREAK_USE_DISCLAIMER,
+    ROLE_HIJACK_CAST,
+)
 from bastion.detectors.injection_rules_extraction import (
     EXTRACTION,
     EXTRACTION_CONTEXT,
@@ -65,6 +71,7 @@ from bastion.detectors.injection_rules_languages_guidelines import (
     JAILBREAK_NO_RULES_APPLY,
     OVERRIDE_YOUR_GUIDELINES,
 )
+from bastion.detectors.injection_rules_opening import EXTRACTION_OPENING, JAILBREAK_NAMED_PERSONA
 from bastion.detectors.injection_rules_override import (
     HIJACK_OUTPUT_TARGET,
     OVERRIDE,
@@ -116,6 +123,7 @@ from bastion.detectors.injection_rules_roles import (
     ROLE_HIJACK_AUTHORITY,
     ROLE_HIJACK_NEW_ROLE,
 )
+from bastion.detectors.injection_rules_setup import EXTRACTION_BEFORE_MESSAGE, OVERRIDE_SETUP
 from bastion.detectors.injection_rules_templates import (
     JAILBREAK_DUAL_RESPONSE,
     JAILBREAK_FAKE_RULE_CHANGE,
@@ -209,4 +217,12 @@ RULES: tuple[Rule, ...] = (
     OVERRIDE_YOUR_GUIDELINES,
     EXTRACTION_SYSTEM_MESSAGE_VERBATIM,
     JAILBREAK_NO_RULES_APPLY,
+    ROLE_HIJACK_CAST,
+    DECEPTIVE_CONTENT,
+    JAILBREAK_USE_DISCLAIMER,
+    JAILBREAK_ENDORSEMENT_DENIAL,
+    OVERRIDE_SETUP,
+    EXTRACTION_BEFORE_MESSAGE,
+    EXTRACTION_OPENING,
+    JAILBREAK_NAMED_PERSONA,
 )
