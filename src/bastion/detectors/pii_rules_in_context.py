@@ -1,0 +1,149 @@
+"""PII rules for identity and tax numbers of any country, recognised by the words that introduce
+them rather than by their layout.
+
+More than a hundred national schemes exist and a table of check digits covers only some; a number
+that someone calls their "tax ID", "NIPT" or "national identity number" is personal data whatever
+its checksum, unless it is the name of a scheme with a checked rule. These rules run after every
+checked rule (a number a checked rule explains keeps its country code) and take only words that
+name a personal or tax number: never "ID", "number" or "reference" alone, and no short word that
+is also a common word in a European language ("ein", "nie", "sin", "pan").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bastion.core.types import Severity
+from bastion.detectors import checksums as cs
+from bastion.detectors.pii_rules_base import ID_WORDS, PiiRule
+
+# Groups of capitals and digits joined by hyphens, dots or slashes; a space only before a digit
+# group ("12 345 678 9"), so the next word of a sentence is never taken in. Letters are capitals:
+# identity numbers are written so, and lower case would reach into ordinary words.
+# A short letter prefix may stand apart ("A-710.646-J", "GB 102 675 046").
+_ID_VALUE = r"\b((?:[A-Z]{1,4}[-. ]?)?\d[0-9A-Z]*(?:[-./][0-9A-Z]+|\s\d[0-9A-Z]*){0,6})\b"
+
+# A date, or a timestamp that starts with one ("2024-01-31T10"), or a year alone.
+_DATE = re.compile(
+    r"^(?:(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:$|[^0-9])|(?:19|20)\d{2}$)"
+)
+
+
+# Layouts of numbers that have a checked rule (US SSN, ITIN and EIN; UK NINO): such a number is
+# reported by its own rule when it passes, and failing it is no identity number of that kind.
+_CHECKED_LAYOUT = re.compile(r"^(?:\d{3}-\d{2}-\d{4}|\d{2}-\d{7}|[A-Z]{2}(?: ?\d{2}){3} ?[A-D]?)$")
+
+
+def _identity_number(value: str) -> bool:
+    """An identifier: five to twenty characters with at least five digits, not a date or a year,
+    not mostly one digit ("600-000-000"), not in the layout of a number with a check of its own."""
+    if _DATE.match(value) or _CHECKED_LAYOUT.match(value):
+        return False
+    code = cs.alnum_of(value)
+    digits = [c for c in code if c.isdigit()]
+    if not (5 <= len(code) <= 20 and len(digits) >= 5 and len(code) - len(digits) <= 6):
+        return False
+    return max(digits.count(d) for d in set(digits)) * 5 < len(digits) * 3 and len(set(code)) > 2
+
+
+# Words that name a personal identity number in general, and the names of national schemes that
+# have no checked rule of their own. A scheme that has one (PESEL, OIB, RUT, CPR, ...) is left to
+# it: a number named so that fails its check is a typo or a test value, not a number to hide.
+# "ID number" alone is not one of them: orders, employees and tickets have ID numbers too.
+IDENTITY_WORDS = (*ID_WORDS, "id card", "id-card", "personal identification", "citizen number",
+                  "citizenship number", "social security", "social insurance", "insurance number",
+                  "documento de identidad", "documento nacional", "carte d'identité",
+                  "carte d’identité", "numéro d'identité", "personalausweis", "ausweisnummer",
+                  "carta d'identità", "personas kods", "снилс", "паспорт", "주민등록")  # fmt: skip
+
+# Words that name a tax number in general (of a person or of the business they run), and the
+# names of tax numbers without a checked rule.
+TAX_WORDS = ("tax id", "tax-id", "taxid", "tax identification", "tax identifier", "tax number",
+             "tax no", "tax reg", "tax code", "tax file number", "taxpayer", "tax payer", "tin",
+             "vat number", "vat no", "vat id", "vat reg", "vat-id", "gstin", "steuernummer",
+             "steuer-nr", "partita iva", "numéro fiscal", "numero fiscal", "número fiscal",
+             "identificación tributaria", "identificación fiscal", "nipt", "rfc", "ruc", "nit",
+             "унп", "pib", "voen", "vöen", "utr", "ird number", "abn", "nuit", "vkn", "rif",
+             "uscc", "uen", "edrpou", "єдрпоу", "rnokpp", "рнокпп", "ninea", "matricule fiscal",
+             "kra pin", "mã số thuế", "税号", "納税者番号")  # fmt: skip
+
+
+IDENTITY_NUMBER_IN_CONTEXT = PiiRule(
+    name="identity_number_in_context",
+    code="pii.national_id",
+    pattern=_ID_VALUE,
+    severity=Severity.HIGH,
+    score=0.6,
+    validate=_identity_number,
+    context=IDENTITY_WORDS,
+    context_required=True,
+    examples=(
+        "My national ID number is 4471-0923-55",
+        "Citizen number 1-0734-0912 on the form",
+        "personal identification number: 84 1103 7729",
+    ),
+    counterexamples=(
+        "My national ID card was issued on 12/03/2019",
+        "order 4471092355 shipped",
+        "Order id number 4471092355 is late.",
+        "the ID card costs 35 euros",
+        "personal code review 2024",
+        "national ID 600-000-000",
+        "This social security number is not valid: 911-89-1234",
+    ),
+)
+
+
+TAX_NUMBER_IN_CONTEXT = PiiRule(
+    name="tax_number_in_context",
+    code="pii.national_id",
+    pattern=_ID_VALUE,
+    severity=Severity.HIGH,
+    score=0.6,
+    validate=_identity_number,
+    context=TAX_WORDS,
+    context_required=True,
+    examples=(
+        "Our tax ID is 4410-227719-3.",
+        "Taxpayer number (NIT): 900123456-7",
+        "Please update the TIN on file to 8812 4409 3 before the invoice goes out.",
+        "VAT number: DE 318405227",
+    ),
+    counterexamples=(
+        "Tax year 2023: total revenue 120,000 USD",
+        "VAT 20% on 15000 units",
+        "tax rate 19.5 applies from 2024-01-01",
+        "invoice 2024-000183 is due",
+    ),
+)
+
+
+# EU VAT identifiers start with their country's code (Greece: EL; Switzerland: CHE; Northern
+# Ireland: XI); the code and the digits together are the number.
+_VAT_COUNTRIES = (
+    "AT|BE|BG|CHE|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI"
+)
+
+
+_VAT_WORDS = ("vat", "tva", "mwst", "ust-id", "ustid", "ust-idnr", "btw", "iva", "moms", "mva",
+              "dph", "áfa", "pvm", "pdv", "nip", "fpa", "φπα", "ддс", "tax")  # fmt: skip
+
+
+def _vat_number(value: str) -> bool:
+    code = cs.alnum_of(value)
+    return sum(c.isdigit() for c in code) >= 7 and len(set(code)) > 3
+
+
+VAT_NUMBER = PiiRule(
+    name="vat_number",
+    code="pii.national_id",
+    pattern=rf"\b((?:{_VAT_COUNTRIES})[ -]?[0-9A-Z](?:[0-9A-Z]|[ .-][0-9A-Z]){{6,16}})\b",
+    severity=Severity.HIGH,
+    score=0.6,
+    validate=_vat_number,
+    # The word alone ("VAT", "MwSt", "IVA") also heads an amount; the country code makes a number.
+    context=_VAT_WORDS,
+    context_required=True,
+    examples=("Supplier VAT PL 5261040828 on the invoice.", "USt-IdNr.: DE136695976"),
+    counterexamples=("VAT 20% on 15000 units", "VAT: DE 12 EUR", "shipped to DE 5261040828"),
+)
