@@ -231,7 +231,9 @@ SAAS_TOKEN_RANDOM = SecretRule(
     # keys, Google OAuth refresh tokens, new-style Azure DevOps PATs, Dropbox long-lived and
     # Twitter bearer tokens, Salesforce sessions, Bitbucket app passwords, Yandex, Dynatrace,
     # Shippo, EasyPost, Flutterwave, Frame.io, Adafruit, Prefect, ReadMe, Clojars, Duffel,
-    # Typeform, Matrix, Tailscale, LangSmith, Fireworks, NVIDIA and ElevenLabs keys.
+    # Typeform, Matrix, Tailscale, LangSmith, Fireworks, NVIDIA and ElevenLabs keys; Tavily,
+    # Firecrawl, Jina, Dependency-Track, StackHawk, Render, Adobe client secrets, HubSpot private
+    # app tokens, Plaid access tokens, Harness personal and service account tokens.
     pattern=r"\b([st]k\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|LTAI[A-Za-z0-9]{12,20}"
     r"|AKID[A-Za-z0-9]{13,40}|sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,}"
     r"|dckr_pat_[A-Za-z0-9_-]{27}|nfp_[A-Za-z0-9]{36}|CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}"
@@ -249,7 +251,11 @@ SAAS_TOKEN_RANDOM = SecretRule(
     r"|duffel_(?:test|live)_[A-Za-z0-9_=-]{43}|tfp_[A-Za-z0-9_.=-]{59}|syt_[A-Za-z0-9]+_[A-Za-z0-9]{20}"
     r"_[A-Za-z0-9]{6}|tskey-(?:api|auth|client)-[A-Za-z0-9]{10,}-[A-Za-z0-9]{20,}"
     r"|lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}|fw_[A-Za-z0-9]{24}|nvapi-[A-Za-z0-9_-]{64}"
-    r"|sk_[a-f0-9]{48})",
+    r"|sk_[a-f0-9]{48}|tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}|fc-[a-f0-9]{32}|jina_[A-Za-z0-9_-]{60,64}"
+    r"|odt_[A-Za-z0-9]{32}|hawk\.[A-Za-z0-9_-]{20}\.[A-Za-z0-9_-]{20}|rnd_[A-Za-z0-9]{32}"
+    r"|p8e-[A-Za-z0-9]{32}|pat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"
+    r"|access-(?:production|development|sandbox)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}"
+    r"-[a-f0-9]{12}|[ps]at\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})",
     validate=_mixed_token,
     family="saas_token",
     report_masked=True,
@@ -262,12 +268,21 @@ SAAS_TOKEN_RANDOM = SecretRule(
         "bot " + _S(10, _HEX[1:10]) + ":" + _S(35, _B64URL),
         "DT_API_TOKEN=dt0c01." + _S(24, _BASE62[:36]) + "." + _S(64, _BASE62[:36]),
         "tskey-auth-" + _S(12) + "-" + _S(30),
+        "TAVILY_API_KEY=tvly-dev-" + _S(32),
+        "firecrawl = FirecrawlApp(api_key='fc-" + _S(32, _HEX) + "')",
+        "Authorization: Bearer pat-na1-"
+        + "-".join(_S(n, _HEX, seed="hs") for n in (8, 4, 4, 4, 12)),
+        "plaid: access-production-" + "-".join(_S(n, _HEX, seed="pl") for n in (8, 4, 4, 4, 12)),
+        "x-api-key: pat." + _S(22, _B64URL) + "." + _S(24) + "." + _S(20),
     ),
     counterexamples=(
         "LTAI" + "x" * 16,
         "key-" + "a" * 32,
         "pk.eyJ1Ijoi" + _S(10) + "IiwiYSI6I" + _S(24, _B64URL) + "." + _S(22),
         "hf_" + "ab12" * 9,
+        "tvly-YOUR_API_KEY_GOES_HERE_1234",
+        "access-sandbox-00000000-0000-0000-0000-000000000000",
+        "fc-" + "0" * 32,
     ),
 )
 
