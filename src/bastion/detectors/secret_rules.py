@@ -58,6 +58,7 @@ from bastion.detectors.secret_rules_keys_cloud import (
     GCP_SERVICE_ACCOUNT,
     JWK_PRIVATE_KEY,
     JWT,
+    KUBERNETES_BOOTSTRAP_TOKEN,
     PRIVATE_KEY,
     PRIVATE_KEY_BASE64,
 )
@@ -127,6 +128,7 @@ RULES: tuple[SecretRule, ...] = (
     SAAS_TOKEN_MORE,
     SAAS_TOKEN_RANDOM,
     AZURE_FUNCTION_KEY,
+    KUBERNETES_BOOTSTRAP_TOKEN,
     WEBHOOK_URL,
     ARTIFACTORY_TOKEN,
     DISCORD_BOT_TOKEN,

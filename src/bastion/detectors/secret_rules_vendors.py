@@ -346,7 +346,8 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
     r"|mailjet|sparkpost|mandrill|nexmo|vonage|plivo|splunk|honeycomb|bugsnag|auth0|clerk"
     r"|onesignal|razorpay|paystack|adyen|coinbase|binance|infura|alchemy|etherscan|mapbox"
     r"|pulumi|grafana|terraform|\btfe_|doppler|netlify|linkedin|zoom|travis|ibm_?cloud|ngrok"
-    r"|wandb|railway|salesforce|sinch|shippo|easypost|frameio|assemblyai|elevenlabs|sendgrid)"
+    r"|wandb|railway|salesforce|sinch|shippo|easypost|frameio|assemblyai|elevenlabs|sendgrid"
+    r"|jenkins|teamcity|gitea|gogs|argocd|portainer|rancher|buildkite|bitrise|appveyor|octopus)"
     r"[\w.-]{0,25}[\"']?\]?[ \t]*(?:=|:|:=|::=|:::=|\?=|=>)[ \t]*[\"'`]?"
     r"([A-Za-z0-9_=+/.-]{14,100})",
     validate=_vendor_keyword_value,
@@ -356,12 +357,15 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
         "DD_API_KEY=" + _S(32, _HEX),
         'SONAR_LOGIN := "' + _S(40, _HEX) + '"',
         "sumo_access_id = 'su" + _S(12) + "'",
+        "-H 'Jenkins-Crumb:" + _S(32, _HEX) + "'",
+        "GITEA_TOKEN=" + _S(40, _HEX),
     ),
     counterexamples=(
         "okta_domain = dev-123.okta.com",
         'sonar.projectKey = "my-project"',
         "AZURE_TENANT_ID=" + _S(8, _HEX) + "-4f1a-9c3b-" + _S(12, _HEX),
         "AZURE_RESOURCE_GROUP=rg-prod-01",
+        "JENKINS_USER=ci-admin-edit-view",
         "MAPBOX_PUBLIC_TOKEN=pk.eyJ1Ijoi" + _S(40, _B64URL),
     ),
 )
