@@ -3,18 +3,27 @@ them rather than by their layout.
 
 More than a hundred national schemes exist and a table of check digits covers only some; a number
 that someone calls their "tax ID", "NIPT" or "national identity number" is personal data whatever
-its checksum, unless it is the name of a scheme with a checked rule. These rules run after every
-checked rule (a number a checked rule explains keeps its country code) and take only words that
-name a personal or tax number: never "ID", "number" or "reference" alone, and no short word that
-is also a common word in a European language ("ein", "nie", "sin", "pan").
+scheme it belongs to. Where Bastion can check the number, the check decides: these rules leave out
+the names of checked schemes (PESEL, OIB, RUT, ...), and a number laid out like a checked one that
+fails every such check is a near miss, not an unknown scheme. They run after every checked rule
+(a number a checked rule explains keeps its country code) and take only words that name a personal
+or tax number: never "ID", "number" or "reference" alone, and no short word that is also a common
+word in a European language ("ein", "nie", "sin", "pan").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
+from bastion.core.patterns import Pattern
 from bastion.core.types import Severity
 from bastion.detectors import checksums as cs
+from bastion.detectors import (
+    pii_rules_national_europe,
+    pii_rules_national_outside_europe,
+    pii_rules_national_world,
+)
 from bastion.detectors.pii_rules_base import ID_WORDS, PiiRule
 
 # Groups of capitals and digits joined by hyphens, dots or slashes; a space only before a digit
@@ -46,6 +55,34 @@ def _identity_number(value: str) -> bool:
     return max(digits.count(d) for d in set(digits)) * 5 < len(digits) * 3 and len(set(code)) > 2
 
 
+@functools.cache
+def _checked_layouts() -> tuple[Pattern, ...]:
+    """The pattern of every national number rule that has a check."""
+    modules = (
+        pii_rules_national_europe,
+        pii_rules_national_outside_europe,
+        pii_rules_national_world,
+    )
+    return tuple(
+        Pattern(rule.pattern)
+        for module in modules
+        for rule in vars(module).values()
+        if isinstance(rule, PiiRule) and rule.validate is not None
+    )
+
+
+def _checked_layout(value: str) -> bool:
+    """Whether `value` is laid out as a number Bastion checks (eleven digits like a PESEL, a CPF
+    with its dots and hyphen). Such a number is left to the checked rules: one that passes is
+    theirs, one that fails them all is a mistyped or made-up number, a near miss."""
+    return any((0, len(value)) in pattern.value_spans(value) for pattern in _checked_layouts())
+
+
+def _personal_number(value: str) -> bool:
+    """`_identity_number`, in a layout no checked rule covers."""
+    return _identity_number(value) and not _checked_layout(value)
+
+
 # Words that name a personal identity number in general, and the names of national schemes that
 # have no checked rule of their own. A scheme that has one (PESEL, OIB, RUT, CPR, ...) is left to
 # it: a number named so that fails its check is a typo or a test value, not a number to hide.
@@ -74,7 +111,7 @@ IDENTITY_NUMBER_IN_CONTEXT = PiiRule(
     pattern=_ID_VALUE,
     severity=Severity.HIGH,
     score=0.6,
-    validate=_identity_number,
+    validate=_personal_number,
     context=IDENTITY_WORDS,
     context_required=True,
     examples=(
@@ -100,12 +137,12 @@ TAX_NUMBER_IN_CONTEXT = PiiRule(
     pattern=_ID_VALUE,
     severity=Severity.HIGH,
     score=0.6,
-    validate=_identity_number,
+    validate=_personal_number,
     context=TAX_WORDS,
     context_required=True,
     examples=(
         "Our tax ID is 4410-227719-3.",
-        "Taxpayer number (NIT): 900123456-7",
+        "Taxpayer number (NIT): 830.114.921-6",
         "Please update the TIN on file to 8812 4409 3 before the invoice goes out.",
         "VAT number: DE 318405227",
     ),
