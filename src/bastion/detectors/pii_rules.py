@@ -34,6 +34,7 @@ from bastion.detectors.pii_rules_financial import (
 )
 from bastion.detectors.pii_rules_in_context import (
     IDENTITY_NUMBER_IN_CONTEXT,
+    TAX_ABBREVIATION,
     TAX_NUMBER_IN_CONTEXT,
     VAT_NUMBER,
 )
@@ -220,4 +221,5 @@ RULES: tuple[PiiRule, ...] = (
     VAT_NUMBER,
     IDENTITY_NUMBER_IN_CONTEXT,
     TAX_NUMBER_IN_CONTEXT,
+    TAX_ABBREVIATION,
 )

@@ -30,7 +30,11 @@ from bastion.detectors.pii_rules_base import ID_WORDS, PiiRule
 # group ("12 345 678 9"), so the next word of a sentence is never taken in. Letters are capitals:
 # identity numbers are written so, and lower case would reach into ordinary words.
 # A short letter prefix may stand apart ("A-710.646-J", "GB 102 675 046").
-_ID_VALUE = r"\b((?:[A-Z]{1,4}[-. ]?)?\d[0-9A-Z]*(?:[-./][0-9A-Z]+|\s\d[0-9A-Z]*){0,6})\b"
+_ID_BODY = r"(?:[A-Z]{1,4}[-.]?)?\d[0-9A-Z]*(?:[-./][0-9A-Z]+|\s\d[0-9A-Z]*){0,6}"
+# Not after "#" (an issue or a line number); an amount's currency or unit is taken in with the
+# number, for the validator to refuse ("1250000 EUR", "12 %").
+_ID_VALUE = r"(?:^|[^#\w$€£])(" + _ID_BODY + r"(?:[ ]?(?:EUR|USD|GBP|CHF|euros?|dollars?|[%€$£]))?)"
+_AMOUNT = re.compile(r"(?:EUR|USD|GBP|CHF|euros?|dollars?|[%€$£])$")
 
 # A date, or a timestamp that starts with one ("2024-01-31T10"), or a year alone.
 _DATE = re.compile(
@@ -44,14 +48,16 @@ _CHECKED_LAYOUT = re.compile(r"^(?:\d{3}-\d{2}-\d{4}|\d{2}-\d{7}|[A-Z]{2}(?: ?\d
 
 
 def _identity_number(value: str) -> bool:
-    """An identifier: five to twenty characters with at least five digits, not a date or a year,
+    """An identifier: seven to twenty characters with at least six digits, not a date or a year,
     not mostly one digit ("600-000-000"), not in the layout of a number with a check of its own."""
-    if _DATE.match(value) or _CHECKED_LAYOUT.match(value):
+    if _DATE.match(value) or _CHECKED_LAYOUT.match(value) or _AMOUNT.search(value):
         return False
     code = cs.alnum_of(value)
     digits = [c for c in code if c.isdigit()]
-    if not (5 <= len(code) <= 20 and len(digits) >= 5 and len(code) - len(digits) <= 6):
+    if not (7 <= len(code) <= 20 and len(digits) >= 6 and len(code) - len(digits) <= 6):
         return False
+    if len(code) == 8 and code.isdigit() and cs.valid_date(int(code[:4]), int(code[4:6]), 1):
+        return False  # 20240518: a date written without separators
     return max(digits.count(d) for d in set(digits)) * 5 < len(digits) * 3 and len(set(code)) > 2
 
 
@@ -97,12 +103,18 @@ IDENTITY_WORDS = (*ID_WORDS, "id card", "id-card", "personal identification", "c
 # names of tax numbers without a checked rule.
 TAX_WORDS = ("tax id", "tax-id", "taxid", "tax identification", "tax identifier", "tax number",
              "tax no", "tax reg", "tax code", "tax file number", "taxpayer", "tax payer", "tin",
+             "nipt", "voen", "vöen", "nuit", "uscc", "edrpou", "rnokpp", "ninea",
              "vat number", "vat no", "vat id", "vat reg", "vat-id", "gstin", "steuernummer",
              "steuer-nr", "partita iva", "numéro fiscal", "numero fiscal", "número fiscal",
-             "identificación tributaria", "identificación fiscal", "nipt", "rfc", "ruc", "nit",
-             "унп", "pib", "voen", "vöen", "utr", "ird number", "abn", "nuit", "vkn", "rif",
-             "uscc", "uen", "edrpou", "єдрпоу", "rnokpp", "рнокпп", "ninea", "matricule fiscal",
-             "kra pin", "mã số thuế", "税号", "納税者番号")  # fmt: skip
+             "identificación tributaria", "identificación fiscal", "унп", "єдрпоу", "рнокпп",
+             "matricule fiscal", "kra pin", "mã số thuế", "税号", "納税者番号")  # fmt: skip
+
+# Abbreviations that name a tax number without a checked rule, written in capitals right before
+# the number: in lower case or further away they are ordinary words ("nit: fix typo"). The name
+# says which scheme the number belongs to, so another scheme's layout does not rule it out.
+_TAX_ABBREVIATIONS = ("NIPT", "RFC", "RUC", "NIT", "PIB", "VÖEN", "VOEN", "UTR", "IRD",
+                      "ABN", "NUIT", "VKN", "RIF", "USCC", "UEN", "EDRPOU", "RNOKPP", "NINEA",
+                      "NRT", "TRN", "BRN", "UBN", "MST", "KRA PIN")  # fmt: skip
 
 
 IDENTITY_NUMBER_IN_CONTEXT = PiiRule(
@@ -183,4 +195,18 @@ VAT_NUMBER = PiiRule(
     context_required=True,
     examples=("Supplier VAT PL 5261040828 on the invoice.", "USt-IdNr.: DE136695976"),
     counterexamples=("VAT 20% on 15000 units", "VAT: DE 12 EUR", "shipped to DE 5261040828"),
+)
+
+
+TAX_ABBREVIATION = PiiRule(
+    name="tax_abbreviation",
+    code="pii.national_id",
+    pattern=r"\b(?:" + "|".join(_TAX_ABBREVIATIONS) + r")\b(?:[ \t]*(?:No\.?|Nr\.?|number|#))?"
+    r"[ \t]*(?:\([A-Za-z ]{1,20}\))?(?:[ \t]+(?:is|es|ist|est|é|era|was)\b)?[ \t]*[:=]?[ \t]*"
+    r"(" + _ID_BODY + ")",
+    severity=Severity.HIGH,
+    score=0.6,
+    validate=_identity_number,
+    examples=("NIPT: K61928004B", "Mi RFC es GAHM790312KJ5", "RUC 20512345678 de la empresa"),
+    counterexamples=("nit: fix typo in README (#12345)", "RUC 2024", "NIT: 11111111"),
 )
