@@ -33,7 +33,17 @@ from bastion.detectors.pii_rules_base import ID_WORDS, PiiRule
 _ID_BODY = r"(?:[A-Z]{1,4}[-.]?)?\d[0-9A-Z]*(?:[-./][0-9A-Z]+|\s\d[0-9A-Z]*){0,6}"
 # Not after "#" (an issue or a line number); an amount's currency or unit is taken in with the
 # number, for the validator to refuse ("1250000 EUR", "12 %").
-_ID_VALUE = r"(?:^|[^#\w$€£])(" + _ID_BODY + r"(?:[ ]?(?:EUR|USD|GBP|CHF|euros?|dollars?|[%€$£]))?)"
+# A business noun right before the number says whose number it is ("ticket 4471092"); it is
+# taken in with the number for the validator to refuse.
+_BUSINESS_NOUNS = ("order", "ticket", "invoice", "case", "ref", "reference", "item", "sku", "po",
+                   "build", "version", "customer", "employee", "member", "tracking", "serial",
+                   "part", "batch", "lot", "patch", "issue", "bug", "job", "run", "row", "where",
+                   "limit", "offset")  # fmt: skip
+_ID_VALUE = (
+    r"(?:^|[^#\w$€£])((?:(?i:" + "|".join(_BUSINESS_NOUNS) + r")\b[ \t#:=.-]*|(?i:id)[ \t]*="
+    r"[ \t]*)?" + _ID_BODY + r"(?:[ ]?(?:EUR|USD|GBP|CHF|euros?|dollars?|[%€$£]))?)"
+)
+_BUSINESS = re.compile(r"(?i)^(?:(?:" + "|".join(_BUSINESS_NOUNS) + r")\b|id[ \t]*=)")
 _AMOUNT = re.compile(r"(?:EUR|USD|GBP|CHF|euros?|dollars?|[%€$£])$")
 
 # A date, or a timestamp that starts with one ("2024-01-31T10"), or a year alone.
@@ -52,13 +62,20 @@ def _identity_number(value: str) -> bool:
     not mostly one digit ("600-000-000"), not in the layout of a number with a check of its own."""
     if _DATE.match(value) or _CHECKED_LAYOUT.match(value) or _AMOUNT.search(value):
         return False
+    if _BUSINESS.match(value):
+        return False
     code = cs.alnum_of(value)
     digits = [c for c in code if c.isdigit()]
     if not (7 <= len(code) <= 20 and len(digits) >= 6 and len(code) - len(digits) <= 6):
         return False
     if len(code) == 8 and code.isdigit() and cs.valid_date(int(code[:4]), int(code[4:6]), 1):
         return False  # 20240518: a date written without separators
+    if "".join(digits) in _RUNS:
+        return False  # 1234567, 98765432: typed in order
     return max(digits.count(d) for d in set(digits)) * 5 < len(digits) * 3 and len(set(code)) > 2
+
+
+_RUNS = "01234567890123456789 98765432109876543210"
 
 
 @functools.cache
@@ -163,6 +180,9 @@ TAX_NUMBER_IN_CONTEXT = PiiRule(
         "VAT 20% on 15000 units",
         "tax rate 19.5 applies from 2024-01-01",
         "invoice 2024-000183 is due",
+        "The tax ID field holds 20 characters; see ticket 4471092",
+        "SELECT tax id FROM clients WHERE id = 4471092",
+        "tax number 1234567",
     ),
 )
 
