@@ -33,6 +33,7 @@ from bastion.detectors.pii_rules_financial import (
     IBAN,
 )
 from bastion.detectors.pii_rules_in_context import (
+    IDENTITY_ABBREVIATION,
     IDENTITY_NUMBER_IN_CONTEXT,
     TAX_ABBREVIATION,
     TAX_NUMBER_IN_CONTEXT,
@@ -222,4 +223,5 @@ RULES: tuple[PiiRule, ...] = (
     IDENTITY_NUMBER_IN_CONTEXT,
     TAX_NUMBER_IN_CONTEXT,
     TAX_ABBREVIATION,
+    IDENTITY_ABBREVIATION,
 )

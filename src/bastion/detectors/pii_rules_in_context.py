@@ -218,12 +218,36 @@ VAT_NUMBER = PiiRule(
 )
 
 
+# Identity numbers named the same way: Peru's and Guatemala's CUI, El Salvador's DUI, Nigeria's
+# NIN, Bangladesh's and other NIDs, Cameroon's CNI.
+_IDENTITY_ABBREVIATIONS = ("CUI", "DUI", "NIN", "NID", "CNI")
+
+
+def _named_number(names: tuple[str, ...]) -> str:
+    """A capitalised scheme name, optional "No."/"number" and a connecting word, then the value."""
+    return (
+        r"\b(?:" + "|".join(names) + r")\b(?:[ \t]*(?:No\.?|Nr\.?|number|#))?"
+        r"[ \t]*(?:\([A-Za-z ]{1,20}\))?(?:[ \t]+(?:is|es|ist|est|é|era|was)\b)?[ \t]*[:=]?[ \t]*"
+        r"(" + _ID_BODY + ")"
+    )
+
+
+IDENTITY_ABBREVIATION = PiiRule(
+    name="identity_abbreviation",
+    code="pii.national_id",
+    pattern=_named_number(_IDENTITY_ABBREVIATIONS),
+    severity=Severity.HIGH,
+    score=0.6,
+    validate=_identity_number,
+    examples=("DUI: 04839217-5", "Su CUI es 2381 44719 0101", "NIN 71820394615 on the form"),
+    counterexamples=("DUI arrest in 2019", "NIN: 0000000000"),
+)
+
+
 TAX_ABBREVIATION = PiiRule(
     name="tax_abbreviation",
     code="pii.national_id",
-    pattern=r"\b(?:" + "|".join(_TAX_ABBREVIATIONS) + r")\b(?:[ \t]*(?:No\.?|Nr\.?|number|#))?"
-    r"[ \t]*(?:\([A-Za-z ]{1,20}\))?(?:[ \t]+(?:is|es|ist|est|é|era|was)\b)?[ \t]*[:=]?[ \t]*"
-    r"(" + _ID_BODY + ")",
+    pattern=_named_number(_TAX_ABBREVIATIONS),
     severity=Severity.HIGH,
     score=0.6,
     validate=_identity_number,
