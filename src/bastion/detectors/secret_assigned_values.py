@@ -157,7 +157,21 @@ def _slug(value: str) -> bool:
 def _code_reference(value: str) -> bool:
     """Attribute or path access (`module.constant`, `config.get_secret()`, `handle::Store`)."""
     parts = value.removesuffix("()").replace("::", ".").split(".")
-    return len(parts) > 1 and all(part.isidentifier() for part in parts)
+    return (
+        len(parts) > 1
+        and all(part.isidentifier() for part in parts)
+        # A part of twenty or more characters that mixes cases and digits is a key's segment
+        # ("AQAAUPJ-iQc.yLFD..."), not a name in code.
+        and not any(len(part) >= 20 and _three_classes(part) for part in parts)
+    )
+
+
+def _three_classes(text: str) -> bool:
+    return (
+        any(c.islower() for c in text)
+        and any(c.isupper() for c in text)
+        and any(c.isdigit() for c in text)
+    )
 
 
 def _public_value(value: str) -> bool:
