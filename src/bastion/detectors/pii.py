@@ -13,7 +13,9 @@ AU TFN/Medicare, IN Aadhaar, SG NRIC/FIN, ZA ID, KR RRN, CN resident ID, NO fød
 RO CNP, GR AMKA, IL Teudat Zehut, RU INN/SNILS, AT social insurance, HU personal ID, BE national
 number, BG EGN, CZ/SK birth number, DK CPR, EE/LT personal code, SI EMŠO, HR OIB, IE PPS, CH AHV,
 PT NIF, IS kennitala, MX CURP, CL RUT, AR CUIT, DO/EC cédula, HK ID, TW ID, JP My Number, MY NRIC,
-ID NIK/NPWP, PK CNIC; see `pii_rules_national_world`); passport, driving licence and bank
+ID NIK/NPWP, PK CNIC; see `pii_rules_national_world`); identity, tax and EU VAT numbers of
+schemes without a checked rule, only where words name them ("tax ID", "NIPT", "VAT number"; see
+`pii_rules_in_context`), passport, driving licence and bank
 account numbers, US bank routing numbers (ABA check), and dates of birth, only next to a context
 word (`pii.passport`, `pii.driving_licence`, `pii.bank_account`, `pii.date_of_birth`).
 

@@ -32,6 +32,13 @@ from bastion.detectors.pii_rules_financial import (
     ETHEREUM_ADDRESS,
     IBAN,
 )
+from bastion.detectors.pii_rules_in_context import (
+    IDENTITY_ABBREVIATION,
+    IDENTITY_NUMBER_IN_CONTEXT,
+    TAX_ABBREVIATION,
+    TAX_NUMBER_IN_CONTEXT,
+    VAT_NUMBER,
+)
 from bastion.detectors.pii_rules_national_europe import (
     AT_SOCIAL_SECURITY,
     DE_ID_CARD,
@@ -211,4 +218,10 @@ RULES: tuple[PiiRule, ...] = (
     PHONE_IN_CONTEXT,
     PHONE,
     PHONE_WIDE,
+    # Last: a number only its context words call an identity or tax number.
+    VAT_NUMBER,
+    IDENTITY_NUMBER_IN_CONTEXT,
+    TAX_NUMBER_IN_CONTEXT,
+    TAX_ABBREVIATION,
+    IDENTITY_ABBREVIATION,
 )

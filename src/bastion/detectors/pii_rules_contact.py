@@ -273,6 +273,9 @@ PHONE_IN_CONTEXT = PiiRule(
         "whatsapp",
         "sms",
         "text me",
+        "text us",
+        "please text",
+        "text or call",
         "office",
         "desk",
         "messages to",
@@ -280,8 +283,12 @@ PHONE_IN_CONTEXT = PiiRule(
         "ring",
     ),
     context_required=True,
-    examples=("Can someone call me on 450 0840?", "Mobile: 0688 843 79 56"),
-    counterexamples=("call me at 5 pm", "phone model 2024"),
+    examples=(
+        "Can someone call me on 450 0840?",
+        "Mobile: 0688 843 79 56",
+        "Please text 0612 44 71 90 when you land.",
+    ),
+    counterexamples=("call me at 5 pm", "phone model 2024", "please text 3 friends by 2025"),
 )
 
 

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from bastion.core.types import Severity
 from bastion.detectors import checksums as cs
 from bastion.detectors.pii_rules_base import PiiRule
 
 
 def _account_number(value: str) -> bool:
-    return len(set(value)) > 2
+    """Eight to seventeen digits, not one digit repeated, not a date."""
+    digits = cs.digits_of(value)
+    return 8 <= len(digits) <= 17 and len(set(digits)) > 2 and not _DATE_LIKE.match(value)
+
+
+_DATE_LIKE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$")
 
 
 def _iban_pattern() -> str:
@@ -99,17 +106,30 @@ IBAN = PiiRule(
 )
 
 
+_ACCOUNT_WORDS = ("account number", "bank account", "banking account", "acct", "account no",
+                  "account #", "checking account", "savings account", "current account",
+                  "wire it to account", "transfer to account", "deposit to account", "a/c",
+                  "kontonummer", "numéro de compte", "número de cuenta", "numero di conto",
+                  "rekeningnummer", "bankrekening", "conta corrente")  # fmt: skip
+
+
 BANK_ACCOUNT = PiiRule(
     name="bank_account",
     code="pii.bank_account",
-    pattern=r"\b(\d{8,17})\b",
+    # One run of digits, or groups joined by a hyphen or a space as banks print them
+    # ("4095-642290", "0123 4567 89").
+    pattern=r"\b(\d{8,17}|\d{2,8}(?:[ \-]\d{2,10}){1,3})\b",
     severity=Severity.HIGH,
     score=0.6,
     validate=_account_number,
-    context=("account number", "bank account", "banking account", "acct", "account no"),
+    context=_ACCOUNT_WORDS,
     context_required=True,
-    examples=("my bank account number is 912803456",),
-    counterexamples=("account number 11111111", "order 912803456"),
+    examples=(
+        "my bank account number is 912803456",
+        "Acct #: 4095-642290",
+        "Please wire it to account 656018830842 at the branch.",
+    ),
+    counterexamples=("account number 11111111", "order 912803456", "account no. 12-34"),
 )
 
 

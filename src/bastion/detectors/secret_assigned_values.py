@@ -24,18 +24,20 @@ def _assigned_secret(value: str) -> bool:
         return False  # prose ("Bananas and apples") is a label, not a secret
     if "://" in core or core.startswith("arn:"):
         return False  # an endpoint or a resource name; URL credentials have their own rule
+    # Punctuation that only ends the value is a label's ("Zurücksetzen!", "Bestätigen:").
+    marked = core.rstrip(".!?:*")
     classes = sum(
         (
-            any(c.islower() for c in core),
-            any(c.isupper() for c in core),
-            any(c.isdigit() for c in core),
-            any(not c.isalnum() and c not in "_.-/" for c in core),
+            any(c.islower() for c in marked),
+            any(c.isupper() for c in marked),
+            any(c.isdigit() for c in marked),
+            any(not c.isalnum() and c not in "_.-/" for c in marked),
         )
     )
     if classes < 2 or (
         classes == 2
-        and not any(c.isdigit() for c in core)
-        and all(c.isalnum() or c in "_.-" for c in core)
+        and not any(c.isdigit() for c in marked)
+        and all(c.isalnum() or c in "_.-" for c in marked)
     ):
         return False  # a name in any case and separator: X-API-Key, tls_secret, MySecretName
     if _code_reference(core) or _slug(core) or _file_path(core) or _route(core):
@@ -155,7 +157,21 @@ def _slug(value: str) -> bool:
 def _code_reference(value: str) -> bool:
     """Attribute or path access (`module.constant`, `config.get_secret()`, `handle::Store`)."""
     parts = value.removesuffix("()").replace("::", ".").split(".")
-    return len(parts) > 1 and all(part.isidentifier() for part in parts)
+    return (
+        len(parts) > 1
+        and all(part.isidentifier() for part in parts)
+        # A part of twenty or more characters that mixes cases and digits is a key's segment
+        # ("AQAAUPJ-iQc.yLFD..."), not a name in code.
+        and not any(len(part) >= 20 and _three_classes(part) for part in parts)
+    )
+
+
+def _three_classes(text: str) -> bool:
+    return (
+        any(c.islower() for c in text)
+        and any(c.isupper() for c in text)
+        and any(c.isdigit() for c in text)
+    )
 
 
 def _public_value(value: str) -> bool:
@@ -251,6 +267,23 @@ def _passphrase(value: str) -> bool:
         and not is_placeholder(value)
         and not any(_common_password(w) for w in words)
     )
+
+
+def _password_literal(value: str) -> bool:
+    """A quoted literal under a name that ends in "password": six or more characters without
+    spaces that mix letters with digits or symbols ("abuser123456", "4ian1234", "super$ecret"),
+    not a template, a stock password, a path or a code reference."""
+    if not 6 <= len(value) <= 64 or any(c.isspace() for c in value):
+        return False
+    if value[0] in "$%{<#&[(*@:" or "{{" in value or ":" in value or is_placeholder(value):
+        return False  # a template, a URL, an ARN or a label ("Password:")
+    # A label keeps its punctuation at the end ("Forgot?", "Kennwort*"); a password mixes it in.
+    core = value.rstrip(".!?*")
+    letters = "".join(c for c in core if c.isalpha())
+    marks = any(c.isdigit() or not (c.isalnum() or c in "_.-") for c in core)
+    if len(letters) < 2 or not marks or _common_password(value) or _sequential(letters):
+        return False
+    return not (_code_reference(value) or _file_path(value) or _route(value) or _slug(value))
 
 
 def _strong_token(value: str) -> bool:

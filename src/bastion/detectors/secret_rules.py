@@ -43,6 +43,7 @@ from bastion.detectors.secret_rules_generic import (
     GENERIC_NAME_VALUE,
     GENERIC_PROSE,
     GENERIC_PROSE_ONE_CASE,
+    PASSWORD_LITERAL,
     PASSWORD_PHRASE,
     PASSWORD_PROSE,
 )
@@ -57,6 +58,7 @@ from bastion.detectors.secret_rules_keys_cloud import (
     GCP_SERVICE_ACCOUNT,
     JWK_PRIVATE_KEY,
     JWT,
+    KUBERNETES_BOOTSTRAP_TOKEN,
     PRIVATE_KEY,
     PRIVATE_KEY_BASE64,
 )
@@ -126,6 +128,7 @@ RULES: tuple[SecretRule, ...] = (
     SAAS_TOKEN_MORE,
     SAAS_TOKEN_RANDOM,
     AZURE_FUNCTION_KEY,
+    KUBERNETES_BOOTSTRAP_TOKEN,
     WEBHOOK_URL,
     ARTIFACTORY_TOKEN,
     DISCORD_BOT_TOKEN,
@@ -151,6 +154,7 @@ RULES: tuple[SecretRule, ...] = (
     GENERIC_ASSIGNMENT_BARE,
     GENERIC_KEY_ASSIGNMENT,
     PASSWORD_PHRASE,
+    PASSWORD_LITERAL,
     GENERIC_MARKUP,
     GENERIC_MARKUP_PAIR,
     GENERIC_NAME_VALUE,

@@ -8,6 +8,7 @@ from bastion.detectors.secret_assigned_values import (
     _long_random_value,
     _passphrase,
     _password_like,
+    _password_literal,
     _prose_random_token,
     _strong_token,
 )
@@ -128,6 +129,7 @@ GENERIC_ASSIGNMENT = SecretRule(
         'secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbC123"',
         'this.addPassword = "#add-password";',
         "edit_password => 'cms/sites/passwords#edit'",
+        '"confirm_password": "Bestätigen:"',
     ),
 )
 
@@ -199,6 +201,38 @@ PASSWORD_PHRASE = SecretRule(
         'cloudant_password = "a-fake-tooshort-key"',
         "ibm-cloud-pwd = shorter-version",
         "password = password-123-abc",
+    ),
+)
+
+PASSWORD_LITERAL = SecretRule(
+    name="password_literal",
+    # A string literal given to a variable or key whose name ends in "password" is a password
+    # written into the code, even a weak one: people pick "abuser123456" as readily as random.
+    # The name must end there ("password_label", "passwordPattern" name something else).
+    pattern=r"(?i)[\w.-]{0,30}(?:password|passwd|pwd|_pass|\bpass)[\"']?\]?[ \t]*"
+    r"(?:=|:|:=|=>)[ \t]*[\"'`]([^\"'`\s\\]{6,64})[\"'`]",
+    validate=_password_literal,
+    score=0.6,
+    family="generic_assignment",
+    examples=(
+        "password = 'abuser123456'",
+        ":password       => 'kw7runner',",
+        "'vm_password': \"Qx12!lamp\",",
+        'DB_PASSWORD: "tulip#2019"',
+    ),
+    counterexamples=(
+        'password = "somefakekey"',
+        'password = "Password1!"',
+        'password = "${DB_PASSWORD}"',
+        'password_label = "Enter 8+ chars"',
+        'cloudant_password = "a-fake-tooshort-key"',
+        "password: '<your-password>'",
+        'password = "12345678"',
+        'IAMUserChangePassword = "arn:aws:iam::aws:policy/IAMUserChangePassword"',
+        'passwordLabel:"Password:",rememberMeLabel:"Remember me:"',
+        '"forgot_password": "Vergessen?"',
+        '"reset_password": "Zurücksetzen!"',
+        '"password": "v1.2.3"',
     ),
 )
 

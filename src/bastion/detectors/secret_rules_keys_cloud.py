@@ -160,3 +160,20 @@ AZURE_FUNCTION_KEY = SecretRule(
     examples=("https://fn.azurewebsites.net/api/hook?code=" + _S(54, _B64URL) + "==",),
     counterexamples=("https://fn.azurewebsites.net/api/hook?code=<FUNCTION_KEY>",),
 )
+
+KUBERNETES_BOOTSTRAP_TOKEN = SecretRule(
+    name="kubernetes_bootstrap_token",
+    # kubeadm bootstrap tokens: a 6-character id, a dot, a 16-character secret; given to
+    # `kubeadm join --token` or written under a token key. The shape alone is too common.
+    pattern=r"(?i)(?:--token[ =]|token[\"']?[ \t]*[:=][ \t]*[\"']?|bootstrap-token-)"
+    r"([a-z0-9]{6}\.[a-z0-9]{16})\b",
+    validate=_random_enough,
+    family="kubernetes_token",
+    examples=(
+        "kubeadm join 10.0.0.5:6443 --token "
+        + _S(6, _BASE62[:36]).lower()
+        + "."
+        + _S(16, _BASE62[:36]).lower(),
+    ),
+    counterexamples=("token: aaaaaa.aaaaaaaaaaaaaaaa", "kubeadm join --token <token>"),
+)

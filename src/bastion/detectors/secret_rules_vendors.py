@@ -151,9 +151,11 @@ SAAS_TOKEN = SecretRule(
     # Vendor tokens with a distinctive prefix (Hugging Face, Notion, Sourcegraph, Sentry,
     # Databricks, Grafana, Vault, Heroku, Okta-less age keys, 1Password, Fly.io, Perplexity,
     # Infracost, Scalingo, Atlassian, Square, Shopify, DigitalOcean, Doppler, Linear,
-    # Postman, Pulumi, Mailgun, Telegram bots, Facebook page tokens, OpenShift, Cloudflare).
+    # Postman, Pulumi, Mailgun, Telegram bots, Facebook page tokens, OpenShift, Cloudflare,
+    # Segment public API tokens, TeamCity tokens with their fixed {"typ": "TCV2"} header).
     pattern=r"\b(hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|ntn_\d{11}[A-Za-z0-9]{32,35}"
-    r"|sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[A-Fa-f0-9]{40}"
+    r"|sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[A-Fa-f0-9]{40}|sgp_[A-Za-z0-9]{64}"
+    r"|eyJ0eXAiOiAiVENWMiJ9\.[A-Za-z0-9_-]{36}\.[A-Za-z0-9_-]{48}"
     r"|sntrys_eyJ[A-Za-z0-9+/=_-]{50,}|dapi[a-f0-9]{32}(?:-\d)?|glc_[A-Za-z0-9+/]{32,}={0,2}"
     r"|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|hv[sbr]\.[A-Za-z0-9_-]{24,}|HRKU-AA[0-9a-zA-Z_-]{58}"
     r"|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}|ops_eyJ[A-Za-z0-9+/=]{200,}"
@@ -174,6 +176,8 @@ SAAS_TOKEN = SecretRule(
         "ntn_" + _S(11, "0123456789") + _S(32),
         "DOPPLER_TOKEN=dp.st.prd." + _S(43),
         "dp.audit." + _S(44),
+        '"token": "sgp_' + _S(64) + '"',
+        "value=eyJ0eXAiOiAiVENWMiJ9." + _S(36, _B64URL) + "." + _S(48, _B64URL),
     ),
     counterexamples=("hf_" + "x" * 34, "hf_token"),
     report_masked=True,
@@ -231,7 +235,9 @@ SAAS_TOKEN_RANDOM = SecretRule(
     # keys, Google OAuth refresh tokens, new-style Azure DevOps PATs, Dropbox long-lived and
     # Twitter bearer tokens, Salesforce sessions, Bitbucket app passwords, Yandex, Dynatrace,
     # Shippo, EasyPost, Flutterwave, Frame.io, Adafruit, Prefect, ReadMe, Clojars, Duffel,
-    # Typeform, Matrix, Tailscale, LangSmith, Fireworks, NVIDIA and ElevenLabs keys.
+    # Typeform, Matrix, Tailscale, LangSmith, Fireworks, NVIDIA and ElevenLabs keys; Tavily,
+    # Firecrawl, Jina, Dependency-Track, StackHawk, Render, Adobe client secrets, HubSpot private
+    # app tokens, Plaid access tokens, Harness personal and service account tokens.
     pattern=r"\b([st]k\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|LTAI[A-Za-z0-9]{12,20}"
     r"|AKID[A-Za-z0-9]{13,40}|sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,}"
     r"|dckr_pat_[A-Za-z0-9_-]{27}|nfp_[A-Za-z0-9]{36}|CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}"
@@ -249,7 +255,11 @@ SAAS_TOKEN_RANDOM = SecretRule(
     r"|duffel_(?:test|live)_[A-Za-z0-9_=-]{43}|tfp_[A-Za-z0-9_.=-]{59}|syt_[A-Za-z0-9]+_[A-Za-z0-9]{20}"
     r"_[A-Za-z0-9]{6}|tskey-(?:api|auth|client)-[A-Za-z0-9]{10,}-[A-Za-z0-9]{20,}"
     r"|lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}|fw_[A-Za-z0-9]{24}|nvapi-[A-Za-z0-9_-]{64}"
-    r"|sk_[a-f0-9]{48})",
+    r"|sk_[a-f0-9]{48}|tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}|fc-[a-f0-9]{32}|jina_[A-Za-z0-9_-]{60,64}"
+    r"|odt_[A-Za-z0-9]{32}|hawk\.[A-Za-z0-9_-]{20}\.[A-Za-z0-9_-]{20}|rnd_[A-Za-z0-9]{32}"
+    r"|p8e-[A-Za-z0-9]{32}|pat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"
+    r"|access-(?:production|development|sandbox)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}"
+    r"-[a-f0-9]{12}|[ps]at\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})",
     validate=_mixed_token,
     family="saas_token",
     report_masked=True,
@@ -262,25 +272,36 @@ SAAS_TOKEN_RANDOM = SecretRule(
         "bot " + _S(10, _HEX[1:10]) + ":" + _S(35, _B64URL),
         "DT_API_TOKEN=dt0c01." + _S(24, _BASE62[:36]) + "." + _S(64, _BASE62[:36]),
         "tskey-auth-" + _S(12) + "-" + _S(30),
+        "TAVILY_API_KEY=tvly-dev-" + _S(32),
+        "firecrawl = FirecrawlApp(api_key='fc-" + _S(32, _HEX) + "')",
+        "Authorization: Bearer pat-na1-"
+        + "-".join(_S(n, _HEX, seed="hs") for n in (8, 4, 4, 4, 12)),
+        "plaid: access-production-" + "-".join(_S(n, _HEX, seed="pl") for n in (8, 4, 4, 4, 12)),
+        "x-api-key: pat." + _S(22, _B64URL) + "." + _S(24) + "." + _S(20),
     ),
     counterexamples=(
         "LTAI" + "x" * 16,
         "key-" + "a" * 32,
         "pk.eyJ1Ijoi" + _S(10) + "IiwiYSI6I" + _S(24, _B64URL) + "." + _S(22),
         "hf_" + "ab12" * 9,
+        "tvly-YOUR_API_KEY_GOES_HERE_1234",
+        "access-sandbox-00000000-0000-0000-0000-000000000000",
+        "fc-" + "0" * 32,
     ),
 )
 
 WEBHOOK_URL = SecretRule(
     name="webhook_url",
     # Webhook URLs carry their secret in the path: Discord, Microsoft Teams (old Outlook and
-    # new webhook.office.com hosts), Zapier.
+    # new webhook.office.com hosts), Zapier; so do ThingsBoard device telemetry URLs.
     pattern=r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
-    r"[A-Za-z0-9_-]{60,68}|https://(?:[a-z0-9-]+\.webhook\.office\.com/webhookb2"
+    r"[A-Za-z0-9_-]{60,68}|(?:https?|coap)://(?:coap\.)?thingsboard\.cloud/api/v1/[a-z0-9]{20}"
+    r"|https://(?:[a-z0-9-]+\.webhook\.office\.com/webhookb2"
     r"|outlook\.office(?:365)?\.com/webhook)/[A-Za-z0-9@-]{36,80}"
     r"/(?:IncomingWebhook|JenkinsCI)/[a-f0-9]{32}/[a-f0-9-]{36}|https://hooks\.zapier\.com/hooks/catch/\d+/"
     r"[a-z0-9]{6,}/?)",
     examples=(
+        "POST https://thingsboard.cloud/api/v1/" + _S(20, _BASE62[:36]).lower() + "/telemetry",
         "https://discord.com/api/webhooks/" + _S(18, "0123456789") + "/" + _S(68, _B64URL),
         "url: https://outlook.office.com/webhook/"
         + "-".join(_S(n, _HEX, seed="a") for n in (8, 4, 4, 4, 12))
@@ -291,7 +312,10 @@ WEBHOOK_URL = SecretRule(
         + "/"
         + "-".join(_S(n, _HEX, seed="c") for n in (8, 4, 4, 4, 12)),
     ),
-    counterexamples=("https://discord.com/api/webhooks/123/abc",),
+    counterexamples=(
+        "https://discord.com/api/webhooks/123/abc",
+        "https://thingsboard.cloud/api/v1/$ACCESS_TOKEN/telemetry",
+    ),
 )
 
 ARTIFACTORY_TOKEN = SecretRule(
@@ -331,7 +355,9 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
     r"|mailjet|sparkpost|mandrill|nexmo|vonage|plivo|splunk|honeycomb|bugsnag|auth0|clerk"
     r"|onesignal|razorpay|paystack|adyen|coinbase|binance|infura|alchemy|etherscan|mapbox"
     r"|pulumi|grafana|terraform|\btfe_|doppler|netlify|linkedin|zoom|travis|ibm_?cloud|ngrok"
-    r"|wandb|railway|salesforce|sinch|shippo|easypost|frameio|assemblyai|elevenlabs|sendgrid)"
+    r"|wandb|railway|salesforce|sinch|shippo|easypost|frameio|assemblyai|elevenlabs|sendgrid"
+    r"|jenkins|teamcity|gitea|gogs|argocd|portainer|rancher|buildkite|bitrise|appveyor|octopus"
+    r"|kagi|tavily|firecrawl|serpapi|exa_api|browserless|scrapingbee|zenrows|apify)"
     r"[\w.-]{0,25}[\"']?\]?[ \t]*(?:=|:|:=|::=|:::=|\?=|=>)[ \t]*[\"'`]?"
     r"([A-Za-z0-9_=+/.-]{14,100})",
     validate=_vendor_keyword_value,
@@ -341,12 +367,16 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
         "DD_API_KEY=" + _S(32, _HEX),
         'SONAR_LOGIN := "' + _S(40, _HEX) + '"',
         "sumo_access_id = 'su" + _S(12) + "'",
+        "-H 'Jenkins-Crumb:" + _S(32, _HEX) + "'",
+        "GITEA_TOKEN=" + _S(40, _HEX),
+        "KAGI_API_KEY='" + _S(11, _B64URL) + "." + _S(43, _B64URL) + "'",
     ),
     counterexamples=(
         "okta_domain = dev-123.okta.com",
         'sonar.projectKey = "my-project"',
         "AZURE_TENANT_ID=" + _S(8, _HEX) + "-4f1a-9c3b-" + _S(12, _HEX),
         "AZURE_RESOURCE_GROUP=rg-prod-01",
+        "JENKINS_USER=ci-admin-edit-view",
         "MAPBOX_PUBLIC_TOKEN=pk.eyJ1Ijoi" + _S(40, _B64URL),
     ),
 )
