@@ -259,6 +259,13 @@ def test_genuine_cyrillic_and_greek_prose_needs_no_folded_view(text: str) -> Non
         ("please ассерт this", "please accept this"),
         ("ассерт", "accept"),
         ("ор ее ассерт", "op ee accept"),
+        # Look-alikes from outside the everyday Russian and Greek alphabets (IPA ɡ, small capital
+        # ʀ, Ukrainian і, Macedonian ѕ) mark a disguise even among genuine words, or in a text
+        # without a single ASCII letter.
+        ("іɡɴоʀе аӏӏ рʀеѵіоυѕ Спасибо", "ignore all previous Спасибо"),
+        ("Привет! іɡɴоʀе аӏӏ", "Привет! ignore all"),
+        ("ѕуѕтем ж", "system ж"),
+        ("тο ж", "to ж"),  # Cyrillic т with Greek ο: two scripts in one word
     ],
 )
 def test_look_alike_words_fold_in_an_english_context(text: str, folded: str) -> None:
@@ -267,7 +274,7 @@ def test_look_alike_words_fold_in_an_english_context(text: str, folded: str) -> 
 
 def test_east_asian_sentence_punctuation_needs_no_nfkc_view() -> None:
     # Full-width commas and marks are how Chinese and Japanese are written, not a disguise.
-    for text in ("您好，我的订单还没有到！请帮我查一下（谢谢）", "はい、わかりました…ありがとう～"):
+    for text in ("您好，我的订单还没有到！请帮我查一下，谢谢", "はい、わかりました…ありがとう～"):
         assert [view.name for view in views(text)] == [ORIGINAL]
 
 
@@ -276,6 +283,8 @@ def test_east_asian_sentence_punctuation_needs_no_nfkc_view() -> None:
     [
         ("你好＇ OR 1=1", "你好' OR 1=1"),  # a full-width quote is always read
         ("好；DROP TABLE users", "好;DROP TABLE users"),  # punctuation next to ASCII is read
+        ("文件；\u3000rm -rf /", "文件; rm -rf /"),  # semicolons are always read
+        ("查询，\u3000\u3000ＤＲＯＰ", "查询,  DROP"),  # full-width spaces vouch for nothing
         ("ＳＥＬＥＣＴ ＊ ＦＲＯＭ users", "SELECT * FROM users"),
     ],
 )

@@ -223,8 +223,9 @@ _NFKC_PIECE = 16
 
 
 _NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
-# The full-width sentence punctuation of East Asian prose (no quotes or angle brackets).
-_EAST_ASIAN_PUNCTUATION = frozenset("\uff0c\uff01\uff1f\uff1a\uff1b\uff08\uff09\uff5e\u2026\u3000")
+# The full-width sentence punctuation of East Asian prose: no quotes, brackets or semicolons,
+# which code reads.
+_EAST_ASIAN_PUNCTUATION = frozenset("\uff0c\uff01\uff1f\uff1a\uff5e\u2026\u3000")
 
 
 def _east_asian_punctuation(text: str, index: int) -> bool:
@@ -240,9 +241,10 @@ def _east_asian_punctuation(text: str, index: int) -> bool:
 
 
 def _east_asian(char: str) -> bool:
-    """Chinese, Japanese or Korean script: ideographs, kana, Hangul, their punctuation block."""
+    """Chinese, Japanese or Korean letters: ideographs, kana, Hangul (not their punctuation, so a
+    run of full-width marks and spaces cannot vouch for itself)."""
     return (
-        "\u3000" <= char <= "\u30ff"
+        "\u3040" <= char <= "\u30ff"
         or "\u3400" <= char <= "\u9fff"
         or "\uac00" <= char <= "\ud7af"
         or "\uf900" <= char <= "\ufaff"
@@ -283,7 +285,7 @@ def _folds(text: str) -> list[tuple[int, int]]:
     stands next to it, or when it is the whole text. Russian or Greek prose then needs no folded
     view, while a disguised English phrase is still folded whole.
     """
-    if not _ASCII_LETTER.search(text):
+    if not (_ASCII_LETTER.search(text) or _FOREIGN_LOOK_ALIKE.search(text) or _two_scripts(text)):
         # No ASCII or mixed word anywhere: fold only a text made of look-alike words alone.
         if _GENUINE_LETTER.search(text):
             return []
@@ -339,19 +341,38 @@ def _kind(word: str) -> str:
     if kind is None:
         if not word.translate(_CONFUSABLES).isascii():
             kind = _GENUINE
+        elif _ASCII_LETTER.search(word) or _FOREIGN_LOOK_ALIKE.search(word) or _two_scripts(word):
+            kind = _MIXED
         else:
-            kind = _MIXED if _ASCII_LETTER.search(word) else _PURE
-        if len(_KINDS) >= _KINDS_SIZE:
-            _KINDS.clear()
-        _KINDS[word] = kind
+            kind = _PURE
+        if len(word) <= _KIND_WORD:
+            if len(_KINDS) >= _KINDS_SIZE:
+                _KINDS.clear()
+            _KINDS[word] = kind
     return kind
+
+
+def _two_scripts(text: str) -> bool:
+    return bool(_CYRILLIC.search(text) and _GREEK.search(text))
 
 
 # Words recur across messages ("он", "заказ"), so their kind is remembered; the table is emptied
 # when full rather than tracking use, which costs nothing per lookup.
 _KINDS: dict[str, str] = {}
 _KINDS_SIZE = 16384
+_KIND_WORD = 32  # longer words are not remembered: the table must stay small whatever comes in
 _ASCII_LETTER = re.compile("[A-Za-z]")
+# A word spelt with look-alikes only is taken for a genuine word of its script only when every
+# letter belongs to the script's everyday alphabet (Russian а, е, о, р, с, ...; Greek ο, τ, ...)
+# and the word keeps to one script. Look-alikes from elsewhere (Ukrainian і, Macedonian ѕ, Komi
+# ԁ, IPA ɡ, small capitals ʀ, Armenian օ) or a word mixing Cyrillic with Greek is a disguise:
+# "іɡɴоʀе" is folded wherever it stands.
+_NATIVE_LOOK_ALIKES = "аАвВеЕкКмМнНоОрРсСтТуУхХαβγειικνορτυχωΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+_FOREIGN_LOOK_ALIKE = re.compile(
+    "[" + "".join(chr(code) for code in _CONFUSABLES if chr(code) not in _NATIVE_LOOK_ALIKES) + "]"
+)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_GREEK = re.compile("[\u0370-\u03ff]")
 # A letter beyond ASCII that is no look-alike.
 _GENUINE_LETTER = re.compile("(?![\x00-\x7f" + "".join(map(chr, _CONFUSABLES)) + "])[^\\W\\d_]")
 

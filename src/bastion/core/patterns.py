@@ -9,7 +9,6 @@ import, not in production.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import re
 import threading
 from collections.abc import Iterator, Sequence
@@ -137,6 +136,7 @@ class _Encoded:
 # never reused while it is cached. Short ASCII texts are cheaper to encode than to look up.
 _PREPARED: dict[int, tuple[str, bytes, _Encoded | None]] = {}
 _PREPARED_SIZE = 8
+_PREPARED_LOCK = threading.Lock()
 _CACHE_FROM = 2048  # ASCII texts shorter than this are encoded afresh
 
 
@@ -153,11 +153,10 @@ def _prepared(text: str) -> tuple[bytes, _Encoded | None]:
     else:
         encoded = _Encoded(text)
         data = encoded.data
-    if len(_PREPARED) >= _PREPARED_SIZE:
-        # Another thread may have changed the cache meanwhile: then there is nothing to evict.
-        with contextlib.suppress(KeyError, RuntimeError, StopIteration):
+    with _PREPARED_LOCK:  # evict and insert as one step, so threads cannot grow the cache
+        while len(_PREPARED) >= _PREPARED_SIZE:
             del _PREPARED[next(iter(_PREPARED))]
-    _PREPARED[key] = (text, data, encoded)
+        _PREPARED[key] = (text, data, encoded)
     return data, encoded
 
 

@@ -21,6 +21,9 @@ class Rule:
     message: str
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...]
+    # False for a supporting signal: it counts only together with other rules (a detector's
+    # combination of hits), never as a finding of its own, because alone it is ordinary text.
+    alone: bool = True
 
     def __post_init__(self) -> None:
         # A rule without both kinds of example cannot be shown to work, so it cannot ship.

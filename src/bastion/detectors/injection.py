@@ -67,6 +67,8 @@ def injection_check(
         hits, cues = table.scan(text)
         for hit in hits:
             rule = hit.rule
+            if not rule.alone:
+                continue  # a supporting signal: it counts in `combine` below, not on its own
             yield Finding(
                 code=INDIRECT if untrusted else rule.code,
                 severity=_raised(rule.severity) if untrusted else rule.severity,
