@@ -10,12 +10,19 @@ from bastion.detectors.pii_rules_base import PiiRule
 
 
 def _account_number(value: str) -> bool:
-    """Eight to seventeen digits, not one digit repeated, not a date."""
+    """Eight to seventeen digits, not one digit repeated, not a date, not a grouped amount."""
     digits = cs.digits_of(value)
-    return 8 <= len(digits) <= 17 and len(set(digits)) > 2 and not _DATE_LIKE.match(value)
+    return (
+        8 <= len(digits) <= 17
+        and len(set(digits)) > 2
+        and not _DATE_LIKE.match(value)
+        and not _AMOUNT_LIKE.match(value)
+    )
 
 
-_DATE_LIKE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$")
+# "2024-05-12", "12 05 2024", "18.05.2024"; and "12 450 300" (thousands, as amounts are grouped).
+_DATE_LIKE = re.compile(r"^(?:\d{4}[-./ ]\d{2}[-./ ]\d{2}|\d{2}[-./ ]\d{2}[-./ ]\d{4})$")
+_AMOUNT_LIKE = re.compile(r"^\d{1,3}(?: \d{3})+$")
 
 
 def _iban_pattern() -> str:
@@ -129,7 +136,13 @@ BANK_ACCOUNT = PiiRule(
         "Acct #: 4095-642290",
         "Please wire it to account 656018830842 at the branch.",
     ),
-    counterexamples=("account number 11111111", "order 912803456", "account no. 12-34"),
+    counterexamples=(
+        "account number 11111111",
+        "order 912803456",
+        "account no. 12-34",
+        "Your current account was charged twice on 12 05 2024",
+        "Your savings account balance is 12 450 300 HUF",
+    ),
 )
 
 

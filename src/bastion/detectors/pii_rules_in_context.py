@@ -119,7 +119,8 @@ IDENTITY_WORDS = (*ID_WORDS, "id card", "id-card", "personal identification", "c
 # Words that name a tax number in general (of a person or of the business they run), and the
 # names of tax numbers without a checked rule.
 TAX_WORDS = ("tax id", "tax-id", "taxid", "tax identification", "tax identifier", "tax number",
-             "tax no", "tax reg", "tax code", "tax file number", "taxpayer", "tax payer", "tin",
+             "tax no", "tax reg", "tax code", "tax file number", "taxpayer", "tax payer",
+             "tin number", "tin no", "tin on file", "tin:", "tin #", "our tin", "your tin", "my tin",
              "nipt", "voen", "vöen", "nuit", "uscc", "edrpou", "rnokpp", "ninea",
              "vat number", "vat no", "vat id", "vat reg", "vat-id", "gstin", "steuernummer",
              "steuer-nr", "partita iva", "numéro fiscal", "numero fiscal", "número fiscal",
@@ -131,7 +132,7 @@ TAX_WORDS = ("tax id", "tax-id", "taxid", "tax identification", "tax identifier"
 # says which scheme the number belongs to, so another scheme's layout does not rule it out.
 _TAX_ABBREVIATIONS = ("NIPT", "RFC", "RUC", "NIT", "PIB", "VÖEN", "VOEN", "UTR", "IRD",
                       "ABN", "NUIT", "VKN", "RIF", "USCC", "UEN", "EDRPOU", "RNOKPP", "NINEA",
-                      "NRT", "TRN", "BRN", "UBN", "MST", "KRA PIN")  # fmt: skip
+                      "NRT", "TRN", "BRN", "UBN", "MST", "KRA PIN", "TIN")  # fmt: skip
 
 
 IDENTITY_NUMBER_IN_CONTEXT = PiiRule(
