@@ -120,7 +120,8 @@ IDENTITY_WORDS = (*ID_WORDS, "id card", "id-card", "personal identification", "c
 # names of tax numbers without a checked rule.
 TAX_WORDS = ("tax id", "tax-id", "taxid", "tax identification", "tax identifier", "tax number",
              "tax no", "tax reg", "tax code", "tax file number", "taxpayer", "tax payer",
-             "tin number", "tin no", "tin on file", "tin:", "tin #", "our tin", "your tin", "my tin",
+             "tin number", "tin no", "tin on file", "tin:", "tin #", "our tin", "your tin",
+             "my tin",
              "nipt", "voen", "vöen", "nuit", "uscc", "edrpou", "rnokpp", "ninea",
              "vat number", "vat no", "vat id", "vat reg", "vat-id", "gstin", "steuernummer",
              "steuer-nr", "partita iva", "numéro fiscal", "numero fiscal", "número fiscal",
