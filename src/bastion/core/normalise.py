@@ -418,9 +418,13 @@ _SPACED_PY = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][ \t._*/|+,~:-]{1,3}){4,}[A-Za
 # triggers join the merged automaton, whose states a gap of "any 24 characters" would multiply.
 # Only words of three characters or more with a letter in them are read back ("a11", not "i7");
 # numbers (prices, dates, phone numbers) stay as they are.
-_LEET = r"\b[A-Za-z]{0,8}[013457$][a-z]{1,10}[013457$][A-Za-z013457$]{0,12}\b"
+_LEET = (
+    r"\b[A-Za-z]{0,8}[013457$][a-z]{1,10}[013457$][A-Za-z013457$]{0,12}\b"
+    r"|\b[A-Z]{0,8}[013457$][A-Z]{1,10}[013457$][A-Z013457$]{0,12}\b"  # "1GN0R3", "PR3V10U5"
+)
 _LEET_TOKEN = re.compile(r"[A-Za-z013457$]+")
 _LEET_LETTERS = str.maketrans("013457$", "oieasts")
+_LEET_CAPITALS = str.maketrans("013457$", "OIEASTS")
 _LETTERS = re.compile(r"[A-Za-z]")
 
 
@@ -432,8 +436,12 @@ def _unleet(draft: _Draft) -> _Draft:
         token = match.group()
         if len(token) < 3 or token.isalpha() or not _LETTERS.search(token):
             continue
-        # "11" is more often "ll" ("a11", "wi11") than "ii"; any other 1 reads as "i".
-        read = token.replace("11", "ll").translate(_LEET_LETTERS)
+        # "11" is more often "ll" ("a11", "wi11") than "ii"; any other 1 reads as "i". A word
+        # written in capitals reads back in capitals ("SYST3M" is "SYSTEM").
+        if token.upper() == token:
+            read = token.replace("11", "LL").translate(_LEET_CAPITALS)
+        else:
+            read = token.replace("11", "ll").translate(_LEET_LETTERS)
         if not (read.islower() or read.isupper() or read.istitle()):
             continue  # mixed case reads as a key or an encoding ("gAwIBAgIJANE4sir3"), no word
         pieces.append(text[cursor : match.start()])
