@@ -231,8 +231,8 @@ _EAST_ASIAN_PUNCTUATION = frozenset("\uff0c\uff01\uff1f\uff1a\uff5e\u2026\u3000"
 def _east_asian_punctuation(text: str, index: int) -> bool:
     """Whether `text[index]` is the usual full-width punctuation of East Asian prose
     ("你好，谢谢！") standing between East Asian characters, or between one and the text's edge:
-    there NFKC's ASCII form reveals nothing. Full-width quotes and angle brackets, which code
-    reads, are never skipped."""
+    there NFKC's ASCII form reveals nothing. Full-width quotes, brackets and semicolons, which
+    code reads, are never skipped."""
     if text[index] not in _EAST_ASIAN_PUNCTUATION or len(text) < 2:
         return False
     if index > 0 and not _east_asian(text[index - 1]):
@@ -256,21 +256,28 @@ def _visible(draft: _Draft) -> _Draft:
     return _substitute(draft, removals) if removals else draft
 
 
+def _in_place(draft: _Draft, replacements: Sequence[tuple[int, int, str]]) -> _Draft:
+    """Replace ordered, disjoint `[start, end)` runs with text of the same length each: offsets
+    do not move, so the draft keeps its map to the original (`_substitute` for the general case)."""
+    text = draft.text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, new in replacements:
+        pieces.append(text[cursor:start])
+        pieces.append(new)
+        cursor = end
+    pieces.append(text[cursor:])
+    return _Draft("".join(pieces), draft.starts, draft.ends)
+
+
 def _folded(draft: _Draft) -> _Draft:
     text = draft.text
     if text.isascii():
         return draft
-    folds = _folds(text)
+    # Every look-alike folds to one letter.
+    folds = [(start, end, text[start:end].translate(_CONFUSABLES)) for start, end in _folds(text)]
     if folds:
-        pieces: list[str] = []
-        cursor = 0
-        for start, end in folds:
-            pieces.append(text[cursor:start])
-            pieces.append(text[start:end].translate(_CONFUSABLES))
-            cursor = end
-        pieces.append(text[cursor:])
-        # Every look-alike folds to one letter, so offsets do not move.
-        draft = _Draft("".join(pieces), draft.starts, draft.ends)
+        draft = _in_place(draft, folds)
     removals = [(m.start(), m.end(), "") for m in _COMBINING.finditer(draft.text)]
     return _substitute(draft, removals) if removals else draft
 
@@ -280,12 +287,13 @@ def _folds(text: str) -> list[tuple[int, int]]:
 
     "раураl" is folded to "paypal", while genuine Cyrillic or Greek words, which also hold
     letters without an ASCII twin, stay as written. A word mixing ASCII letters with look-alikes
-    is always folded. A word made of look-alikes only ("он", "все", "ото") is usually a genuine
-    word of its script: a run of such words is folded only when an ASCII word or a mixed word
-    stands next to it, or when it is the whole text. Russian or Greek prose then needs no folded
-    view, while a disguised English phrase is still folded whole.
+    is always folded, and so is one with a look-alike from outside the everyday Russian and Greek
+    alphabets or with letters of both (`_mixed`). A word made of everyday look-alikes only ("он",
+    "все", "το") is usually a genuine word of its script: a run of such words is folded only when
+    an ASCII word or a mixed word stands next to it, or when it is the whole text. Russian or
+    Greek prose then needs no folded view, while a disguised English phrase is still folded.
     """
-    if not (_ASCII_LETTER.search(text) or _FOREIGN_LOOK_ALIKE.search(text) or _two_scripts(text)):
+    if not _mixed(text):
         # No ASCII or mixed word anywhere: fold only a text made of look-alike words alone.
         if _GENUINE_LETTER.search(text):
             return []
@@ -341,7 +349,7 @@ def _kind(word: str) -> str:
     if kind is None:
         if not word.translate(_CONFUSABLES).isascii():
             kind = _GENUINE
-        elif _ASCII_LETTER.search(word) or _FOREIGN_LOOK_ALIKE.search(word) or _two_scripts(word):
+        elif _mixed(word):
             kind = _MIXED
         else:
             kind = _PURE
@@ -352,8 +360,14 @@ def _kind(word: str) -> str:
     return kind
 
 
-def _two_scripts(text: str) -> bool:
-    return bool(_CYRILLIC.search(text) and _GREEK.search(text))
+def _mixed(text: str) -> bool:
+    """Whether `text` holds a mark of a disguise: an ASCII letter, a look-alike from outside the
+    everyday Russian and Greek alphabets, or both Cyrillic and Greek letters."""
+    return bool(
+        _ASCII_LETTER.search(text)
+        or _FOREIGN_LOOK_ALIKE.search(text)
+        or (_CYRILLIC.search(text) and _GREEK.search(text))
+    )
 
 
 # Words recur across messages ("он", "заказ"), so their kind is remembered; the table is emptied
@@ -425,16 +439,14 @@ _LEET = (
 _LEET_TOKEN = re.compile(r"[A-Za-z013457$]+")
 _LEET_LETTERS = str.maketrans("013457$", "oieasts")
 _LEET_CAPITALS = str.maketrans("013457$", "OIEASTS")
-_LETTERS = re.compile(r"[A-Za-z]")
 
 
 def _unleet(draft: _Draft) -> _Draft:
     text = draft.text
-    pieces: list[str] = []
-    cursor = 0
+    readings: list[tuple[int, int, str]] = []
     for match in _LEET_TOKEN.finditer(text):
         token = match.group()
-        if len(token) < 3 or token.isalpha() or not _LETTERS.search(token):
+        if len(token) < 3 or token.isalpha() or not _ASCII_LETTER.search(token):
             continue
         # "11" is more often "ll" ("a11", "wi11") than "ii"; any other 1 reads as "i". A word
         # written in capitals reads back in capitals ("SYST3M" is "SYSTEM").
@@ -444,14 +456,9 @@ def _unleet(draft: _Draft) -> _Draft:
             read = token.replace("11", "ll").translate(_LEET_LETTERS)
         if not (read.islower() or read.isupper() or read.istitle()):
             continue  # mixed case reads as a key or an encoding ("gAwIBAgIJANE4sir3"), no word
-        pieces.append(text[cursor : match.start()])
-        pieces.append(read)
-        cursor = match.end()
-    if not pieces:
-        return draft
-    pieces.append(text[cursor:])
+        readings.append((match.start(), match.end(), read))
     # One character for one: the view keeps the draft's mapping to the original.
-    return _Draft("".join(pieces), draft.starts, draft.ends)
+    return _in_place(draft, readings) if readings else draft
 
 
 # --- decoded views -----------------------------------------------------------------------------

@@ -166,16 +166,16 @@ class Pattern:
     Group 1, when the pattern has one, marks the sensitive value inside a match.
     """
 
-    __slots__ = ("_has_group", "_raw", "_regexp", "source")
+    __slots__ = ("_has_group", "_raw", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
         try:
-            self._regexp = re2.compile(source, _options())
+            compiled = re2.compile(source, _options())
         except re2.error as exc:
             raise ValueError(f"pattern is not valid RE2: {source!r}") from exc
-        self._has_group = self._regexp.groups >= 1
-        self._raw = self._regexp._regexp  # see _UNANCHORED
+        self._has_group = compiled.groups >= 1
+        self._raw = compiled._regexp  # see _UNANCHORED
 
     def _matches(self, data: bytes, encoded: _Encoded | None) -> Iterator[list[tuple[int, int]]]:
         """Byte spans (whole match, then groups) of the successive matches in `data`."""
