@@ -37,6 +37,7 @@ _ID_BODY = r"(?:[A-Z]{1,4}[-.]?)?\d[0-9A-Z]*(?:[-./][0-9A-Z]+|\s\d[0-9A-Z]*){0,6
 # taken in with the number for the validator to refuse.
 _BUSINESS_NOUNS = ("order", "ticket", "invoice", "case", "ref", "reference", "item", "sku", "po",
                    "build", "version", "customer", "employee", "member", "tracking", "serial",
+                   "parcel", "package", "shipment", "waybill", "consignment", "booking",
                    "part", "batch", "lot", "patch", "issue", "bug", "job", "run", "row", "where",
                    "limit", "offset")  # fmt: skip
 _ID_VALUE = (
@@ -55,12 +56,18 @@ _DATE = re.compile(
 # Layouts of numbers that have a checked rule (US SSN, ITIN and EIN; UK NINO): such a number is
 # reported by its own rule when it passes, and failing it is no identity number of that kind.
 _CHECKED_LAYOUT = re.compile(r"^(?:\d{3}-\d{2}-\d{4}|\d{2}-\d{7}|[A-Z]{2}(?: ?\d{2}){3} ?[A-D]?)$")
+# Parcel numbers: UPS ("1Z" and sixteen letters or digits) and the postal services' UPU S10
+# layout (two letters, nine digits, the sending country: "RR123456785DE").
+_PARCEL = re.compile(r"^(?:1Z[0-9A-Z]{16}|[A-Z]{2}\d{9}[A-Z]{2})$")
 
 
 def _identity_number(value: str) -> bool:
     """An identifier: seven to twenty characters with at least six digits, not a date or a year,
-    not mostly one digit ("600-000-000"), not in the layout of a number with a check of its own."""
+    not mostly one digit ("600-000-000"), not in the layout of a number with a check of its own
+    nor of a parcel."""
     if _DATE.match(value) or _CHECKED_LAYOUT.match(value) or _AMOUNT.search(value):
+        return False
+    if _PARCEL.match(value):
         return False
     if _BUSINESS.match(value):
         return False
@@ -185,6 +192,8 @@ TAX_NUMBER_IN_CONTEXT = PiiRule(
         "The tax ID field holds 20 characters; see ticket 4471092",
         "SELECT tax id FROM clients WHERE id = 4471092",
         "tax number 1234567",
+        "Tax ID is on the invoice; UPS parcel 1Z999AA10123456784 left the depot.",
+        "Our tax number is printed below. Shipment RR123456785DE was posted today.",
     ),
 )
 
@@ -200,9 +209,30 @@ _VAT_WORDS = ("vat", "tva", "mwst", "ust-id", "ustid", "ust-idnr", "btw", "iva",
               "dph", "áfa", "pvm", "pdv", "nip", "fpa", "φπα", "ддс", "tax")  # fmt: skip
 
 
+# What follows each country's code in its VAT number (the EU's published layouts; Norway's
+# organisation number may carry "MVA"). A number that does not fit its country is something else
+# written after a country code: a parcel, a phone line, an order.
+_VAT_LAYOUTS = {
+    "AT": r"U\d{8}", "BE": r"[01]\d{9}", "BG": r"\d{9,10}", "CHE": r"\d{9}(?:MWST|TVA|IVA)?",
+    "CY": r"\d{8}[A-Z]", "CZ": r"\d{8,10}", "DE": r"\d{9}", "DK": r"\d{8}", "EE": r"\d{9}",
+    "EL": r"\d{9}", "ES": r"[0-9A-Z]\d{7}[0-9A-Z]", "FI": r"\d{8}", "FR": r"[0-9A-Z]{2}\d{9}",
+    "GB": r"\d{9}|\d{12}", "HR": r"\d{11}", "HU": r"\d{8}", "IE": r"\d[0-9A-Z]\d{5}[A-Z]{1,2}",
+    "IT": r"\d{11}", "LT": r"\d{9}|\d{12}", "LU": r"\d{8}", "LV": r"\d{11}", "MT": r"\d{8}",
+    "NL": r"\d{9}B\d{2}", "NO": r"\d{9}(?:MVA)?", "PL": r"\d{10}", "PT": r"\d{9}",
+    "RO": r"\d{2,10}", "SE": r"\d{12}", "SI": r"\d{8}", "SK": r"\d{10}", "XI": r"\d{9}|\d{12}",
+}  # fmt: skip
+_VAT_LAYOUT = re.compile(
+    "|".join(f"{country}(?:{body})" for country, body in _VAT_LAYOUTS.items())
+)
+
+
 def _vat_number(value: str) -> bool:
     code = cs.alnum_of(value)
-    return sum(c.isdigit() for c in code) >= 7 and len(set(code)) > 3
+    return (
+        _VAT_LAYOUT.fullmatch(code) is not None
+        and sum(c.isdigit() for c in code) >= 7
+        and len(set(code)) > 3
+    )
 
 
 VAT_NUMBER = PiiRule(
@@ -216,7 +246,13 @@ VAT_NUMBER = PiiRule(
     context=_VAT_WORDS,
     context_required=True,
     examples=("Supplier VAT PL 5261040828 on the invoice.", "USt-IdNr.: DE136695976"),
-    counterexamples=("VAT 20% on 15000 units", "VAT: DE 12 EUR", "shipped to DE 5261040828"),
+    counterexamples=(
+        "VAT 20% on 15000 units",
+        "VAT: DE 12 EUR",
+        "shipped to DE 5261040828",
+        "Our VAT number is on the invoice; your parcel DE 1Z999AA10123456784 ships today.",
+        "VAT invoice for the order to FR 0612345678",
+    ),
 )
 
 
