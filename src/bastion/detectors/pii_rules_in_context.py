@@ -221,9 +221,7 @@ _VAT_LAYOUTS = {
     "NL": r"\d{9}B\d{2}", "NO": r"\d{9}(?:MVA)?", "PL": r"\d{10}", "PT": r"\d{9}",
     "RO": r"\d{2,10}", "SE": r"\d{12}", "SI": r"\d{8}", "SK": r"\d{10}", "XI": r"\d{9}|\d{12}",
 }  # fmt: skip
-_VAT_LAYOUT = re.compile(
-    "|".join(f"{country}(?:{body})" for country, body in _VAT_LAYOUTS.items())
-)
+_VAT_LAYOUT = re.compile("|".join(f"{country}(?:{body})" for country, body in _VAT_LAYOUTS.items()))
 
 
 def _vat_number(value: str) -> bool:
