@@ -103,3 +103,37 @@ def test_the_cache_never_answers_for_another_text() -> None:
     for _ in range(2):
         for index, text in enumerate(texts):
             assert list(pattern.spans(text)) == [(index, index + len(str(index)))]
+
+
+# Two patterns with wide counted gaps and two without: a set made `apart_wide` reads long texts
+# with two automata, and must give the single automaton's answer.
+_APART = (
+    r"(?i)\bignore\b[^.]{0,150}\binstructions\b[^.]{0,150}\bnow\b",
+    r"(?i)\bpretend\b.{0,120}\bno\b.{0,120}\brules\b",
+    r"(?i)\bsystem prompt\b",
+    r"\b\d{4}-\d{4}\b",
+)
+
+
+def test_the_wide_gaps_measure_counts_only_long_repetitions() -> None:
+    assert patterns.gap_width(_APART[0]) == 300
+    assert patterns.gap_width(r"\d{4}-\d{1,9}") == 0
+
+
+@pytest.mark.parametrize("size", [100, 5000])
+def test_a_set_read_in_two_parts_gives_the_single_sets_answer(size: int) -> None:
+    split = patterns.PatternSet(_APART, apart_wide=True)
+    whole = patterns.PatternSet(_APART)
+    rng = random.Random(size)  # noqa: S311 - reproducible test text
+    words = ["ignore", "the", "instructions", "now", "pretend", "no", "rules", "system prompt",
+             "1234-5678", "ничего", "ß", ".", "x" * 7]  # fmt: skip
+    for _ in range(40):
+        text = ""
+        while len(text) < size:
+            text += rng.choice(words) + " "
+        expected = tuple(i for i, source in enumerate(_APART) if Pattern(source).search(text))
+        assert split.matching(text) == whole.matching(text) == expected
+    # The split is in effect for the long texts: both parts exist and are read.
+    assert split._parts is not None
+    assert len(split._parts) == 2
+    assert patterns.PatternSet(_APART[2:], apart_wide=True)._parts is None

@@ -34,6 +34,24 @@ LARGE_MAX_MEM = 512 << 20
 # Room for the shared sets' merged automaton (`one_scan`): it holds the states of every member.
 _MERGED_MAX_MEM = 2 * MAX_MEM
 
+# A set's DFA state is the set of places every pattern may have reached. Patterns with wide
+# counted gaps ("up to 60 characters, then a word", several times over) stay open across much of
+# a text, so on text that keeps half-matching them (fragments of attacks in many scripts, said
+# over and over) their states multiply with everyone else's and the set builds new states at
+# nearly every byte: a 10,000-character message of that kind took a second in the injection
+# table alone. A set made with `apart_wide=True` reads texts of `_APART_FROM` characters or more
+# with two automata, one for the patterns whose counted repetitions reach past `_WIDE_GAPS`
+# characters in all and one for the rest: the same answer, a third of the time on such text, at
+# the price of a second scan of ordinary long text. Short texts keep the single scan.
+_WIDE_GAPS = 200
+_APART_FROM = 2048
+_COUNTED = re.compile(r"\{\d*,(\d+)\}")
+
+
+def gap_width(source: str) -> int:
+    """How many characters the counted repetitions of at least ten in `source` reach, summed."""
+    return sum(int(bound) for bound in _COUNTED.findall(source) if int(bound) >= 10)
+
 
 # Lone surrogates (legal in a Python str, e.g. from JSON "\\ud800") cannot be encoded as UTF-8;
 # each is replaced by U+FFFD, which keeps every offset, instead of failing the check.
@@ -270,15 +288,31 @@ class PatternSet:
     built from the largest tables was slower on varied text than scanning them apart.
     """
 
-    __slots__ = ("_raw", "_set", "_slot", "patterns")
+    __slots__ = ("_parts", "_raw", "_set", "_slot", "patterns")
 
     def __init__(
-        self, sources: Sequence[str], *, shared: bool = False, max_mem: int = MAX_MEM
+        self,
+        sources: Sequence[str],
+        *,
+        shared: bool = False,
+        max_mem: int = MAX_MEM,
+        apart_wide: bool = False,
     ) -> None:
         self.patterns = tuple(Pattern(source) for source in sources)
         self._set = _compiled_set(sources, max_mem)
         self._raw = self._set._set  # see _UNANCHORED
         self._slot = _GROUP.join(sources) if shared and sources else None
+        # For long texts (see `_WIDE_GAPS`): the wide patterns and the rest, each compiled alone,
+        # with the index in `sources` of each of their patterns.
+        self._parts: tuple[tuple[Any, tuple[int, ...]], ...] | None = None
+        if apart_wide and not shared:
+            wide = tuple(i for i, source in enumerate(sources) if gap_width(source) > _WIDE_GAPS)
+            rest = tuple(i for i in range(len(sources)) if i not in set(wide))
+            if wide and rest:
+                self._parts = tuple(
+                    (_compiled_set([sources[i] for i in part], max_mem)._set, part)
+                    for part in (wide, rest)
+                )
 
     @property
     def size(self) -> int:
@@ -301,6 +335,15 @@ class PatternSet:
         shared = self.merged(text)
         if shared is not None:
             return shared
+        if self._parts is not None and len(text) >= _APART_FROM:
+            data = _data(text)
+            return tuple(
+                sorted(
+                    part[index]
+                    for compiled, part in self._parts
+                    for index in cast(list[int], compiled.Match(data) or ())
+                )
+            )
         found = self._raw.Match(_data(text))
         if not found:
             return ()

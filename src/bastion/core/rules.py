@@ -58,15 +58,16 @@ class RuleTable:
         extra: Sequence[str] = (),
         shared: bool = False,
         max_mem: int = MAX_MEM,
+        apart_wide: bool = False,
     ) -> None:
         ids = [rule.id for rule in rules]
         if len(set(ids)) != len(ids):
             raise ValueError("rule ids must be unique")
         self.rules = tuple(rules)
         # `shared`: the set joins the merged scan of `patterns.one_scan`; `max_mem`: the DFA's
-        # memory budget (see `PatternSet`).
+        # memory budget; `apart_wide`: long texts are read in two scans (see `PatternSet`).
         sources = [rule.pattern for rule in rules] + list(extra)
-        self._set = PatternSet(sources, shared=shared, max_mem=max_mem)
+        self._set = PatternSet(sources, shared=shared, max_mem=max_mem, apart_wide=apart_wide)
         self._patterns: tuple[Pattern, ...] = self._set.patterns
 
     def hits(self, text: str) -> list[Hit]:

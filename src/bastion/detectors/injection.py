@@ -58,7 +58,7 @@ def injection_check(
     if not 0.0 < threshold <= 1.0:
         raise ValueError("threshold must be within (0, 1]")
     # One set scan answers both which rules match and which cue words the classifier sees.
-    table = RuleTable(RULES, extra=CUE_SOURCES, max_mem=LARGE_MAX_MEM)
+    table = RuleTable(RULES, extra=CUE_SOURCES, max_mem=LARGE_MAX_MEM, apart_wide=True)
     classifier = model if model is not None else _MODEL
 
     def check(subject: Subject) -> Iterator[Finding]:

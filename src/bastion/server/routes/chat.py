@@ -12,6 +12,7 @@ from bastion.access.rbac import Permission
 from bastion.core.errors import ContentRefused
 from bastion.core.types import Action, Direction, Principal, Subject
 from bastion.server.auth import ServicesDep
+from bastion.server.checking import checked
 from bastion.server.permissions import requires
 
 router = APIRouter(tags=["chat"])
@@ -53,14 +54,18 @@ class ChatResponse(BaseModel):
 )
 async def chat(body: ChatRequest, who: AgentUser, svc: ServicesDep) -> ChatResponse:
     session_id = body.session_id or secrets.token_urlsafe(16)
-    verdict = svc.guard(Subject(text=body.message, direction=Direction.INPUT, principal=who))
+    verdict = await checked(
+        svc.guard, Subject(text=body.message, direction=Direction.INPUT, principal=who)
+    )
     if verdict.action in (Action.BLOCK, Action.REVIEW):
         # Finding codes only: the matched text never goes back to the client.
         raise ContentRefused("the message was refused by the content guard", findings=verdict.codes)
 
     reply = await svc.agent.reply(message=verdict.text, session_id=session_id, principal=who)
 
-    out = svc.guard(Subject(text=reply.text, direction=Direction.OUTPUT, principal=who))
+    out = await checked(
+        svc.guard, Subject(text=reply.text, direction=Direction.OUTPUT, principal=who)
+    )
     text = WITHHELD if out.action in (Action.BLOCK, Action.REVIEW) else out.text
     return ChatResponse(
         reply=text,

@@ -6,21 +6,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
-from starlette.concurrency import run_in_threadpool
 
 from bastion.access.rbac import Permission
 from bastion.core.types import Direction, Principal, Subject
 from bastion.server.auth import ServicesDep
+from bastion.server.checking import checked
 from bastion.server.permissions import requires
 
 router = APIRouter(tags=["scan"])
 
 Scanner = Annotated[Principal, Depends(requires(Permission.USE_SCAN))]
 MAX_SCAN_CHARS = 1_000_000
-# A text this long is checked in a worker thread, so a large or hostile document (up to seconds of
-# matching) does not hold up every other request on the event loop; a shorter one is checked
-# inline, where handing it to a thread would cost more than the check.
-OFF_LOOP_CHARS = 16 * 1024
 
 
 class ScanRequest(BaseModel):
@@ -53,10 +49,7 @@ class ScanResponse(BaseModel):
 @router.post("/api/scan", response_model=ScanResponse)
 async def scan(body: ScanRequest, who: Scanner, svc: ServicesDep) -> ScanResponse:
     subject = Subject(text=body.text, direction=body.direction, principal=who)
-    if len(body.text) >= OFF_LOOP_CHARS:
-        verdict = await run_in_threadpool(svc.guard, subject)
-    else:
-        verdict = svc.guard(subject)
+    verdict = await checked(svc.guard, subject)
     return ScanResponse(
         action=verdict.action.value,
         decided=verdict.decision.value,
