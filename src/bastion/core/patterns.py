@@ -42,7 +42,8 @@ _MERGED_MAX_MEM = 2 * MAX_MEM
 # table alone. A set made with `apart_wide=True` reads texts of `_APART_FROM` characters or more
 # with two automata, one for the patterns whose counted repetitions reach past `_WIDE_GAPS`
 # characters in all and one for the rest: the same answer, a third of the time on such text, at
-# the price of a second scan of ordinary long text. Short texts keep the single scan.
+# the price of a second scan of ordinary long text. Short texts keep the single scan. The two
+# parts share one budget (half each), so what hostile text can make them hold stays bounded.
 _WIDE_GAPS = 200
 _APART_FROM = 2048
 _COUNTED = re.compile(r"\{\d*,(\d+)\}")
@@ -310,7 +311,7 @@ class PatternSet:
             rest = tuple(i for i in range(len(sources)) if i not in set(wide))
             if wide and rest:
                 self._parts = tuple(
-                    (_compiled_set([sources[i] for i in part], max_mem)._set, part)
+                    (_compiled_set([sources[i] for i in part], max_mem // 2)._set, part)
                     for part in (wide, rest)
                 )
 
