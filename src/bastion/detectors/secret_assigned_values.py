@@ -281,9 +281,48 @@ def _password_literal(value: str) -> bool:
     core = value.rstrip(".!?*")
     letters = "".join(c for c in core if c.isalpha())
     marks = any(c.isdigit() or not (c.isalnum() or c in "_.-") for c in core)
-    if len(letters) < 2 or not marks or _common_password(value) or _sequential(letters):
+    if not marks:
+        # Letters alone: a label or a name is a word in capitals or title case ("Passwort",
+        # "Confirm"); a password of small letters only is one long enough not to be a stock
+        # word ("thisismypassword", "blooberry").
+        return _lower_case_password(core)
+    if len(letters) < 2 or _common_password(value) or _sequential(letters):
         return False
     return not (_code_reference(value) or _file_path(value) or _route(value) or _slug(value))
+
+
+def _lower_case_password(value: str) -> bool:
+    return (
+        len(value) >= 8
+        and value.isalpha()
+        and value.islower()
+        and value.isascii()
+        and not _common_password(value)
+        and not _sequential(value)
+        and not is_placeholder(value)
+    )
+
+
+def _quoted_password(value: str) -> bool:
+    """A value in quotes that a sentence says is a password ("the default password is
+    'blooberry'"): any word the speaker quotes, unless it is a template, a mask or the word
+    "password" itself; even a stock password is disclosed when it is someone's password."""
+    core = value.strip()
+    if not 4 <= len(core) <= 64 or any(c.isspace() for c in core):
+        return False
+    if core[0] in "$%{<#&[(*" or "{{" in core or len(set(core)) == 1:
+        return False  # a template or a mask ("****", "0000")
+    # A short code has few distinct characters ("4471"), which makes no placeholder of it.
+    if len(set(core)) > 3 and is_placeholder(core):
+        return False
+    lowered = core.lower()
+    return not any(word in lowered for word in _NOT_DISCLOSED)
+
+
+# Words that, quoted after "the password is", describe it rather than give it.
+_NOT_DISCLOSED = ("password", "passwort", "required", "optional", "empty", "blank", "none",
+                  "null", "undefined", "wrong", "invalid", "incorrect", "expired", "reset",
+                  "forgot", "same", "strong", "weak", "case-sensitive", "mask")  # fmt: skip
 
 
 def _strong_token(value: str) -> bool:

@@ -46,6 +46,7 @@ from bastion.detectors.secret_rules_generic import (
     PASSWORD_LITERAL,
     PASSWORD_PHRASE,
     PASSWORD_PROSE,
+    PASSWORD_PROSE_QUOTED,
 )
 from bastion.detectors.secret_rules_keys_cloud import (
     AWS_ACCESS_KEY,
@@ -159,6 +160,7 @@ RULES: tuple[SecretRule, ...] = (
     GENERIC_MARKUP_PAIR,
     GENERIC_NAME_VALUE,
     PASSWORD_PROSE,
+    PASSWORD_PROSE_QUOTED,
     GENERIC_PROSE,
     GENERIC_PROSE_ONE_CASE,
 )

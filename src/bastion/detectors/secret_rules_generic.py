@@ -10,6 +10,7 @@ from bastion.detectors.secret_assigned_values import (
     _password_like,
     _password_literal,
     _prose_random_token,
+    _quoted_password,
     _strong_token,
 )
 from bastion.detectors.secret_rules_base import (
@@ -216,6 +217,7 @@ PASSWORD_LITERAL = SecretRule(
     family="generic_assignment",
     examples=(
         "password = 'abuser123456'",
+        'AdminPassword = "mountainfolkdance"',
         ":password       => 'kw7runner',",
         "'vm_password': \"Qx12!lamp\",",
         'DB_PASSWORD: "tulip#2019"',
@@ -233,6 +235,10 @@ PASSWORD_LITERAL = SecretRule(
         '"forgot_password": "Vergessen?"',
         '"reset_password": "Zurücksetzen!"',
         '"password": "v1.2.3"',
+        '"password": "Passwort"',
+        'password = "letmein"',
+        'password = "password"',
+        'old_password = "abcdefgh"',
     ),
 )
 
@@ -287,6 +293,36 @@ PASSWORD_PROSE = SecretRule(
         "the password is required",
         "Password reset123 link",
         "password is ********",
+    ),
+)
+
+PASSWORD_PROSE_QUOTED = SecretRule(
+    name="password_prose_quoted",
+    # A sentence that gives a password in quotes: "the default password is 'blooberry'", "make
+    # sure the password for user 'postgres' is 'admin'". The quotes mark the value as the literal
+    # password, so it needs no mix of characters, only not to be a template or a description.
+    pattern=r"(?i)\b(?:password|passwd|passphrase|pass ?code|pin)\b(?:[ \t]+(?:for|of)[ \t]+"
+    r"(?:the[ \t]+)?(?:user|account|login|admin|root|database|db|wifi|wi-fi|router)?[ \t]*"
+    r"[\"'`‘“]?[\w.@-]{0,40}[\"'`’”]?)?[ \t]+(?:is|was|will be|should be|must be|remains)[ \t]+"
+    r"(?:(?:still|now|set to|always)[ \t]+)?[\"'`‘“]([^\"'`’”\s]{4,64})[\"'`’”]",
+    validate=_quoted_password,
+    score=0.6,
+    family="generic_assignment",
+    examples=(
+        "The default password is 'blooberry'",
+        'make sure the password for user "postgres" is "tarmac77"',
+        "Your temporary passcode is 'QUAIL-4471'.",
+        "Your PIN is '4471'",
+    ),
+    counterexamples=(
+        "the password is 'case-sensitive'",
+        "The password is 'required' for this field.",
+        "Your password is '********'",
+        "the password is '<your password>'",
+        "the password is ${DB_PASSWORD}",
+        "the password is correct",
+        "The PIN is '0000' until you set one",
+        "the password is 'your-password-here'",
     ),
 )
 

@@ -32,6 +32,7 @@ _PLACEHOLDER_WORDS = (
     "placeholder",
     "redacted",
     "dummy",
+    "fake",
     "insert",
     "replace_",
     "todo",
