@@ -6,6 +6,8 @@ from __future__ import annotations
 from bastion.detectors.pii_rules_base import PiiRule
 from bastion.detectors.pii_rules_contact import (
     EMAIL,
+    EMAIL_BRACKETED,
+    EMAIL_SPELT_OUT,
     EMAIL_RESERVED,
     IP_ADDRESS,
     IPV6_ADDRESS,
@@ -208,6 +210,8 @@ RULES: tuple[PiiRule, ...] = (
     BANK_ACCOUNT,
     EMAIL_RESERVED,
     EMAIL,
+    EMAIL_BRACKETED,
+    EMAIL_SPELT_OUT,
     IP_ADDRESS,
     IPV6_ADDRESS,
     MAC_ADDRESS,

@@ -201,6 +201,65 @@ EMAIL = PiiRule(
 )
 
 
+# An address spelt out so scrapers miss it: "jane [at] example [dot] org", "jane(at)mail.de",
+# "jane at gmail dot com". With brackets around "at" the disguise is unmistakable. A bare " at "
+# is taken only next to a word about e-mail, and only before a webmail provider or with "dot"
+# spelt out too: "look at google.com", "I work at mail.com" are sentences.
+_AT_BRACKETED = r"[ \t]*[\[({<][ \t]*at[ \t]*[\])}>][ \t]*"
+_DOT_SPELT = r"[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t])[ \t]*"
+_DOT = r"(?:\.|" + _DOT_SPELT + r")"
+_WEBMAIL = (
+    "gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|protonmail|proton|gmx"
+    "|web|yandex|mail|zoho|fastmail|tutanota|qq|163|naver|orange|free|libero|seznam|wp|o2"
+)
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+_TLD = r"[A-Za-z]{2,24}\b"
+_LOCAL = r"(?:^|[\s(<:;,\"'])([A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
+
+EMAIL_BRACKETED = PiiRule(
+    name="email_bracketed",
+    code="pii.email",
+    pattern=r"(?i)" + _LOCAL + _AT_BRACKETED + _LABEL + r"(?:" + _DOT + _LABEL + r")*" + _DOT
+    + _TLD + r")",
+    severity=Severity.MEDIUM,
+    score=0.8,
+    examples=("write to jane [at] acme-tools [dot] de", "contact: k.osei(at)uni-example.org"),
+    counterexamples=("meet [at] noon", "price (at) 3.50", "see [at] example"),
+)
+
+# Words that stand before " at " in a sentence far more often than a mailbox name does.
+_SENTENCE_WORDS = frozenset(
+    "am are is was were be been being we you they he she it i me us them him her who work works "
+    "worked working live lives lived living look looks looking stay stays shop shops meet here "
+    "there now today still also just not only find found see visit visiting buy bought sell sold "
+    "available online arrive arrived based located sign signed log logged and or but".split()
+)
+
+
+def _mailbox_name(value: str) -> bool:
+    return value.split()[0].lower() not in _SENTENCE_WORDS
+
+
+EMAIL_SPELT_OUT = PiiRule(
+    name="email_spelt_out",
+    code="pii.email",
+    pattern=r"(?i)" + _LOCAL + r"[ \t]at[ \t]+(?:(?:" + _WEBMAIL + r")" + _DOT + _TLD + r"|"
+    + _LABEL + r"(?:" + _DOT_SPELT + _LABEL + r")*" + _DOT_SPELT + _TLD + r"))",
+    severity=Severity.MEDIUM,
+    score=0.7,
+    validate=_mailbox_name,
+    context=("email", "e-mail", "mail me", "mail to", "write to", "contact", "address", "reach"),
+    context_required=True,
+    examples=("My email is john at gmail.com", "e-mail: sam.lee at outlook dot com"),
+    counterexamples=(
+        "look at google.com for the answer",
+        "I work at mail.com",
+        "my email address is on file; we are at yahoo.com today",
+        "contact the shop at 5 dot 30",
+    ),
+)
+
+
 IP_ADDRESS = PiiRule(
     name="ip_address",
     code="pii.ip_address",
