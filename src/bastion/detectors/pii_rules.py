@@ -7,8 +7,8 @@ from bastion.detectors.pii_rules_base import PiiRule
 from bastion.detectors.pii_rules_contact import (
     EMAIL,
     EMAIL_BRACKETED,
-    EMAIL_SPELT_OUT,
     EMAIL_RESERVED,
+    EMAIL_SPELT_OUT,
     IP_ADDRESS,
     IPV6_ADDRESS,
     MAC_ADDRESS,

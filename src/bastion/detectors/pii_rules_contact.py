@@ -219,8 +219,17 @@ _LOCAL = r"(?:^|[\s(<:;,\"'])([A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
 EMAIL_BRACKETED = PiiRule(
     name="email_bracketed",
     code="pii.email",
-    pattern=r"(?i)" + _LOCAL + _AT_BRACKETED + _LABEL + r"(?:" + _DOT + _LABEL + r")*" + _DOT
-    + _TLD + r")",
+    pattern=r"(?i)"
+    + _LOCAL
+    + _AT_BRACKETED
+    + _LABEL
+    + r"(?:"
+    + _DOT
+    + _LABEL
+    + r")*"
+    + _DOT
+    + _TLD
+    + r")",
     severity=Severity.MEDIUM,
     score=0.8,
     examples=("write to jane [at] acme-tools [dot] de", "contact: k.osei(at)uni-example.org"),
@@ -243,8 +252,22 @@ def _mailbox_name(value: str) -> bool:
 EMAIL_SPELT_OUT = PiiRule(
     name="email_spelt_out",
     code="pii.email",
-    pattern=r"(?i)" + _LOCAL + r"[ \t]at[ \t]+(?:(?:" + _WEBMAIL + r")" + _DOT + _TLD + r"|"
-    + _LABEL + r"(?:" + _DOT_SPELT + _LABEL + r")*" + _DOT_SPELT + _TLD + r"))",
+    pattern=r"(?i)"
+    + _LOCAL
+    + r"[ \t]at[ \t]+(?:(?:"
+    + _WEBMAIL
+    + r")"
+    + _DOT
+    + _TLD
+    + r"|"
+    + _LABEL
+    + r"(?:"
+    + _DOT_SPELT
+    + _LABEL
+    + r")*"
+    + _DOT_SPELT
+    + _TLD
+    + r"))",
     severity=Severity.MEDIUM,
     score=0.7,
     validate=_mailbox_name,
