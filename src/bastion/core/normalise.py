@@ -426,6 +426,33 @@ _GAP = re.compile(r"[^A-Za-z]+")
 _SPACED_PY = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][ \t._*/|+,~:-]{1,3}){4,}[A-Za-z](?![A-Za-z])")
 
 
+# Instruction words broken in two by a space ("Ig nore previ ous prompt", "guide lines"), which
+# no rule reads as the word. Each word of `_SPLIT_WORDS` is listed with one space at every place
+# that leaves two letters or more on both sides: a literal list, cheap in the merged automaton,
+# and a text that holds none of these pairs gets no view.
+_SPLIT_WORDS = (
+    "ignore", "disregard", "forget", "previous", "instructions", "prompt", "system",
+    "guidelines", "restrictions", "reveal", "password", "override", "bypass", "jailbreak",
+    "pretend", "developer", "confidential", "unrestricted", "unfiltered", "uncensored",
+)  # fmt: skip
+_SPLIT = (
+    r"(?i)\b(?:"
+    + "|".join(
+        f"{word[:cut]} {word[cut:]}" for word in _SPLIT_WORDS for cut in range(2, len(word) - 1)
+    )
+    + r")\b"
+)
+_SPLIT_PY = re.compile(_SPLIT.removeprefix("(?i)"), re.IGNORECASE)
+
+
+def _rejoined(draft: _Draft) -> _Draft:
+    replacements = [
+        (match.start(), match.end(), match.group().replace(" ", ""))
+        for match in _SPLIT_PY.finditer(draft.text)
+    ]
+    return _substitute(draft, replacements) if replacements else draft
+
+
 # Digits and signs standing in for letters ("1gn0r3 4ll pr3v10u5 1n5truc710n5"). The trigger is
 # one word where stand-ins sit between letters twice ("1gn0r3", "pr3v10u5"), so a lone "mp3",
 # "Win10" or "i7" costs nothing; it is a single word, not two words apart, because the views'
@@ -499,6 +526,7 @@ _TRIGGER_PATTERNS = {
     "lookalike": _LOOKALIKE,
     "combining": _COMBINING.pattern,
     "spaced": _SPACED,
+    "split": _SPLIT,
     "base64": _BASE64,
     "hex": _HEX,
     "binary": _BINARY,
@@ -692,6 +720,8 @@ def views(text: str) -> tuple[View, ...]:
         present |= _present(current.text)
     if "spaced" in present:
         drafts.append(("collapsed", _collapsed(current)))
+    if "split" in present:
+        drafts.append(("rejoined", _rejoined(current)))
     decoded: list[tuple[str, _Draft | None]] = []
     if "base64" in present:
         decoded.append(("base64", _decoded_runs(current, _BASE64, _decode_base64)))
