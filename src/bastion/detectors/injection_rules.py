@@ -124,6 +124,13 @@ from bastion.detectors.injection_rules_roles import (
     ROLE_HIJACK_NEW_ROLE,
 )
 from bastion.detectors.injection_rules_setup import EXTRACTION_BEFORE_MESSAGE, OVERRIDE_SETUP
+from bastion.detectors.injection_rules_short import (
+    EXTRACTION_COMPLETION,
+    EXTRACTION_PRINTED,
+    JAILBREAK_SAFETY_OFF,
+    JAILBREAK_SHORT_PERSONA,
+    OVERRIDE_BARE,
+)
 from bastion.detectors.injection_rules_templates import (
     JAILBREAK_DUAL_RESPONSE,
     JAILBREAK_FAKE_RULE_CHANGE,
@@ -225,4 +232,9 @@ RULES: tuple[Rule, ...] = (
     EXTRACTION_BEFORE_MESSAGE,
     EXTRACTION_OPENING,
     JAILBREAK_NAMED_PERSONA,
+    EXTRACTION_COMPLETION,
+    EXTRACTION_PRINTED,
+    JAILBREAK_SHORT_PERSONA,
+    JAILBREAK_SAFETY_OFF,
+    OVERRIDE_BARE,
 )
