@@ -24,6 +24,10 @@ class Rule:
     # False for a supporting signal: it counts only together with other rules (a detector's
     # combination of hits), never as a finding of its own, because alone it is ordinary text.
     alone: bool = True
+    # True for a rule that means an attack only in data the model reads (a tool result, a
+    # retrieved document): there a line that steers the reply is planted; from the user it is a
+    # request. A detector reading a user's or the model's own text leaves such a rule out.
+    untrusted_only: bool = False
 
     def __post_init__(self) -> None:
         # A rule without both kinds of example cannot be shown to work, so it cannot ship.
