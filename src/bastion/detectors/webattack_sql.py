@@ -33,8 +33,8 @@ _TOKEN = re.compile(
     r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[^\S\n]|-|$|(?=['\"]))[^\n]*|--[^\n]{0,64}(?=[\r\n])|#>>?|#-(?=\s*')"
     r"|#[^\n]*|@>|<@|\?[|&]|(?:[nxb]|_[a-z]\w*)'(?:[^'\\]|\\.|'')*(?:'|$)"
     r"|'(?:[^'\\]|\\.|'')*(?:'|$)|\"(?:[^\"\\]|\\.|\"\")*(?:\"|$)|`[^`]*`?"
-    r"|0x[0-9a-f]+|0b[01]+|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?"
-    r"|@@?[\w.$]*|[a-z_$][\w$]*|<=>|<>|!=|<=|>=|::|\|\||&&|:=|->>?|[-+*/%^|&~!=<>?:]"
+    r"|0x[0-9a-f]*|0b[01]+|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?|(?-i:\\N)"
+    r"|@@?(?:'(?:[^'\\]|\\.)*'?|\"(?:[^\"\\]|\\.)*\"?|`[^`]*`?|[\w.$]*)|[a-z_$][\w$]*|<=>|<>|!=|<=|>=|::|\|\||&&|:=|->>?|[-+*/%^|&~!=<>?:]"
     r"|[(),;.\[\]{}]|[\s\x00\ufffd]+|."
 )
 
@@ -77,6 +77,9 @@ _FUNCTIONS = frozenset(
     """.split()
 )
 _AND_WORD = re.compile(r"\w\s&\s\w")
+_QUESTION = "?"
+_QUESTION_MARK = re.compile(r"\w\?(?:\s|$)")
+_NULL_ESCAPE = "\\N"  # MySQL's NULL written as an escape
 _MAX_TOKENS = 48
 _MAX_CHARS = 2048
 
@@ -111,6 +114,8 @@ _JSON_OPERATORS = frozenset(("@>", "<@", "?|", "?&", "#>", "#>>", "#-"))
 def _kind(token: str, next_char: str) -> str:
     if token in _JSON_OPERATORS:
         return "o"
+    if token == _NULL_ESCAPE:
+        return "n"
     head = token[0]
     if head == "'":
         # A run of quotes alone (``) is filler, not a string an injection would use.
@@ -131,8 +136,8 @@ def _kind(token: str, next_char: str) -> str:
     if head == "#":
         # `#` cuts a MySQL query; `#2` or `# note` in text is more often a number or a remark.
         return "c" if token.strip() == "#" else "h"
-    if head in "+-*/%":
-        return "a"
+    if head in "+-*/%" or token in ("!", "~"):
+        return "a"  # arithmetic, and the unary NOT and bitwise inversion that prefix a value
     if head.isdigit() or (head == "." and len(token) > 1):
         return "n"
     if head == "@":
@@ -173,6 +178,8 @@ def shape_of(text: str, context: str = "") -> str:
         kind = _kind(token, next_char)
         if token.startswith("&") and _AND_WORD.fullmatch(source, max(0, start - 2), start + 3):
             continue  # `Ben & Jerry`: an ampersand between two words is the word "and"
+        if token == _QUESTION and _QUESTION_MARK.fullmatch(source, max(0, start - 1), start + 2):
+            continue  # `What's 2 and 2? 4`: a question mark that ends a word ends a sentence
         if kind in ("c", "h") and index + 2 < len(tokens):
             # A line comment ends at the newline; SQL after it still runs, so it is spacing.
             kind = ""
@@ -186,9 +193,13 @@ def shape_of(text: str, context: str = "") -> str:
         if context and start == 0:
             closed = token.endswith(context) and len(token) > 1
             kind = ("x" if context == "'" else "y") if closed else "s"
-            if closed and len(token[1:-1].split()) >= 3:
+            inside = token[1:-1]
+            words_before = len(inside.split())
+            if closed and (words_before >= 3 or (words_before == 2 and inside.endswith(" "))):
                 # Several words before the quote read as a title or a sentence with an
                 # apostrophe or inch mark (`SOAP 1 '#`); injected values close after one token.
+                # After two words, a space before the quote opens a quoted word in a sentence
+                # (`I said 'or' twice`); an injected value closes right after its token.
                 kind = kind.upper()
         lower = token.lower()
         if kind == "b" and kinds[-2:] == ["b", "o"] and words[-1] in _EQUALS and words[-2] == lower:
@@ -217,7 +228,7 @@ def shapes(text: str) -> tuple[str, ...]:
             found.append(shape_of(text, quote))
     if "\\'" in text:
         # Standard SQL strings take no backslash escapes: there `\'` closes the string.
-        found.append(shape_of(text.replace("\\'", " '"), "'"))
+        found.append(shape_of(text.replace("\\'", "'"), "'"))
     return tuple(found)
 
 

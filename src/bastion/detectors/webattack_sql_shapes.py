@@ -28,7 +28,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_operator",
         pattern=(
-            r"^x\)*[&o]+\(*a{0,3}(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
+            r"^x\)*[&o]+\(*a*(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
             r"|^x\)*a+\(*[svfF(]|^x\)*[&oa]+[bw]?c|^x\)*a[ao(]*[nsvqbF][)ao(nsvqbF.]*[&o]\(*a?[nsvqfF(]"
             # A package's function called between two breaks (`' || pkg.fn('a') || '`).
             r"|^x\)*[&o]+\(*[bw]\.F\([^)]*\)+[&o]\(*a?[nsvq]"
@@ -64,12 +64,12 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_operator_double",
         pattern=(
-            r"^y\)*[&o]+\(*a?(?:[nv](?:[^sbq]|$)|[fF(])|^y\)*[&o]+b(?:\.b)?[o&]"
+            r"^y\)*[&o]+\(*a?(?:[nv](?:[^sbq]|$)|[fF(])|^y\)*[&o]+[bw](?:\.[bw])?[o&]"
             r"|^y\)*a[ao(]*[nsvbF][)ao(nsvbF.]*[&o]\(*a?[nsvqfF(]|^y\)*&\(*q\)*[oa&]\(*a?q"
         ),
         score=0.6,
         message="a double quote closed, then an SQL operator and a value",
-        examples=('x" or 1', 'a" = 1 -- ', '" or ""-"', 'asd" or t.col^"1'),
+        examples=('x" or 1', 'a" = 1 -- ', '" or ""-"', 'asd" or t.col^"1', 'k" and table.id>"0'),
         counterexamples=(
             '"LIKE" STAMP',
             '"MOD" "KITCHEN"',
@@ -86,6 +86,54 @@ SHAPES: tuple[Shape, ...] = (
         message="a double quote closed, then OR or AND joining strings",
         examples=('" or ""-"', '" or "" "', '" or ""^"', 'x" and ""="'),
         counterexamples=('"ATEAM" AND AND "GIFT"', 'a 12" or "14" pan', '"Dr. Who" and "coffee"'),
+    ),
+    Shape(
+        id="sqli.shape.breakout_reopen",
+        # `1' * id - '0`: the quote is closed, an expression on a column follows, and the value
+        # ends by opening a string that the query's own closing quote ends. Both quotes of the
+        # value are then used, which a name or a measurement with an apostrophe never does. A
+        # comparison or a logic operator must be among them: arithmetic alone is also what a
+        # measurement reads as when a form writes its spaces as `+` (`6'+x+8+'+rug`).
+        pattern=(
+            r"^x\)*a\(*a*[nbvwk](?:\.[bw])?\)*(?:[&oa]+\(*a*[nbvw](?:\.[bw])?\)*)*[&oa]*[&o][&oa]*"
+            r"\(*a*(?:[nbvw](?:\.[bw])?\)*(?:[&oa]+\(*a*[nbvw](?:\.[bw])?\)*)*[&oa]+\(*a*)?s$"
+            r"|^x\)*[&o]+\(*a*[nbvw](?:\.[bw])?\)*(?:[&oa]+\(*a*[nbvw](?:\.[bw])?\)*)+[&oa]+\(*a*s$"
+        ),
+        score=0.75,
+        message="a quote closed, an expression on a column, and a string reopened for the query",
+        examples=(
+            "9' * qty = '1",
+            "k'/price is not null - '",
+            "z'%num or '5",
+            "b' = code + 1 or '7",
+        ),
+        counterexamples=(
+            "6' x 4' - '10 rug",
+            "a 2' * 3' board",
+            "Rock 'n' roll",
+            "it's 5 * 3 = 15 'ok",
+            "6'+x+8+'+rug",
+        ),
+    ),
+    Shape(
+        id="sqli.shape.breakout_reopen_double",
+        # The same with double quotes, which MySQL also reads as strings (`1"OR!"0`). An inch
+        # mark is often followed by arithmetic (`36"+X+48+"+FRAME`, a form's spaces as `+`), so
+        # here the first operator must be a comparison or a logic one.
+        pattern=(
+            r"^y\)*[&o]+\(*a+q$"
+            r"|^y\)*[&o][&oa]*\(*a*[nbvw](?:\.[bw])?\)*(?:[&oa]+\(*a*[nbvw](?:\.[bw])?\)*)*[&oa]+\(*a*q$"
+        ),
+        score=0.75,
+        message="a double quote closed, operators, and a string reopened for the query",
+        examples=('7"OR!"1', 'zz" = + - "4', 'k"or-2 XOR"1', 'p" = qty - "0'),
+        counterexamples=(
+            'a 12" or "14" - inch pan',
+            '5" x 7" or 8" x 10"',
+            '12" - 14" wide',
+            'the "best" or "worst"',
+            '36"+X+48+"+FRAME',
+        ),
     ),
     Shape(
         id="sqli.shape.breakout_comment",
@@ -156,11 +204,27 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.tautology",
-        pattern=r"&\(*(?:o\(*)?(?:a?[snvqxyXY]|[fF]\([^&k]*\))\)*o\(*a?[snvqfF(]",
+        pattern=(
+            r"&\(*(?:o\(*)?(?:a?[snvqxyXY](?:a\(*[snvq]\)*)*|[fF]\([^&k]*\))\)*o+\(*a?[snvqfF(]"
+        ),
         score=0.85,
         message="a logic operator joining a comparison of literals",
-        examples=("1 OR 1=1", "x and 'a'='a'", "or @a=@a", "' or ''='", "1 OR NOT 1=2"),
-        counterexamples=("DO OR NOT DO", "GALLERY=1=5", "35% COTTON AND 65% POLYESTER."),
+        examples=(
+            "1 OR 1=1",
+            "x and 'a'='a'",
+            "or @a=@a",
+            "' or ''='",
+            "1 OR NOT 1=2",
+            "7 and 3 not between 4 and 9",
+            "zz OR 2*3=6",
+        ),
+        counterexamples=(
+            "DO OR NOT DO",
+            "GALLERY=1=5",
+            "35% COTTON AND 65% POLYESTER.",
+            "2 or 3 is not enough",
+            "size 10 and 2 x 4 = 8 pieces",
+        ),
     ),
     Shape(
         id="sqli.shape.union_select",
@@ -258,6 +322,19 @@ SHAPES: tuple[Shape, ...] = (
         ),
     ),
     Shape(
+        id="sqli.shape.logic_statement",
+        # `1 AND SELECT TOP 5 ...`, `x OR SELECT *`: a condition that is a whole query.
+        pattern=r"[nsvq)]\)*&\(*E(?:w\(*[nsvqfa(]|[va(f])",
+        score=0.55,
+        message="a logic operator followed by a SELECT",
+        examples=(
+            "7 AND SELECT TOP 3 name FROM t",
+            "2 or select * from t",
+            "1 and select @@version",
+        ),
+        counterexamples=("fish and select 2 sides", "3 or select one", "1 and select all sizes"),
+    ),
+    Shape(
         id="sqli.shape.stacked",
         pattern=r";\(*E(?:[knsvqfFoa(]|b[;,(ckw.]|$|c)",
         score=0.8,
@@ -267,11 +344,14 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.logic_chain",
-        pattern=r"^\(*a?[nv]\)*&\(*a?[nvf(]|[nsvq)]\)*&\(*a?[snvq]\)*&|\(\(*[snvq]\)*&\(*[nsvqf]",
+        pattern=(
+            r"^\(*a?[nv]\)*&\(*a?[nvf(]|[nsvq)]\)*&\(*a?[snvq]\)*&|\(\(*[snvq]\)*&\(*[nsvqf]"
+            r"|^\(*a?[nv]\)*&\(*a+b"
+        ),
         score=0.55,
         message="values joined by logic operators",
-        examples=("1 OR sleep(5)", "( 'a' OR 1 )", "1 and 2 and 3"),
-        counterexamples=("7 AND A HALF", "rock and roll"),
+        examples=("1 OR sleep(5)", "( 'a' OR 1 )", "1 and 2 and 3", ".5 or -NOW_TS"),
+        counterexamples=("7 AND A HALF", "rock and roll", "2 or more"),
     ),
     Shape(
         id="sqli.shape.operator_chain",
@@ -283,7 +363,7 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.trailing_comment",
-        pattern=r"(?:^a?|[^a]a?)[nsvqxy)]\)*c$|\)\)*c|[&o]c$",
+        pattern=r"(?:^a?|[^a]a?)[nsvqxy)]\)*c$|\)\)*c|[&o]c$|&\(*a+b\)*c$",
         score=0.45,
         message="a value or closing parenthesis, then a comment",
         examples=("( 1 ) --", "1 OR ((1) OR 1) --", "5)#"),
