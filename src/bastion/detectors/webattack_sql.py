@@ -9,12 +9,13 @@ signals. Plain words are barewords (`b`), so English that happens to contain AND
 keeps a shape no rule wants.
 
 Token kinds: `x` the string closed by breaking out of the quoted context (`y` for a double
-quote; `X`, `Y` when several words precede the quote), `s` string, `n` number or literal, `v`
-@variable, `E` statement verb, `U` UNION, `k` clause keyword (WHERE, ORDER BY...), `w` other SQL
-word, `&` logic operator, `o` operator, `f` known SQL function before `(`, `F` any other name
-before `(`, `b` bareword, `c` comment that runs to the end (then `t` if it goes on in words),
-`( ) , ; .` themselves. A line comment
-followed by more text, a block comment and a PostgreSQL cast (`::int`) are spacing.
+quote; `X`, `Y` when several words, or two and a space, precede the quote), `s` string, `n`
+number or literal, `v` @variable, `E` statement verb, `U` UNION, `I` EXCEPT or INTERSECT, `k`
+clause keyword (WHERE, ORDER BY...), `w` other SQL word, `&` logic operator, `o` operator, `a`
+arithmetic or a unary `!` `~`, `f` known SQL function before `(`, `F` any other name before `(`,
+`b` bareword, `c` comment that runs to the end (then `t` if it goes on in words), `( ) , ; .`
+themselves. A line comment followed by more text, a block comment and a PostgreSQL cast (`::int`)
+are spacing.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ _WORDS = frozenset(
     "information_schema delay union_all".split()
 )
 _LOGIC = frozenset("and or xor".split())
+# The set operators besides UNION; common English words, so their shape asks for more.
+_SET_OPERATORS = frozenset(("except", "intersect"))
 _WORD_OPS = frozenset(
     "like rlike regexp is in between div mod sounds not binary any some glob ilike similar "
     "notnull isnull match against eqv imp".split()
@@ -90,6 +93,8 @@ def _word_kind(word: str, next_char: str) -> str:
         return "f"
     if lower == "union":
         return "U"
+    if lower in _SET_OPERATORS:
+        return "I"
     if lower in _VERBS:
         return "E"
     if lower in _CLAUSES:

@@ -288,6 +288,41 @@ SHAPES: tuple[Shape, ...] = (
         counterexamples=("(2+3)*4", "(x=y)*2", "(a > b) - c", "see (page 4) - 5"),
     ),
     Shape(
+        id="sqli.shape.set_operation",
+        # EXCEPT and INTERSECT join a second query like UNION does; as words they also start
+        # sentences, so the query must read as one: literals listed, or VALUES with literals.
+        pattern=r"^(?:a?[nsvqxy]\)*)?I\(*(?:E\(*(?:\.|[nsvqfa(](?:[,.(ck]|$))|w\(*[nsvq],)",
+        score=0.75,
+        message="EXCEPT or INTERSECT followed by a query of literals",
+        examples=("except select 1,2", "7 INTERSECT SELECT null,null--", "except values (3,4)"),
+        counterexamples=(
+            "except select models",
+            "except select 3 items",
+            "all except values (listed below)",
+            "everyone except select members",
+        ),
+    ),
+    Shape(
+        id="sqli.shape.breakout_statement_end",
+        # `name@site.example';`: the quote closed and the statement ended right there, so the
+        # rest of the query (a password check) is cut off on databases that stop at `;`. With
+        # a double quote it is also an inch mark ending a list item (`a 12";`), so not that.
+        pattern=r"^x\)*;$",
+        score=0.75,
+        message="a quote closed, then the statement ended",
+        examples=("ops@site.example';", "guest');", "nobody'/* x */;"),
+        counterexamples=("it's;", "echo 'hi';", "O'Brien;", "rock 'n' roll;"),
+    ),
+    Shape(
+        id="sqli.shape.number_logic_condition",
+        # `1 || col IS NOT NULL`: a number, then a condition on a column, appended to a WHERE.
+        pattern=r"^a?n\)*&\(*b(?:\.b)?\)*o+\(*a?[nsvq]\)*(?:c|$)",
+        score=0.5,
+        message="a number, then a logic operator and a condition on a column",
+        examples=("3 || qty is not null", "8 and t.x = 2", "5 OR price IS NULL --"),
+        counterexamples=("5 or more", "2 and items in stock", "1 or x"),
+    ),
+    Shape(
         id="sqli.shape.number_union",
         pattern=r"^a?n(?:a+n)*\)*U(?:[ch]|$|\()",
         score=0.75,
