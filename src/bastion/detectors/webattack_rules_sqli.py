@@ -29,7 +29,8 @@ SQLI_TAUTOLOGY = Rule(
     code=SQLI,
     pattern=(
         r"(?i)['\"`)]\s*\)*\s*(?:or|and|xor|\|\||&&)\s*\(*\s*(?:['\"][\w@]*['\"]|[\w@]+)\s*(?:=|<>|!=|<|>"
-        r"|\blike\b|\bis\b|\bin\b|\bregexp\b|\brlike\b|between\b)"
+        r"|\blike\b|\bis\s+(?:not\s+)?(?:null|true|false|unknown)\b|\bin\s*\(|\bregexp\b|\brlike\b"
+        r"|between\b)"
         r"|(?i)\b(?:or|and|xor|having|where)\s+\(*\s*(?:\d+|'[^']*'|\"[^\"]*\"|true|false|null"
         r"|@@?\w+)\s*(?:=|<>|!=|<=>|>=|<=|<|>|\blike\b)\s*(?:\d+|'|\"|true|false|null|@@?\w+|\()"
         # A bare truth value that ends the query at once (`or true--`): no comparison needed.
@@ -56,6 +57,8 @@ SQLI_TAUTOLOGY = Rule(
         "two or 3 -- maybe four",
         "or status=open for the rest",
         "priority = high and owner = bob",
+        'the "ignore" and "neglect" in English',
+        "'tea' or 'coffee' is fine",
     ),
 )
 

@@ -206,6 +206,8 @@ def shape_of(text: str, context: str = "") -> str:
                 # After two words, a space before the quote opens a quoted word in a sentence
                 # (`I said 'or' twice`); an injected value closes right after its token.
                 kind = kind.upper()
+        if kind == "f" and kinds[-1:] == ["."]:
+            kind = "F"  # `time.sleep(2)`: a method of an object, not an SQL function
         lower = token.lower()
         if kind == "b" and kinds[-2:] == ["b", "o"] and words[-1] in _EQUALS and words[-2] == lower:
             # `x=x`, `a like a`: a name compared with itself is always true, like `1=1`.

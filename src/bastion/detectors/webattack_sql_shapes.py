@@ -159,7 +159,10 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_clause",
         pattern=(
-            r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E(?:[^b]|b[^b]|$))"
+            # A clause keyword after several words and a quote opens a quoted phrase (`translate
+            # 'where is the bank'`); a statement or UNION there still reads as a break-out.
+            r"^x\)*k(?:[^s]|s.|$)"
+            r"|^[xX]\)*(?:U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E(?:[^b]|b[^b]|$))"
             r"|^x\)*\(+E"
         ),
         score=0.8,
@@ -178,6 +181,7 @@ SHAPES: tuple[Shape, ...] = (
             "Tom's order",
             "The 'Select All' button",
             "The 'from' address is wrong",
+            "Please translate 'where is the bank' into Dutch",
         ),
     ),
     Shape(
