@@ -285,10 +285,10 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.boolean_arithmetic",
         # Blind injection reads a comparison's truth as a number (`(5=5)*3`).
-        pattern=r"\(+a?[nsvq]\)*o\(*a?[nsvq]\)+[a&o]\(*a?[nsvq]",
+        pattern=r"\(+a?[nsvq]\)*o\(*a?[nsvq]\)+[a&o]\(*a?[nsvqb]",
         score=0.75,
         message="a parenthesised comparison of literals used as a number",
-        examples=("(4821=4821)*7312", "(1>2)+1", "('a'='a')*1"),
+        examples=("(4821=4821)*7312", "(1>2)+1", "('a'='a')*1", "(77=77)*qty"),
         counterexamples=("(2+3)*4", "(x=y)*2", "(a > b) - c", "see (page 4) - 5"),
     ),
     Shape(
@@ -372,6 +372,15 @@ SHAPES: tuple[Shape, ...] = (
             "1 and select @@version",
         ),
         counterexamples=("fish and select 2 sides", "3 or select one", "1 and select all sizes"),
+    ),
+    Shape(
+        id="sqli.shape.open_subquery",
+        # A value that ends by opening a subquery, left for the rest of the query to finish.
+        pattern=r"^[nsvqo&a.,]*\(+E$",
+        score=0.7,
+        message="a value that ends by opening a subquery",
+        examples=("(select", "=( SELECT", "7 and (select"),
+        counterexamples=("Color (select", "(select one)", "please select"),
     ),
     Shape(
         id="sqli.shape.stacked",
