@@ -87,6 +87,8 @@ def test_each_new_shape_reads_its_technique(text: str, shape: str) -> None:
         # an inch mark ending a list item, an e-mail address before a semicolon
         'a 12";',
         "mary@example.org; bob@example.org",
+        # a degree sign is no operator
+        "grows best between 20°C and 35°C (68°F and 95°F)",
     ],
 )
 def test_look_alikes_of_the_new_techniques_pass(text: str) -> None:

@@ -160,8 +160,9 @@ def _kind(token: str, next_char: str) -> str:
         return ""
     if head in "[]{}":
         return ""
-    if head.isspace() or head in "\x00\ufffd":
-        # A byte that is no character here (`%a0`, `%bf`) is spacing to a latin-1 database.
+    if head.isspace() or head in "\x00\ufffd" or not head.isascii():
+        # A byte that is no character here (`%a0`, `%bf`) is spacing to a latin-1 database;
+        # other symbols (`25°C`, `5€`) are no SQL operator (look-alikes are read after NFKC).
         return ""
     return "o"
 
