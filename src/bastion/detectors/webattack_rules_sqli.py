@@ -28,7 +28,10 @@ SQLI_TAUTOLOGY = Rule(
     id="sqli.tautology",
     code=SQLI,
     pattern=(
-        r"(?i)['\"`)]\s*\)*\s*(?:or|and|xor|\|\||&&)\s*\(*\s*(?:['\"][\w@]*['\"]|[\w@]+)\s*(?:=|<>|!=|<|>"
+        # The quote must close the string the value was pasted into: an odd one of its kind
+        # (`status = 'on' AND age > 21` closes its own string and is a filter, not a break).
+        r"(?i)(?:^[^']*(?:'[^']*'[^']*)*'|^[^\"]*(?:\"[^\"]*\"[^\"]*)*\"|[`)])"
+        r"\s*\)*\s*(?:or|and|xor|\|\||&&)\s*\(*\s*(?:['\"][\w@]*['\"]|[\w@]+)\s*(?:=|<>|!=|<|>"
         r"|\blike\b|\bis\s+(?:not\s+)?(?:null|true|false|unknown)\b|\bin\s*\(|\bregexp\b|\brlike\b"
         r"|between\b)"
         r"|(?i)\b(?:or|and|xor|having|where)\s+\(*\s*(?:\d+|'[^']*'|\"[^\"]*\"|true|false|null"
@@ -59,6 +62,8 @@ SQLI_TAUTOLOGY = Rule(
         "priority = high and owner = bob",
         'the "ignore" and "neglect" in English',
         "'tea' or 'coffee' is fine",
+        "status = 'active' AND age > 21",
+        'if a = "x" and b = "y" then',
     ),
 )
 
