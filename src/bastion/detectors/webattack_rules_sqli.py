@@ -29,8 +29,10 @@ SQLI_TAUTOLOGY = Rule(
     code=SQLI,
     pattern=(
         # The quote must close the string the value was pasted into: an odd one of its kind
-        # (`status = 'on' AND age > 21` closes its own string and is a filter, not a break).
-        r"(?i)(?:^[^']*(?:'[^']*'[^']*)*'|^[^\"]*(?:\"[^\"]*\"[^\"]*)*\"|[`)])"
+        # (`status = 'on' AND age > 21` closes its own string and is a filter, not a break);
+        # likewise a parenthesis must close one the value did not open.
+        r"(?i)(?:^[^']*(?:'[^']*'[^']*)*'|^[^\"]*(?:\"[^\"]*\"[^\"]*)*\"|^[^`]*(?:`[^`]*`[^`]*)*`"
+        r"|^[^()]*\))"
         r"\s*\)*\s*(?:or|and|xor|\|\||&&)\s*\(*\s*(?:['\"][\w@]*['\"]|[\w@]+)\s*(?:=|<>|!=|<|>"
         r"|\blike\b|\bis\s+(?:not\s+)?(?:null|true|false|unknown)\b|\bin\s*\(|\bregexp\b|\brlike\b"
         r"|between\b)"
@@ -63,6 +65,8 @@ SQLI_TAUTOLOGY = Rule(
         'the "ignore" and "neglect" in English',
         "'tea' or 'coffee' is fine",
         "status = 'active' AND age > 21",
+        "(status = 1) and age > 21",
+        "`created_at` and id > 5",
         'if a = "x" and b = "y" then',
     ),
 )
