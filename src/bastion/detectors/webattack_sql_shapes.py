@@ -276,10 +276,16 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.order_by_number",
         # Counting a query's columns: a whole value that is ORDER BY and column numbers.
-        pattern=r"^(?:[nsvqxy]\)*)?kwn(?:w?,n)*w?\)*(?:c|$)",
+        pattern=r"^(?:a?[nsvqxy]\)*)?kwn(?:w?,n)*w?\)*(?:;?c|;?$)",
         score=0.5,
         message="ORDER BY a column number, to count a query's columns",
-        examples=(" ORDER BY 17 ", "1 order by 3,4", "x' ORDER BY 2#", "4 ORDER BY 2 DESC--"),
+        examples=(
+            " ORDER BY 17 ",
+            "1 order by 3,4",
+            "x' ORDER BY 2#",
+            "4 ORDER BY 2 DESC--",
+            "-3 order by 5;--",
+        ),
         counterexamples=(
             "order by 2pm tomorrow",
             "order by price",
