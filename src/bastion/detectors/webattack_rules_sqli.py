@@ -476,7 +476,8 @@ SQLI_STATEMENT = Rule(
     pattern=(
         r"(?i)\bselect\s+[\w.*,`]+\s+from\s+[\w.`]+\s+where\b|\binsert\s+into\b|\bupdate\b\s+\w+\s+\bset\b"
         r"|\bdelete\s+from\b|\bdrop\s+(?:table|database|schema|view|function|procedure)\b"
-        r"|\border\s+by\s+\d|\bgroup\s+by\b.{0,40}\bhaving\b|\bexec(?:ute)?\s+(?:master|xp_|sp_)"
+        # An inline comment stands for a space (`ORDER/**/BY/**/3`).
+        r"|\border(?:\s|/\*[^*]*\*/)+by(?:\s|/\*[^*]*\*/)+\d|\bgroup\s+by\b.{0,40}\bhaving\b|\bexec(?:ute)?\s+(?:master|xp_|sp_)"
         r"|\bcreate\s+(?:table|user|function|procedure|trigger)\b|\balter\s+table\b"
         r"|\btruncate\s+table\b|\bdeclare\s*@|\bcase\s+when\b.{0,80}\bthen\b"
         r"|\b(?:like|=)\s*0x[0-9a-f]{2,}|\bselect\s+(?:\*|\d|null|@|'|\(|count|top|distinct"
@@ -492,6 +493,7 @@ SQLI_STATEMENT = Rule(
         "SELECT name FROM users WHERE id=1",
         "insert into t values(1)",
         "order by 5",
+        "1/**/ORDER/**/BY/**/4",
         "select(1)",
     ),
     counterexamples=("please select a size from the menu list", "drop me a line"),
