@@ -414,7 +414,7 @@ SQLI_NOSQL_SCRIPT = Rule(
     # with the document (`this.password`), a delay or a loop, or a shell call on a collection.
     pattern=(
         r"['\"]\s*(?:;|&&|\|\|)\s*(?:this\.\w+|sleep\s*\(\s*\d|(?:it|\w+)\s*=\s*new\s+[dD]ate\s*\("
-        r"|while\s*\(|return\s+(?:true|1)\b)"
+        r"|while\s*\(|return\s+(?:true\b|1\b|db\.))"
         # Blind code injection times a delay: a quote closed, then `eval(` or a function run at
         # once, whose code sleeps or spins on the clock.
         r"|(?s)['\"]\s*[;+|&]*\s*(?:eval\s*\(|\(\s*function\s*\(\s*\)\s*\{).{0,300}?(?:sleep\s*\("
@@ -428,6 +428,7 @@ SQLI_NOSQL_SCRIPT = Rule(
     examples=(
         "' && this.password.match(/.*/)//",
         "';sleep(5000);",
+        "7'; return db.accounts.find(); var z='7",
         "';it=new Date();do{pt=new Date();}while(pt-it<5000);",
         "db.injection.insert({success:1});",
         "q' eval(compile('import time; time.sleep(9)','x','exec')) '",
