@@ -203,7 +203,8 @@ def shape_of(text: str, context: str = "") -> str:
             kind = ("x" if context == "'" else "y") if closed else "s"
             inside = token[1:-1]
             words_before = len(inside.split())
-            if closed and (words_before >= 3 or (words_before == 2 and inside.endswith(" "))):
+            spaced = inside.endswith(" ") or context == '"'
+            if closed and (words_before >= 3 or (words_before == 2 and spaced)):
                 # Several words before the quote read as a title or a sentence with an
                 # apostrophe or inch mark (`SOAP 1 '#`); injected values close after one token.
                 # After two words, a space before the quote opens a quoted word in a sentence

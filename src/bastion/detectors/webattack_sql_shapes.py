@@ -320,13 +320,21 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_statement_end",
         # `name@site.example';`: the quote closed and the statement ended right there, so the
-        # rest of the query (a password check) is cut off on databases that stop at `;`. With
-        # a double quote it is also an inch mark ending a list item (`a 12";`), so not that.
-        pattern=r"^x\)*;$",
+        # rest of the query (a password check) is cut off on databases that stop at `;`. A
+        # double quote after two words is an inch mark (`a 12";`) and reads as `Y`.
+        pattern=r"^[xy]\)*;$",
         score=0.75,
         message="a quote closed, then the statement ended",
-        examples=("ops@site.example';", "guest');", "nobody'/* x */;"),
-        counterexamples=("it's;", "echo 'hi';", "O'Brien;", "rock 'n' roll;"),
+        examples=("ops@site.example';", "guest');", "nobody'/* x */;", 'ops@site.example";'),
+        counterexamples=(
+            "it's;",
+            "echo 'hi';",
+            "O'Brien;",
+            "rock 'n' roll;",
+            'a 12";',
+            'x = "a";',
+            'say "hi";',
+        ),
     ),
     Shape(
         id="sqli.shape.number_logic_condition",
