@@ -209,7 +209,10 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.tautology",
         pattern=(
-            r"&\(*(?:o\(*)?(?:a?[snvqxyXY](?:a\(*[snvq]\)*)*|[fF]\([^&k]*\))\)*o+\(*a?[snvqfF(]"
+            r"&\(*(?:o\(*)?(?:a?[snvqxyXY]|[fF]\([^&k]*\))\)*o+\(*a?[snvqfF(]"
+            # Arithmetic on the left (`x OR 2*3=6`) only right after a first value: a sum that
+            # follows another equation is homework (`2+2=4 and 3*3=9`).
+            r"|^\(*a?[nsvqbxyXY]\)*&\(*(?:o\(*)?a?[snvq](?:a\(*[snvq]\)*)+\)*o+\(*a?[snvqfF(]"
         ),
         score=0.85,
         message="a logic operator joining a comparison of literals",
@@ -228,6 +231,8 @@ SHAPES: tuple[Shape, ...] = (
             "35% COTTON AND 65% POLYESTER.",
             "2 or 3 is not enough",
             "size 10 and 2 x 4 = 8 pieces",
+            "Check: 2+2=4 and 3*3=9",
+            "is 5*2=10 or 5*2=12?",
         ),
     ),
     Shape(
