@@ -368,7 +368,7 @@ SQLI_CONDITIONAL = Rule(
         "IF(1=1,SLEEP(5),0)",
         "case when binary 1 then 2 end",
         "CASE WHEN ord(mid(x,1,1)) THEN 1 END",
-        "case cos(0) when 1 then 'a' end",
+        "CASE length(pw) WHEN 8 THEN 1 END",
     ),
     counterexamples=(
         "in case when 5 people come",

@@ -117,7 +117,7 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.breakout_reopen_double",
-        # The same with double quotes, which MySQL also reads as strings (`1"OR!"0`). An inch
+        # The same with double quotes, which MySQL also reads as strings (`id" OR ! "3`). An inch
         # mark is often followed by arithmetic (`36"+X+48+"+FRAME`, a form's spaces as `+`), so
         # here the first operator must be a comparison or a logic one.
         pattern=(
@@ -126,7 +126,7 @@ SHAPES: tuple[Shape, ...] = (
         ),
         score=0.75,
         message="a double quote closed, operators, and a string reopened for the query",
-        examples=('7"OR!"1', 'zz" = + - "4', 'k"or-2 XOR"1', 'p" = qty - "0'),
+        examples=('id" OR ! "3', 'zz" <> - + "4', 'k" xor -9 or "2', 'p" = qty - "0'),
         counterexamples=(
             'a 12" or "14" - inch pan',
             '5" x 7" or 8" x 10"',
@@ -222,7 +222,7 @@ SHAPES: tuple[Shape, ...] = (
             "or @a=@a",
             "' or ''='",
             "1 OR NOT 1=2",
-            "7 and 3 not between 4 and 9",
+            "id and 3 not in (4) or 5 not like 6",
             "zz OR 2*3=6",
         ),
         counterexamples=(
@@ -422,7 +422,7 @@ SHAPES: tuple[Shape, ...] = (
         ),
         score=0.55,
         message="values joined by logic operators",
-        examples=("1 OR sleep(5)", "( 'a' OR 1 )", "1 and 2 and 3", ".5 or -NOW_TS"),
+        examples=("1 OR sleep(5)", "( 'a' OR 1 )", "1 and 2 and 3", "4 or -CUR_TS"),
         counterexamples=("7 AND A HALF", "rock and roll", "2 or more"),
     ),
     Shape(
