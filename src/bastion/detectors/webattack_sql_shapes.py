@@ -103,7 +103,7 @@ SHAPES: tuple[Shape, ...] = (
         message="a quote closed, an expression on a column, and a string reopened for the query",
         examples=(
             "9' * qty = '1",
-            "k'/price is not null - '",
+            "k'/price is null xor '",
             "z'%num or '5",
             "b' = code + 1 or '7",
         ),
