@@ -104,6 +104,11 @@ LOOK_ALIKES = [
     "Ke$ha and A$AP Rocky",
     "and that is that",
     "it\u2019s Sin\u00e9ad O\u2019Connor\u2019s",
+    "I said 'or' instead",
+    "the word 'and' is a conjunction",
+    "What's 2 and 2? 4!",
+    "6'+x+8+'+rug",
+    '36"+X+48+"+FRAME',
 ]
 
 
@@ -141,10 +146,26 @@ def test_talk_about_attacks_in_chat_is_not_blocked(text: str) -> None:
         ("A' & 'B", "'", "xos"),
         # a comment dash right before a quote still cuts the query
         ("1 --'", "", "nc"),
+        # MySQL spellings: a quoted variable name, NULL as an escape, `0x` with no digits
+        ('k"OR@"2" IS NULL', '"', "y&von"),
+        ("9'/qty is \\N xor '1", "'", "xabon&s"),
+        ("-1 0xUNION ALL SELECT 4", "", "annUwEn"),
+        # `!` is a unary NOT before a value, like a sign
+        ('id" OR ! "3', '"', "y&aq"),
+        # a quote after two words and a space opens a quoted word; a question mark ends a word
+        ("I said 'or' twice", "'", "X&s"),
+        ("What's 2 and 2? 4", "'", "xbn&nn"),
     ],
 )
 def test_tokeniser_reads_sql_words_and_literals(text: str, context: str, shape: str) -> None:
     assert shape_of(text, context) == shape
+
+
+def test_a_backslash_escaped_quote_is_read_as_closing_the_string() -> None:
+    # Standard SQL strings take no backslash escapes; the reading must not add a space that
+    # turns the break-out into a quoted word.
+    ids = {shape.id for shape in sql_signals("ops@site.example\\' or json_type (id);")}
+    assert "sqli.shape.breakout_operator" in ids
 
 
 def test_spreadsheet_formula_is_not_read_as_sql() -> None:

@@ -28,8 +28,14 @@ SQLI_TAUTOLOGY = Rule(
     id="sqli.tautology",
     code=SQLI,
     pattern=(
-        r"(?i)['\"`)]\s*\)*\s*(?:or|and|xor|\|\||&&)\s*\(*\s*(?:['\"][\w@]*['\"]|[\w@]+)\s*(?:=|<>|!=|<|>"
-        r"|\blike\b|\bis\b|\bin\b|\bregexp\b|\brlike\b|between\b)"
+        # The quote must close the string the value was pasted into: an odd one of its kind
+        # (`status = 'on' AND age > 21` closes its own string and is a filter, not a break);
+        # likewise a parenthesis must close one the value did not open.
+        r"(?i)(?:^[^']*(?:'[^']*'[^']*)*'|^[^\"]*(?:\"[^\"]*\"[^\"]*)*\"|^[^`]*(?:`[^`]*`[^`]*)*`"
+        r"|^[^()]*\))"
+        r"\s*\)*\s*(?:or|and|xor|\|\||&&)\s*\(*\s*(?:['\"][\w@]*['\"]|[\w@]+)\s*(?:=|<>|!=|<|>"
+        r"|\blike\b|\bis\s+(?:not\s+)?(?:null|true|false|unknown)\b|\bin\s*\(|\bregexp\b|\brlike\b"
+        r"|between\b)"
         r"|(?i)\b(?:or|and|xor|having|where)\s+\(*\s*(?:\d+|'[^']*'|\"[^\"]*\"|true|false|null"
         r"|@@?\w+)\s*(?:=|<>|!=|<=>|>=|<=|<|>|\blike\b)\s*(?:\d+|'|\"|true|false|null|@@?\w+|\()"
         # A bare truth value that ends the query at once (`or true--`): no comparison needed.
@@ -56,6 +62,12 @@ SQLI_TAUTOLOGY = Rule(
         "two or 3 -- maybe four",
         "or status=open for the rest",
         "priority = high and owner = bob",
+        'the "ignore" and "neglect" in English',
+        "'tea' or 'coffee' is fine",
+        "status = 'active' AND age > 21",
+        "(status = 1) and age > 21",
+        "`created_at` and id > 5",
+        'if a = "x" and b = "y" then',
     ),
 )
 
@@ -169,6 +181,9 @@ SQLI_DYNAMIC_SQL = Rule(
         r"|(?i)\bdeclare\s+@\w+\s+n?(?:var)?char\b|(?i)\b0x[0-9a-f]{16,}\s*\)?\s*;?\s*exec\b"
         r"|(?i)/\*!\d{4,5}|(?i)(?:(?:^|['\")])\s*\|\||\bselect\s+|\bor\s+|\band\s+)(?:sys\.)?(?:utl_http|utl_inaddr|utl_tcp"
         r"|utl_smtp|utl_file|dbms_pipe|dbms_lock|dbms_xmlgen|dbms_java|ctxsys\.\w+)\."
+        # The hex constant sqlmap wraps around leaked data in error- and UNION-based queries:
+        # `q`, three lower-case letters, `q`, concatenated as an argument.
+        r"|(?i)[,(]\s*0x71(?:6[1-9a-f]|7[0-9a]){3}71\s*[,)]"
     ),
     severity=_S,
     score=0.75,
@@ -181,6 +196,7 @@ SQLI_DYNAMIC_SQL = Rule(
         "||UTL_HTTP.REQUEST",
         "1 and ctxsys.drithsx.sn(1,2)=1",
         "7/*!40101 and*/2>1",
+        "concat(0x716b766a71,(select 1),0x716a627a71)",
     ),
     counterexamples=(
         "exec (chief executive) meeting at 3",
@@ -188,6 +204,7 @@ SQLI_DYNAMIC_SQL = Rule(
         "utl_http.request is an Oracle package",
         "the declare keyword in SQL",
         "/*! normalize.css v8 | MIT License */",
+        "colors (0xff0000, 0x00ff00)",
     ),
 )
 
@@ -197,13 +214,26 @@ SQLI_POSTGRES_JSON = Rule(
     pattern=(
         r"(?i)(?:['\")]|\b\w+)\s*::\s*(?:jsonb?|text|int[248]?|integer|bigint|bool(?:ean)?|varchar"
         r"|numeric|double\s+precision|regclass|bytea|oid|xml|inet)\b"
-        r"|['\")]\s*(?:<@|@>|->>?|#>>?|\?\||\?&|@\?|@@)\s*['\"(]"
+        r"|['\")]\s*(?:<@|@>|->>?|#>>?|\?\||\?&|@\?|@@)\s*(?:['\"(]|(?i:array)\s*\[)"
+        # A value compared with a JSON path string, as MySQL's JSON comparisons read it.
+        r"|'\s*(?:[<>]=?|!?=|<>)\s*'\$(?:\.\w|\[\d)[^']*'\s*(?:[<>=!]|$)"
     ),
     severity=_S,
     score=0.5,
     message="a PostgreSQL cast or JSON operator on a literal",
-    examples=("'[1, 2]'::jsonb || '3'", "lo_get(16400)::text", "'{\"b\":2}' <@ '{\"a\":1}'"),
-    counterexamples=("std::string name", "see ::before in CSS", "a -> b"),
+    examples=(
+        "'[1, 2]'::jsonb || '3'",
+        "lo_get(16400)::text",
+        "'{\"b\":2}' <@ '{\"a\":1}'",
+        "'{\"q\":1}' ?& ARRAY['q']",
+        "'[3]' < '$[0]' = 1",
+    ),
+    counterexamples=(
+        "std::string name",
+        "see ::before in CSS",
+        "a -> b",
+        "json_extract(doc, '$.name')",
+    ),
 )
 
 SQLI_CAST_EXPRESSION = Rule(
@@ -213,8 +243,13 @@ SQLI_CAST_EXPRESSION = Rule(
     # error message or the 0/1 carries the data), or works a cast JSON literal with operators.
     # The call cast is matched in lower or upper case only: `(x)::Int` is a Haskell annotation.
     pattern=(
-        r"\)\s*::\s*(?:int[248]?|integer|bigint|numeric|text|bool|boolean"
-        r"|INT[248]?|INTEGER|BIGINT|NUMERIC|TEXT|BOOL|BOOLEAN)\b"
+        r"\)\s*::\s*(?:int[248]?|integer|bigint|numeric|text|bool|boolean|float[48]?|real"
+        r"|double\s+precision|INT[248]?|INTEGER|BIGINT|NUMERIC|TEXT|BOOL|BOOLEAN|FLOAT[48]?|REAL"
+        r"|DOUBLE\s+PRECISION)\b"
+        # A JSON document written as an SQL string and compared, or tested for keys, at once:
+        # JSON operators are what web filters parse least (`'{"a":1}' ?& array['a']`).
+        r"|'\s*[\[{][^']*[\]}]\s*'\s*(?:[<>]=?|!?=|<>|@>|<@|\?[|&]?|->>?|#>>?)\s*"
+        r"(?:'|(?i:array)\s*\[|\(|\d)"
         r"|(?i)['\"]\s*::\s*jsonb?\s*(?:\|\||@>|<@|#>>?|#-|->>?|[-@?])"
     ),
     severity=_S,
@@ -225,8 +260,18 @@ SQLI_CAST_EXPRESSION = Rule(
         "overlay(pw placing '' from 1 for 0)::int",
         "'[1, 2]'::jsonb || '3'::jsonb",
         "'{\"b\":2}'::jsonb @ '{\"a\":1}'::jsonb",
+        "avg(x)::double precision",
+        "'{\"k\":1}' ?| array['k']",
+        "'[1,2]' > '$[0]'",
     ),
-    counterexamples=("(fromIntegral n)::Int", "std::string name", "'a'::text", "x::int"),
+    counterexamples=(
+        "(fromIntegral n)::Int",
+        "std::string name",
+        "'a'::text",
+        "x::int",
+        "{'payload': '{\"a\": 1}', 'n': 2}",
+        "if raw == '{\"a\":1}' then",
+    ),
 )
 
 SQLI_FILE_ACCESS = Rule(
@@ -238,8 +283,8 @@ SQLI_FILE_ACCESS = Rule(
         r"(?i)\binto\s+(?:out|dump)file\b|\bload\s+(?:data|xml)\s+(?:(?:low_priority|concurrent"
         r"|local)\s+)*infile\b"
         r"|(?i)\bcopy\s+[\w.]+\s*(?:\([^()]*\)\s*)?(?:from|to)\s+(?:program\s+['$]|'/|stdout\b)"
-        r"|(?i)\b(?:pg_ls_dir|pg_read_file|pg_read_binary_file|lo_import|lo_export"
-        r"|load_extension)\s*\(|(?i)\battach\s+(?:database\s+)?'[^']*'\s+as\b"
+        r"|(?i)\b(?:pg_ls_dir|pg_read_file|pg_read_binary_file|lo_import|lo_export|lo_get|lo_put"
+        r"|lo_from_bytea|load_extension)\s*\(|(?i)\battach\s+(?:database\s+)?'[^']*'\s+as\b"
         r"|(?i)\breturns\s+\w+\s+as\s+'[^']*\.(?:so|dll)(?:\.\d+)?'"
         r"|(?i)\b(?:to|from)\s+disk\s*=\s*N?'"
     ),
@@ -253,6 +298,7 @@ SQLI_FILE_ACCESS = Rule(
         "COPY t FROM PROGRAM 'id'",
         "copy t(c) to '/tmp/x'",
         "select pg_read_file('x', 0, 9)",
+        "lo_get(20001)",
         "ATTACH DATABASE '/srv/www/a.php' AS a",
         "CREATE FUNCTION f(cstring) RETURNS int AS '/lib/libc.so.6', 'system'",
         "BACKUP LOG [x] TO DISK = '\\\\h\\s'",
@@ -307,12 +353,30 @@ SQLI_CONDITIONAL = Rule(
     pattern=(
         r"(?i)\bcase\s+when\s+\(*\s*(?:\d+|'[^']*'|@+\w+|\w+\s*\()\s*(?:=|<>|!=|<|>|like\b|is\b)"
         r"|(?i)\b(?:if|iif)\s*\(\s*\(*\s*(?:\d+|'[^']*'|@+\w+)\s*(?:=|<>|!=|<|>)"
+        # CASE on a literal truth or a call, or a simple CASE that compares one with literals.
+        r"|(?i)\bcase\s+when\s+(?:(?:not|binary)\s+)*(?:true|false|null|\d+|'[^']*'"
+        r"|\w+\s*\((?:[^()]|\([^()]*\))*\))\s+then\b"
+        r"|(?i)\bcase\s+(?:\d+|'[^']*'|@+\w+|\w+\s*\([^()]{0,40}\))\s+when\s+(?:\d+|'[^']*'|true"
+        r"|false|null)\s+then\b"
     ),
     severity=_S,
     score=0.6,
     message="SQL condition on literals (boolean-blind injection)",
-    examples=("(CASE WHEN 4518=5617 THEN 1 ELSE NULL END)", "if(1234=", "IF(1=1,SLEEP(5),0)"),
-    counterexamples=("in case when 5 people come", "if (x == 1) { y(); }", "if(count > 3)"),
+    examples=(
+        "(CASE WHEN 4518=5617 THEN 1 ELSE NULL END)",
+        "if(1234=",
+        "IF(1=1,SLEEP(5),0)",
+        "case when binary 1 then 2 end",
+        "CASE WHEN ord(mid(x,1,1)) THEN 1 END",
+        "CASE length(pw) WHEN 8 THEN 1 END",
+    ),
+    counterexamples=(
+        "in case when 5 people come",
+        "if (x == 1) { y(); }",
+        "if(count > 3)",
+        "just in case when it rains then stay in",
+        "case 5 when the box is open then",
+    ),
 )
 
 SQLI_NOSQL_OPERATOR = Rule(
@@ -350,7 +414,12 @@ SQLI_NOSQL_SCRIPT = Rule(
     # with the document (`this.password`), a delay or a loop, or a shell call on a collection.
     pattern=(
         r"['\"]\s*(?:;|&&|\|\|)\s*(?:this\.\w+|sleep\s*\(\s*\d|(?:it|\w+)\s*=\s*new\s+[dD]ate\s*\("
-        r"|while\s*\(|return\s+(?:true|1)\b)|(?i)\bdb\.\w+\.(?:insert|find|update|remove"
+        r"|while\s*\(|return\s+(?:true\b|1\b|db\.))"
+        # Blind code injection times a delay: a quote closed, then `eval(` or a function run at
+        # once, whose code sleeps or spins on the clock.
+        r"|(?s)['\"]\s*[;+|&]*\s*(?:eval\s*\(|\(\s*function\s*\(\s*\)\s*\{).{0,300}?(?:sleep\s*\("
+        r"\s*\d|new\s+Date\s*\(\s*\)\s*;?\s*\}\s*while\b)"
+        r"|(?i)\bdb\.\w+\.(?:insert|find|update|remove"
         r"|drop|mapreduce|aggregate|deletemany|updatemany)\s*\(\s*[{(]"
     ),
     severity=_S,
@@ -359,14 +428,19 @@ SQLI_NOSQL_SCRIPT = Rule(
     examples=(
         "' && this.password.match(/.*/)//",
         "';sleep(5000);",
+        "7'; return db.accounts.find(); var z='7",
         "';it=new Date();do{pt=new Date();}while(pt-it<5000);",
         "db.injection.insert({success:1});",
+        "q' eval(compile('import time; time.sleep(9)','x','exec')) '",
+        'z" (function(){var t=new Date();do{var u=new Date();}while(u-t<9000);})() "',
     ),
     counterexamples=(
         "if (a && this.ready) go()",
         "the db.json file",
         "'ok'; return value",
         "sleep(5) in Python",
+        "eval(compile(src, 'x', 'exec'))",
+        "print('done'); time.sleep(2)",
     ),
 )
 
@@ -403,7 +477,8 @@ SQLI_STATEMENT = Rule(
     pattern=(
         r"(?i)\bselect\s+[\w.*,`]+\s+from\s+[\w.`]+\s+where\b|\binsert\s+into\b|\bupdate\b\s+\w+\s+\bset\b"
         r"|\bdelete\s+from\b|\bdrop\s+(?:table|database|schema|view|function|procedure)\b"
-        r"|\border\s+by\s+\d|\bgroup\s+by\b.{0,40}\bhaving\b|\bexec(?:ute)?\s+(?:master|xp_|sp_)"
+        # An inline comment stands for a space (`ORDER/**/BY/**/3`).
+        r"|\border(?:\s|/\*[^*]*\*/)+by(?:\s|/\*[^*]*\*/)+\d|\bgroup\s+by\b.{0,40}\bhaving\b|\bexec(?:ute)?\s+(?:master|xp_|sp_)"
         r"|\bcreate\s+(?:table|user|function|procedure|trigger)\b|\balter\s+table\b"
         r"|\btruncate\s+table\b|\bdeclare\s*@|\bcase\s+when\b.{0,80}\bthen\b"
         r"|\b(?:like|=)\s*0x[0-9a-f]{2,}|\bselect\s+(?:\*|\d|null|@|'|\(|count|top|distinct"
@@ -419,6 +494,7 @@ SQLI_STATEMENT = Rule(
         "SELECT name FROM users WHERE id=1",
         "insert into t values(1)",
         "order by 5",
+        "1/**/ORDER/**/BY/**/4",
         "select(1)",
     ),
     counterexamples=("please select a size from the menu list", "drop me a line"),
@@ -459,7 +535,7 @@ SQLI_OPERATORS = Rule(
     pattern=(
         r"(?i)(?:^|[\s'\"(=])(?:-?\d+|'[^']*'|\"[^\"]*\")\s*(?:\|\||&&|\bdiv\b|\bxor\b|\bmod\b"
         r"|<=>|\^|\brlike\b|\bregexp\b|\bsounds\s+like\b)\s*[-+~!(]*\s*[\w'\"@(]"
-        r"|(?i)\b(?:or|and)\s+(?:not\s+)?(?:exists|\d+\s*(?:between|in\b)|[\w.]+\s+(?:is\s+"
+        r"|(?i)(?:\b(?:or|and)|\|\||&&)\s+(?:not\s+)?(?:exists|\d+\s*(?:between|in\b)|[\w.]+\s+(?:is\s+"
         r"(?:not\s+)?null|in\s*\(|between\b))|(?i)['\"]\s*(?:\+|\|\|)\s*['\"]?\w|(?i)^\s*[-+]?\d+"
         r"\s*\)+\s*(?:or|and|union|select|\)|;|--|#)|(?i)\bis\s+not\s+null\b|(?i)\b(?:true|false)"
         r"\s*(?:=|<>|!=)|(?i)^\s*['\"]\s*(?:\)|;|,|\+|=|\||&)"
@@ -467,6 +543,6 @@ SQLI_OPERATORS = Rule(
     severity=_S,
     score=0.4,
     message="SQL operator after a value",
-    examples=("1 || 2", "1 xor 1", "x' + 'y", "1) or (1", "'="),
+    examples=("1 || 2", "1 xor 1", "x' + 'y", "1) or (1", "'=", "7 && qty is null"),
     counterexamples=("rock and roll", "apples, oranges"),
 )

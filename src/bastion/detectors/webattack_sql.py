@@ -9,12 +9,13 @@ signals. Plain words are barewords (`b`), so English that happens to contain AND
 keeps a shape no rule wants.
 
 Token kinds: `x` the string closed by breaking out of the quoted context (`y` for a double
-quote; `X`, `Y` when several words precede the quote), `s` string, `n` number or literal, `v`
-@variable, `E` statement verb, `U` UNION, `k` clause keyword (WHERE, ORDER BY...), `w` other SQL
-word, `&` logic operator, `o` operator, `f` known SQL function before `(`, `F` any other name
-before `(`, `b` bareword, `c` comment that runs to the end (then `t` if it goes on in words),
-`( ) , ; .` themselves. A line comment
-followed by more text, a block comment and a PostgreSQL cast (`::int`) are spacing.
+quote; `X`, `Y` when several words, or two and a space, precede the quote), `s` string, `n`
+number or literal, `v` @variable, `E` statement verb, `U` UNION, `I` EXCEPT or INTERSECT, `k`
+clause keyword (WHERE, ORDER BY...), `w` other SQL word, `&` logic operator, `o` operator, `a`
+arithmetic or a unary `!` `~`, `f` known SQL function before `(`, `F` any other name before `(`,
+`b` bareword, `c` comment that runs to the end (then `t` if it goes on in words), `( ) , ; .`
+themselves. A line comment followed by more text, a block comment and a PostgreSQL cast (`::int`)
+are spacing.
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ _TOKEN = re.compile(
     r"(?is)/\*!\d*|\*/|/\*.*?(?:\*/|$)|--(?:[^\S\n]|-|$|(?=['\"]))[^\n]*|--[^\n]{0,64}(?=[\r\n])|#>>?|#-(?=\s*')"
     r"|#[^\n]*|@>|<@|\?[|&]|(?:[nxb]|_[a-z]\w*)'(?:[^'\\]|\\.|'')*(?:'|$)"
     r"|'(?:[^'\\]|\\.|'')*(?:'|$)|\"(?:[^\"\\]|\\.|\"\")*(?:\"|$)|`[^`]*`?"
-    r"|0x[0-9a-f]+|0b[01]+|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?"
-    r"|@@?[\w.$]*|[a-z_$][\w$]*|<=>|<>|!=|<=|>=|::|\|\||&&|:=|->>?|[-+*/%^|&~!=<>?:]"
+    r"|0x[0-9a-f]*|0b[01]+|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?|(?-i:\\N)"
+    # MySQL names a variable with a quoted string too (`@"x"`, `@'x'`, `` @`x` ``).
+    r"|@@?(?:'(?:[^'\\]|\\.)*'?|\"(?:[^\"\\]|\\.)*\"?|`[^`]*`?|[\w.$]*)"
+    r"|[a-z_$][\w$]*|<=>|<>|!=|<=|>=|::|\|\||&&|:=|->>?|[-+*/%^|&~!=<>?:]"
     r"|[(),;.\[\]{}]|[\s\x00\ufffd]+|."
 )
 
@@ -51,6 +54,8 @@ _WORDS = frozenset(
     "information_schema delay union_all".split()
 )
 _LOGIC = frozenset("and or xor".split())
+# The set operators besides UNION; common English words, so their shape asks for more.
+_SET_OPERATORS = frozenset(("except", "intersect"))
 _WORD_OPS = frozenset(
     "like rlike regexp is in between div mod sounds not binary any some glob ilike similar "
     "notnull isnull match against eqv imp".split()
@@ -77,6 +82,9 @@ _FUNCTIONS = frozenset(
     """.split()
 )
 _AND_WORD = re.compile(r"\w\s&\s\w")
+_QUESTION = "?"
+_QUESTION_MARK = re.compile(r"\w\?(?:\s|$)")
+_NULL_ESCAPE = "\\N"  # MySQL's NULL written as an escape
 _MAX_TOKENS = 48
 _MAX_CHARS = 2048
 
@@ -87,6 +95,8 @@ def _word_kind(word: str, next_char: str) -> str:
         return "f"
     if lower == "union":
         return "U"
+    if lower in _SET_OPERATORS:
+        return "I"
     if lower in _VERBS:
         return "E"
     if lower in _CLAUSES:
@@ -111,6 +121,8 @@ _JSON_OPERATORS = frozenset(("@>", "<@", "?|", "?&", "#>", "#>>", "#-"))
 def _kind(token: str, next_char: str) -> str:
     if token in _JSON_OPERATORS:
         return "o"
+    if token == _NULL_ESCAPE:
+        return "n"
     head = token[0]
     if head == "'":
         # A run of quotes alone (``) is filler, not a string an injection would use.
@@ -131,8 +143,8 @@ def _kind(token: str, next_char: str) -> str:
     if head == "#":
         # `#` cuts a MySQL query; `#2` or `# note` in text is more often a number or a remark.
         return "c" if token.strip() == "#" else "h"
-    if head in "+-*/%":
-        return "a"
+    if head in "+-*/%" or token in ("!", "~"):
+        return "a"  # arithmetic, and the unary NOT and bitwise inversion that prefix a value
     if head.isdigit() or (head == "." and len(token) > 1):
         return "n"
     if head == "@":
@@ -150,8 +162,9 @@ def _kind(token: str, next_char: str) -> str:
         return ""
     if head in "[]{}":
         return ""
-    if head.isspace() or head in "\x00\ufffd":
-        # A byte that is no character here (`%a0`, `%bf`) is spacing to a latin-1 database.
+    if head.isspace() or head in "\x00\ufffd" or not head.isascii():
+        # A byte that is no character here (`%a0`, `%bf`) is spacing to a latin-1 database;
+        # other symbols (`25°C`, `5€`) are no SQL operator (look-alikes are read after NFKC).
         return ""
     return "o"
 
@@ -173,6 +186,8 @@ def shape_of(text: str, context: str = "") -> str:
         kind = _kind(token, next_char)
         if token.startswith("&") and _AND_WORD.fullmatch(source, max(0, start - 2), start + 3):
             continue  # `Ben & Jerry`: an ampersand between two words is the word "and"
+        if token == _QUESTION and _QUESTION_MARK.fullmatch(source, max(0, start - 1), start + 2):
+            continue  # `What's 2 and 2? 4`: a question mark that ends a word ends a sentence
         if kind in ("c", "h") and index + 2 < len(tokens):
             # A line comment ends at the newline; SQL after it still runs, so it is spacing.
             kind = ""
@@ -186,10 +201,17 @@ def shape_of(text: str, context: str = "") -> str:
         if context and start == 0:
             closed = token.endswith(context) and len(token) > 1
             kind = ("x" if context == "'" else "y") if closed else "s"
-            if closed and len(token[1:-1].split()) >= 3:
+            inside = token[1:-1]
+            words_before = len(inside.split())
+            spaced = inside.endswith(" ") or context == '"'
+            if closed and (words_before >= 3 or (words_before == 2 and spaced)):
                 # Several words before the quote read as a title or a sentence with an
                 # apostrophe or inch mark (`SOAP 1 '#`); injected values close after one token.
+                # After two words, a space before the quote opens a quoted word in a sentence
+                # (`I said 'or' twice`); an injected value closes right after its token.
                 kind = kind.upper()
+        if kind == "f" and kinds[-1:] == ["."]:
+            kind = "F"  # `time.sleep(2)`: a method of an object, not an SQL function
         lower = token.lower()
         if kind == "b" and kinds[-2:] == ["b", "o"] and words[-1] in _EQUALS and words[-2] == lower:
             # `x=x`, `a like a`: a name compared with itself is always true, like `1=1`.
@@ -217,7 +239,7 @@ def shapes(text: str) -> tuple[str, ...]:
             found.append(shape_of(text, quote))
     if "\\'" in text:
         # Standard SQL strings take no backslash escapes: there `\'` closes the string.
-        found.append(shape_of(text.replace("\\'", " '"), "'"))
+        found.append(shape_of(text.replace("\\'", "'"), "'"))
     return tuple(found)
 
 

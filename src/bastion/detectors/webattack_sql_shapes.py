@@ -28,7 +28,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_operator",
         pattern=(
-            r"^x\)*[&o]+\(*a{0,3}(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
+            r"^x\)*[&o]+\(*a*(?:[nvq](?:[^sbq]|$)|[sfFx(])|^x\)*[&oa]*[&o]a?[bw](?:\.[bw])?[oa&]"
             r"|^x\)*a+\(*[svfF(]|^x\)*[&oa]+[bw]?c|^x\)*a[ao(]*[nsvqbF][)ao(nsvqbF.]*[&o]\(*a?[nsvqfF(]"
             # A package's function called between two breaks (`' || pkg.fn('a') || '`).
             r"|^x\)*[&o]+\(*[bw]\.F\([^)]*\)+[&o]\(*a?[nsvq]"
@@ -64,12 +64,12 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_operator_double",
         pattern=(
-            r"^y\)*[&o]+\(*a?(?:[nv](?:[^sbq]|$)|[fF(])|^y\)*[&o]+b(?:\.b)?[o&]"
+            r"^y\)*[&o]+\(*a?(?:[nv](?:[^sbq]|$)|[fF(])|^y\)*[&o]+[bw](?:\.[bw])?[o&]"
             r"|^y\)*a[ao(]*[nsvbF][)ao(nsvbF.]*[&o]\(*a?[nsvqfF(]|^y\)*&\(*q\)*[oa&]\(*a?q"
         ),
         score=0.6,
         message="a double quote closed, then an SQL operator and a value",
-        examples=('x" or 1', 'a" = 1 -- ', '" or ""-"', 'asd" or t.col^"1'),
+        examples=('x" or 1', 'a" = 1 -- ', '" or ""-"', 'asd" or t.col^"1', 'k" and table.id>"0'),
         counterexamples=(
             '"LIKE" STAMP',
             '"MOD" "KITCHEN"',
@@ -86,6 +86,54 @@ SHAPES: tuple[Shape, ...] = (
         message="a double quote closed, then OR or AND joining strings",
         examples=('" or ""-"', '" or "" "', '" or ""^"', 'x" and ""="'),
         counterexamples=('"ATEAM" AND AND "GIFT"', 'a 12" or "14" pan', '"Dr. Who" and "coffee"'),
+    ),
+    Shape(
+        id="sqli.shape.breakout_reopen",
+        # `1' * id - '0`: the quote is closed, an expression on a column follows, and the value
+        # ends by opening a string that the query's own closing quote ends. Both quotes of the
+        # value are then used, which a name or a measurement with an apostrophe never does. A
+        # comparison or a logic operator must be among them: arithmetic alone is also what a
+        # measurement reads as when a form writes its spaces as `+` (`6'+x+8+'+rug`).
+        pattern=(
+            r"^x\)*a\(*a*[nbvwk](?:\.[bw])?\)*(?:[&oa]+\(*a*[nbvw](?:\.[bw])?\)*)*[&oa]*[&o][&oa]*"
+            r"\(*a*(?:[nbvw](?:\.[bw])?\)*(?:[&oa]+\(*a*[nbvw](?:\.[bw])?\)*)*[&oa]+\(*a*)?s$"
+            r"|^x\)*[&o]+\(*a*[nbvw](?:\.[bw])?\)*(?:[&oa]+\(*a*[nbvw](?:\.[bw])?\)*)+[&oa]+\(*a*s$"
+        ),
+        score=0.75,
+        message="a quote closed, an expression on a column, and a string reopened for the query",
+        examples=(
+            "9' * qty = '1",
+            "k'/price is null xor '",
+            "z'%num or '5",
+            "b' = code + 1 or '7",
+        ),
+        counterexamples=(
+            "6' x 4' - '10 rug",
+            "a 2' * 3' board",
+            "Rock 'n' roll",
+            "it's 5 * 3 = 15 'ok",
+            "6'+x+8+'+rug",
+        ),
+    ),
+    Shape(
+        id="sqli.shape.breakout_reopen_double",
+        # The same with double quotes, which MySQL also reads as strings (`id" OR ! "3`). An inch
+        # mark is often followed by arithmetic (`36"+X+48+"+FRAME`, a form's spaces as `+`), so
+        # here the first operator must be a comparison or a logic one.
+        pattern=(
+            r"^y\)*[&o]+\(*a+q$"
+            r"|^y\)*[&o][&oa]*\(*a*[nbvw](?:\.[bw])?\)*(?:[&oa]+\(*a*[nbvw](?:\.[bw])?\)*)*[&oa]+\(*a*q$"
+        ),
+        score=0.75,
+        message="a double quote closed, operators, and a string reopened for the query",
+        examples=('id" OR ! "3', 'zz" <> - + "4', 'k" xor -9 or "2', 'p" = qty - "0'),
+        counterexamples=(
+            'a 12" or "14" - inch pan',
+            '5" x 7" or 8" x 10"',
+            '12" - 14" wide',
+            'the "best" or "worst"',
+            '36"+X+48+"+FRAME',
+        ),
     ),
     Shape(
         id="sqli.shape.breakout_comment",
@@ -111,7 +159,10 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.breakout_clause",
         pattern=(
-            r"^[xX]\)*(?:k(?:[^s]|s.|$)|U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E(?:[^b]|b[^b]|$))"
+            # A clause keyword after several words and a quote opens a quoted phrase (`translate
+            # 'where is the bank'`); a statement or UNION there still reads as a break-out.
+            r"^x\)*k(?:[^s]|s.|$)"
+            r"|^[xX]\)*(?:U(?:[^b]|b?$)|E(?:[^bw]|w[^bs]|w?b[,(.wk]|[bw]?$)|;\(*[wE]*E(?:[^b]|b[^b]|$))"
             r"|^x\)*\(+E"
         ),
         score=0.8,
@@ -130,6 +181,7 @@ SHAPES: tuple[Shape, ...] = (
             "Tom's order",
             "The 'Select All' button",
             "The 'from' address is wrong",
+            "Please translate 'where is the bank' into Dutch",
         ),
     ),
     Shape(
@@ -156,11 +208,32 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.tautology",
-        pattern=r"&\(*(?:o\(*)?(?:a?[snvqxyXY]|[fF]\([^&k]*\))\)*o\(*a?[snvqfF(]",
+        pattern=(
+            r"&\(*(?:o\(*)?(?:a?[snvqxyXY]|[fF]\([^&k]*\))\)*o+\(*a?[snvqfF(]"
+            # Arithmetic on the left (`x OR 2*3=6`) only right after a first value: a sum that
+            # follows another equation is homework (`2+2=4 and 3*3=9`).
+            r"|^\(*a?[nsvqbxyXY]\)*&\(*(?:o\(*)?a?[snvq](?:a\(*[snvq]\)*)+\)*o+\(*a?[snvqfF(]"
+        ),
         score=0.85,
         message="a logic operator joining a comparison of literals",
-        examples=("1 OR 1=1", "x and 'a'='a'", "or @a=@a", "' or ''='", "1 OR NOT 1=2"),
-        counterexamples=("DO OR NOT DO", "GALLERY=1=5", "35% COTTON AND 65% POLYESTER."),
+        examples=(
+            "1 OR 1=1",
+            "x and 'a'='a'",
+            "or @a=@a",
+            "' or ''='",
+            "1 OR NOT 1=2",
+            "id and 3 not in (4) or 5 not like 6",
+            "zz OR 2*3=6",
+        ),
+        counterexamples=(
+            "DO OR NOT DO",
+            "GALLERY=1=5",
+            "35% COTTON AND 65% POLYESTER.",
+            "2 or 3 is not enough",
+            "size 10 and 2 x 4 = 8 pieces",
+            "Check: 2+2=4 and 3*3=9",
+            "is 5*2=10 or 5*2=12?",
+        ),
     ),
     Shape(
         id="sqli.shape.union_select",
@@ -208,20 +281,74 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         id="sqli.shape.order_by_number",
         # Counting a query's columns: a whole value that is ORDER BY and column numbers.
-        pattern=r"^(?:[nsvqxy]\)*)?kwn(?:,n)*\)*(?:c|$)",
+        pattern=r"^(?:a?[nsvqxy]\)*)?kwn(?:w?,n)*w?\)*(?:;?c|;?$)",
         score=0.5,
         message="ORDER BY a column number, to count a query's columns",
-        examples=(" ORDER BY 17 ", "1 order by 3,4", "x' ORDER BY 2#"),
-        counterexamples=("order by 2pm tomorrow", "order by price", "Order 66 by noon"),
+        examples=(
+            " ORDER BY 17 ",
+            "1 order by 3,4",
+            "x' ORDER BY 2#",
+            "4 ORDER BY 2 DESC--",
+            "-3 order by 5;--",
+        ),
+        counterexamples=(
+            "order by 2pm tomorrow",
+            "order by price",
+            "Order 66 by noon",
+            "order by 2 then ship",
+        ),
     ),
     Shape(
         id="sqli.shape.boolean_arithmetic",
         # Blind injection reads a comparison's truth as a number (`(5=5)*3`).
-        pattern=r"\(+a?[nsvq]\)*o\(*a?[nsvq]\)+[a&o]\(*a?[nsvq]",
+        pattern=r"\(+a?[nsvq]\)*o\(*a?[nsvq]\)+[a&o]\(*a?[nsvqb]",
         score=0.75,
         message="a parenthesised comparison of literals used as a number",
-        examples=("(4821=4821)*7312", "(1>2)+1", "('a'='a')*1"),
+        examples=("(4821=4821)*7312", "(1>2)+1", "('a'='a')*1", "(77=77)*qty"),
         counterexamples=("(2+3)*4", "(x=y)*2", "(a > b) - c", "see (page 4) - 5"),
+    ),
+    Shape(
+        id="sqli.shape.set_operation",
+        # EXCEPT and INTERSECT join a second query like UNION does; as words they also start
+        # sentences, so the query must read as one: literals listed, or VALUES with literals.
+        pattern=r"^(?:a?[nsvqxy]\)*)?I\(*(?:E\(*(?:\.|[nsvqfa(](?:[,.(ck]|$))|w\(*[nsvq],)",
+        score=0.75,
+        message="EXCEPT or INTERSECT followed by a query of literals",
+        examples=("except select 1,2", "7 INTERSECT SELECT null,null--", "except values (3,4)"),
+        counterexamples=(
+            "except select models",
+            "except select 3 items",
+            "all except values (listed below)",
+            "everyone except select members",
+        ),
+    ),
+    Shape(
+        id="sqli.shape.breakout_statement_end",
+        # `name@site.example';`: the quote closed and the statement ended right there, so the
+        # rest of the query (a password check) is cut off on databases that stop at `;`. A
+        # double quote after two words is an inch mark (`a 12";`) and reads as `Y`.
+        pattern=r"^[xy]\)*;$",
+        score=0.75,
+        message="a quote closed, then the statement ended",
+        examples=("ops@site.example';", "guest');", "nobody'/* x */;", 'ops@site.example";'),
+        counterexamples=(
+            "it's;",
+            "echo 'hi';",
+            "O'Brien;",
+            "rock 'n' roll;",
+            'a 12";',
+            'x = "a";',
+            'say "hi";',
+        ),
+    ),
+    Shape(
+        id="sqli.shape.number_logic_condition",
+        # `1 || col IS NOT NULL`: a number, then a condition on a column, appended to a WHERE.
+        pattern=r"^a?n\)*&\(*b(?:\.b)?\)*o+\(*a?[nsvq]\)*(?:c|$)",
+        score=0.5,
+        message="a number, then a logic operator and a condition on a column",
+        examples=("3 || qty is not null", "8 and t.x = 2", "5 OR price IS NULL --"),
+        counterexamples=("5 or more", "2 and items in stock", "1 or x"),
     ),
     Shape(
         id="sqli.shape.number_union",
@@ -258,6 +385,28 @@ SHAPES: tuple[Shape, ...] = (
         ),
     ),
     Shape(
+        id="sqli.shape.logic_statement",
+        # `1 AND SELECT TOP 5 ...`, `x OR SELECT *`: a condition that is a whole query.
+        pattern=r"[nsvq)]\)*&\(*E(?:w\(*[nsvqfa(]|[va(f])",
+        score=0.55,
+        message="a logic operator followed by a SELECT",
+        examples=(
+            "7 AND SELECT TOP 3 name FROM t",
+            "2 or select * from t",
+            "1 and select @@version",
+        ),
+        counterexamples=("fish and select 2 sides", "3 or select one", "1 and select all sizes"),
+    ),
+    Shape(
+        id="sqli.shape.open_subquery",
+        # A value that ends by opening a subquery, left for the rest of the query to finish.
+        pattern=r"^[nsvqo&a.,]*\(+E$",
+        score=0.7,
+        message="a value that ends by opening a subquery",
+        examples=("(select", "=( SELECT", "7 and (select"),
+        counterexamples=("Color (select", "(select one)", "please select"),
+    ),
+    Shape(
         id="sqli.shape.stacked",
         pattern=r";\(*E(?:[knsvqfFoa(]|b[;,(ckw.]|$|c)",
         score=0.8,
@@ -267,11 +416,14 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.logic_chain",
-        pattern=r"^\(*a?[nv]\)*&\(*a?[nvf(]|[nsvq)]\)*&\(*a?[snvq]\)*&|\(\(*[snvq]\)*&\(*[nsvqf]",
+        pattern=(
+            r"^\(*a?[nv]\)*&\(*a?[nvf(]|[nsvq)]\)*&\(*a?[snvq]\)*&|\(\(*[snvq]\)*&\(*[nsvqf]"
+            r"|^\(*a?[nv]\)*&\(*a+b"
+        ),
         score=0.55,
         message="values joined by logic operators",
-        examples=("1 OR sleep(5)", "( 'a' OR 1 )", "1 and 2 and 3"),
-        counterexamples=("7 AND A HALF", "rock and roll"),
+        examples=("1 OR sleep(5)", "( 'a' OR 1 )", "1 and 2 and 3", "4 or -CUR_TS"),
+        counterexamples=("7 AND A HALF", "rock and roll", "2 or more"),
     ),
     Shape(
         id="sqli.shape.operator_chain",
@@ -283,7 +435,7 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.trailing_comment",
-        pattern=r"(?:^a?|[^a]a?)[nsvqxy)]\)*c$|\)\)*c|[&o]c$",
+        pattern=r"(?:^a?|[^a]a?)[nsvqxy)]\)*c$|\)\)*c|[&o]c$|&\(*a+b\)*c$",
         score=0.45,
         message="a value or closing parenthesis, then a comment",
         examples=("( 1 ) --", "1 OR ((1) OR 1) --", "5)#"),
