@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any
 
@@ -12,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.config.guard import build_guard
 from bastion.core.errors import NotFound
+from bastion.core.guard import OFF_LOOP_CHARS
 from bastion.core.types import (
     Action,
     Direction,
@@ -192,6 +194,25 @@ async def test_guard_blocking_the_result_withholds_it(calls: Calls) -> None:
     assert result.status is ToolStatus.BLOCKED
     assert dict(result.data) == {}
     assert calls.seen == [("hello", "key-alice")]
+
+
+async def test_a_long_tool_result_is_checked_off_the_event_loop() -> None:
+    # A page or document of 4 KB or more is guarded in a worker thread; short arguments inline.
+    threads: dict[Direction, threading.Thread] = {}
+    inner = RecordingGuard(Direction.TOOL_RESULT, Action.ALLOW)
+
+    def guard(subject: Subject) -> Verdict:
+        threads[subject.direction] = threading.current_thread()
+        return inner(subject)
+
+    async def page(params: EchoParams, principal: Principal) -> Mapping[str, Any]:
+        return {"page": params.text * (OFF_LOOP_CHARS // len(params.text) + 1)}
+
+    runner = ToolRunner(authorize=customers_only, tools=[_spec(page)], guard=guard)
+    result = await runner.call("echo", {"text": "hello"}, principal=ALICE)
+    assert result.status is ToolStatus.OK
+    assert threads[Direction.TOOL_ARGS] is threading.current_thread()
+    assert threads[Direction.TOOL_RESULT] is not threading.current_thread()
 
 
 async def test_slow_handler_times_out(calls: Calls) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import asyncio
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
@@ -64,3 +65,18 @@ class Guard:
     def strategy_for(self, finding: Finding, direction: Direction) -> Strategy:
         strategy = lookup(self._strategies, finding.code, direction)
         return strategy if isinstance(strategy, Strategy) else Strategy.MASK
+
+
+# A text this long is checked in a worker thread by `checked` (RE2 lets go of the GIL while it
+# matches), so a large or hostile text, up to a few hundred milliseconds of matching for a
+# 10,000-character message built to keep the automata busy, does not hold up every other request
+# on the event loop. A shorter one is checked inline, where handing it to a thread would cost
+# about as much as the check.
+OFF_LOOP_CHARS = 4 * 1024
+
+
+async def checked(guard: Callable[[Subject], Verdict], subject: Subject) -> Verdict:
+    """`guard(subject)` from async code: in a worker thread when the text is long."""
+    if len(subject.text) >= OFF_LOOP_CHARS:
+        return await asyncio.to_thread(guard, subject)
+    return guard(subject)

@@ -426,10 +426,10 @@ _GAP = re.compile(r"[^A-Za-z]+")
 _SPACED_PY = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][ \t._*/|+,~:-]{1,3}){4,}[A-Za-z](?![A-Za-z])")
 
 
-# Instruction words broken in two by a space ("Ig nore previ ous prompt", "guide lines"), which
-# no rule reads as the word. Each word of `_SPLIT_WORDS` is listed with one space at every place
-# that leaves two letters or more on both sides: a literal list, cheap in the merged automaton,
-# and a text that holds none of these pairs gets no view.
+# Instruction words broken in two by spaces ("Ig nore previ ous prompt", "guide  lines"), which
+# no rule reads as the word. Each word of `_SPLIT_WORDS` is listed with a gap at every place that
+# leaves two letters or more on both sides: a literal list, cheap in the merged automaton, and a
+# text that holds none of these pairs gets no view. The same RE2 pattern finds the pairs to join.
 _SPLIT_WORDS = (
     "ignore", "disregard", "forget", "previous", "instructions", "prompt", "system",
     "guidelines", "restrictions", "reveal", "password", "override", "bypass", "jailbreak",
@@ -438,17 +438,20 @@ _SPLIT_WORDS = (
 _SPLIT = (
     r"(?i)\b(?:"
     + "|".join(
-        f"{word[:cut]} {word[cut:]}" for word in _SPLIT_WORDS for cut in range(2, len(word) - 1)
+        f"{word[:cut]}[ \t]{{1,3}}{word[cut:]}"
+        for word in _SPLIT_WORDS
+        for cut in range(2, len(word) - 1)
     )
     + r")\b"
 )
-_SPLIT_PY = re.compile(_SPLIT.removeprefix("(?i)"), re.IGNORECASE)
+_SPLIT_PAIRS = Pattern(_SPLIT)
+_BLANKS = re.compile(r"[ \t]+")
 
 
 def _rejoined(draft: _Draft) -> _Draft:
+    text = draft.text
     replacements = [
-        (match.start(), match.end(), match.group().replace(" ", ""))
-        for match in _SPLIT_PY.finditer(draft.text)
+        (start, end, _BLANKS.sub("", text[start:end])) for start, end in _SPLIT_PAIRS.spans(text)
     ]
     return _substitute(draft, replacements) if replacements else draft
 

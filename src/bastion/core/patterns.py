@@ -43,7 +43,8 @@ _MERGED_MAX_MEM = 2 * MAX_MEM
 # with two automata, one for the patterns whose counted repetitions reach past `_WIDE_GAPS`
 # characters in all and one for the rest: the same answer, a third of the time on such text, at
 # the price of a second scan of ordinary long text. Short texts keep the single scan. The two
-# parts share one budget (half each), so what hostile text can make them hold stays bounded.
+# parts get half the set's budget each, so the table can hold at most twice its budget in states
+# in all (short texts fill the whole set's, long ones the parts').
 _WIDE_GAPS = 200
 _APART_FROM = 2048
 _COUNTED = re.compile(r"\{\d*,(\d+)\}")

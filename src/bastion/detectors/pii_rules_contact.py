@@ -241,7 +241,8 @@ _SENTENCE_WORDS = frozenset(
     "am are is was were be been being we you they he she it i me us them him her who work works "
     "worked working live lives lived living look looks looking stay stays shop shops meet here "
     "there now today still also just not only find found see visit visiting buy bought sell sold "
-    "available online arrive arrived based located sign signed log logged and or but".split()
+    "available online arrive arrived based located sign signed log logged and or but address "
+    "email e-mail mail inbox account accounts settings login in on up it's that this".split()
 )
 
 
@@ -279,6 +280,8 @@ EMAIL_SPELT_OUT = PiiRule(
         "I work at mail.com",
         "my email address is on file; we are at yahoo.com today",
         "contact the shop at 5 dot 30",
+        "You can update your email address at outlook.com under Settings.",
+        "Sign in to your email at gmail.com and open the message.",
     ),
 )
 

@@ -236,14 +236,20 @@ def _vat_number(value: str) -> bool:
 VAT_NUMBER = PiiRule(
     name="vat_number",
     code="pii.national_id",
-    pattern=rf"\b((?:{_VAT_COUNTRIES})[ -]?[0-9A-Z](?:[0-9A-Z]|[ .-][0-9A-Z]){{6,16}})\b",
+    # A space may part digit groups only: "DE136695976 EUR" ends before the currency.
+    pattern=rf"\b((?:{_VAT_COUNTRIES})[ -]?[0-9A-Z](?:[0-9A-Z]|[ .-][0-9]|[.-][A-Z]){{6,16}})\b",
     severity=Severity.HIGH,
     score=0.6,
     validate=_vat_number,
     # The word alone ("VAT", "MwSt", "IVA") also heads an amount; the country code makes a number.
     context=_VAT_WORDS,
     context_required=True,
-    examples=("Supplier VAT PL 5261040828 on the invoice.", "USt-IdNr.: DE136695976"),
+    examples=(
+        "Supplier VAT PL 5261040828 on the invoice.",
+        "USt-IdNr.: DE136695976",
+        "VAT: DE136695976 EUR 1200",
+        "BTW NL 8527.08.123.B01",
+    ),
     counterexamples=(
         "VAT 20% on 15000 units",
         "VAT: DE 12 EUR",

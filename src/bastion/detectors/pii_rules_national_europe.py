@@ -10,8 +10,9 @@ from bastion.detectors.pii_rules_base import ID_WORDS, PiiRule
 UK_NINO = PiiRule(
     name="uk_nino",
     code="pii.national_id.gb",
-    # Written in pairs ("AB 12 34 56 C") or in threes ("AB 123 456 C").
-    pattern=r"(?i)\b([A-Z]{2} ?(?:\d{2} ?\d{2} ?\d{2}|\d{3} \d{3}) ?[A-D])\b",
+    # Written in pairs ("AB 12 34 56 C"), or in threes in capitals ("AB 123 456 C"): in small
+    # letters a number grouped in threes is an amount ("grew by 123 456 a year").
+    pattern=r"\b((?i:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])|[A-Z]{2} ?\d{3} \d{3} ?[A-D])\b",
     severity=Severity.HIGH,
     score=0.75,
     validate=ids.uk_nino,
@@ -21,7 +22,12 @@ UK_NINO = PiiRule(
         "nino: PR 123612C",
         "NI number JT 482 913 B",
     ),
-    counterexamples=("BG 12 34 56 A", "QQ 12 34 56 E", "DA 12 34 56 A"),
+    counterexamples=(
+        "BG 12 34 56 A",
+        "QQ 12 34 56 E",
+        "DA 12 34 56 A",
+        "Revenue grew by 123 456 a year",
+    ),
 )
 
 

@@ -19,6 +19,7 @@ from typing import Any
 import pydantic
 
 from bastion.core.errors import BastionError
+from bastion.core.guard import checked
 from bastion.core.types import Action, Direction, Principal, Subject, Verdict
 
 Guard = Callable[[Subject], Verdict]
@@ -137,14 +138,15 @@ class ToolRunner:
                 error_details=details,
             )
 
-        verdict = self._guard(
+        verdict = await checked(
+            self._guard,
             Subject(
                 text=json.dumps(params.model_dump(mode="json"), ensure_ascii=False),
                 direction=Direction.TOOL_ARGS,
                 principal=principal,
                 metadata={"tool": name},
                 expected=frozenset(spec.expects),
-            )
+            ),
         )
         if verdict.action in (Action.BLOCK, Action.REVIEW):
             return ToolResult(
@@ -163,13 +165,14 @@ class ToolRunner:
         except Exception:  # noqa: BLE001 - a broken tool fails its call, not the conversation
             return ToolResult(tool=name, status=ToolStatus.ERROR, error="the tool failed")
 
-        result_verdict = self._guard(
+        result_verdict = await checked(
+            self._guard,
             Subject(
                 text=json.dumps(data, ensure_ascii=False, default=str),
                 direction=Direction.TOOL_RESULT,
                 principal=principal,
                 metadata={"tool": name},
-            )
+            ),
         )
         if result_verdict.action in (Action.BLOCK, Action.REVIEW):
             return ToolResult(

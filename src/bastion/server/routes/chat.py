@@ -10,9 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.access.rbac import Permission
 from bastion.core.errors import ContentRefused
+from bastion.core.guard import checked
 from bastion.core.types import Action, Direction, Principal, Subject
 from bastion.server.auth import ServicesDep
-from bastion.server.checking import checked
 from bastion.server.permissions import requires
 
 router = APIRouter(tags=["chat"])

@@ -8,9 +8,9 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.access.rbac import Permission
+from bastion.core.guard import checked
 from bastion.core.types import Direction, Principal, Subject
 from bastion.server.auth import ServicesDep
-from bastion.server.checking import checked
 from bastion.server.permissions import requires
 
 router = APIRouter(tags=["scan"])
