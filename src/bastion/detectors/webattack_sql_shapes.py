@@ -210,9 +210,13 @@ SHAPES: tuple[Shape, ...] = (
         id="sqli.shape.tautology",
         pattern=(
             r"&\(*(?:o\(*)?(?:a?[snvqxyXY]|[fF]\([^&k]*\))\)*o+\(*a?[snvqfF(]"
-            # Arithmetic on the left (`x OR 2*3=6`) only right after a first value: a sum that
-            # follows another equation is homework (`2+2=4 and 3*3=9`).
-            r"|^\(*a?[nsvqbxyXY]\)*&\(*(?:o\(*)?a?[snvq](?:a\(*[snvq]\)*)+\)*o+\(*a?[snvqfF(]"
+            # Arithmetic on the left (`x' OR 2*3=6`) only right after a first value: a sum that
+            # follows another equation is homework (`2+2=4 and 3*3=9`). After a bare word, only
+            # when the equation ends the value (`NOTE OR 3*3=9`): a search for
+            # `addition or 2+2=4 worksheets` goes on with words.
+            r"|^\(*a?[nsvqxyXY]\)*&\(*(?:o\(*)?a?[snvq](?:a\(*[snvq]\)*)+\)*o+\(*a?[snvqfF(]"
+            r"|^\(*a?b\)*&\(*(?:o\(*)?a?[snvq](?:a\(*[snvq]\)*)+\)*o+\(*a?[snvq]\)*"
+            r"(?:a\(*[snvq]\)*)*$"
         ),
         score=0.85,
         message="a logic operator joining a comparison of literals",
@@ -233,6 +237,7 @@ SHAPES: tuple[Shape, ...] = (
             "size 10 and 2 x 4 = 8 pieces",
             "Check: 2+2=4 and 3*3=9",
             "is 5*2=10 or 5*2=12?",
+            "addition or 2+2=4 worksheets",
         ),
     ),
     Shape(
