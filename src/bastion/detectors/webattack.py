@@ -236,6 +236,12 @@ def _fields(text: str) -> list[tuple[int, int, str]]:
         value = _unquoted(raw)
         if _worth_reading(value, whole):
             found.append((start, end, value))
+            if "=" in value:
+                # A query string or form body quoted inside the document (an XML attribute
+                # holding `cmd=a=b;$a`): its parameters too, each read alone.
+                found.extend(
+                    (start, end, part) for part in _parameters(value) if _worth_reading(part, whole)
+                )
     if "=" in text:
         for seen, (start, end) in enumerate(_PARAMETER.value_spans(text)):
             if seen >= _MAX_CANDIDATES or len(found) >= _MAX_FIELDS:
@@ -246,6 +252,18 @@ def _fields(text: str) -> list[tuple[int, int, str]]:
             if _worth_reading(value, whole):
                 found.append((start, end, value))
     return found
+
+
+def _parameters(text: str) -> list[str]:
+    """The values of `text`'s query-string or form parameters that are not plain."""
+    values = []
+    for seen, (start, end) in enumerate(_PARAMETER.value_spans(text)):
+        if seen >= _MAX_FIELDS:
+            break
+        value = text[start:end]
+        if _PLAIN_VALUE.fullmatch(value) is None:
+            values.append(value)
+    return values
 
 
 def _worth_reading(value: str, whole: str) -> bool:

@@ -187,7 +187,7 @@ TRAVERSAL_PARAMETER = Rule(
     # directory (`download?file=`, `Content-Disposition: ...; filename=`), so there even one
     # parent step climbs out of what the server meant to serve or write.
     pattern=(
-        r"(?i)(?:^|[?&;])[\w.\[\]-]+=\.\.\.?(?:[\\/]|%2f|%5c)"
+        r"(?i)(?:^|[?&;])\w[\w.\[\]-]*=\.\.\.?(?:[\\/]|%2f|%5c)"
         r"|(?i)\bfilename\*?\s*=\s*(?:\S*'')?[\"']?[^\"'\n;]*\.\.(?:[\\/]|%2f|%5c)"
     ),
     severity=_S,
@@ -204,6 +204,7 @@ TRAVERSAL_PARAMETER = Rule(
         '{"path": "../assets/logo.png"}',
         'Content-Disposition: attachment; filename="report.pdf"',
         "https://example.com/docs/?page=intro",
+        "--out-dir=../dist",
     ),
 )
 
@@ -244,7 +245,7 @@ CMDI_SHELL_SYNTAX = Rule(
     id="cmdi.shell_syntax",
     code=CMDI,
     pattern=(
-        r"\$\{?IFS\}?|[\w/]\$\{[a-z_]*\}|\$\{[a-z_]*\}[\w/]|\{[a-z]+,[^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
+        r"\$\{?IFS\}?|[\w/]\$\{[a-z_]*\}|\$\{[a-z_]*\}[\w/]|(?:^|[^\w.*/-])\{[a-z]+,[-/$~][^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
         r"\b|(?i)\bcmd(?:\.exe)?\s*/[ck]\b|(?i)\bpowershell(?:\.exe)?\s+-|<<<|\$\(\(|\bexec\s+\d"
         r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
         r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
@@ -285,6 +286,9 @@ CMDI_SHELL_SYNTAX = Rule(
         "Dear ${first_name}, thanks",
         "fish'n'chips",
         "Ke$ha and A$AP Rocky",
+        "src/**/*.{ts,tsx}",
+        "photo-{small,large}.png",
+        "{a,1,2}",
         "`${count%2}`",
         "${PORT:-8080}",
         "${var.region}",

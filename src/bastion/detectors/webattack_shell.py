@@ -79,12 +79,19 @@ _PROBES = frozenset(
     nbtstat arp lwp-download aria2c mkfifo
     """.split()
 )
-# Flags that hand the next argument to an interpreter as code (`sh -c`, `perl -e`, `php -r`,
-# `find -exec`, `cmd /c`, `powershell -enc`, a compiler's `-wrapper`).
-_EXEC_FLAG = re.compile(
-    r"(?i)^(?:-[ce]|-r|-exec(?:dir)?|--?eval|--?exec(?:ute)?|-wrapper|/[ck]|-command|-enc\w*"
-    r"|-encodedcommand|-ok)$"
-)
+# Flags that hand the next argument to an interpreter as code, per interpreter (`sh -c`,
+# `perl -e`, `php -r`, `find -exec`, `cmd /c`, `powershell -enc`, a compiler's `-wrapper`).
+_CODE_FLAGS = {
+    **dict.fromkeys("sh bash zsh ksh csh tcsh dash fish busybox python".split(), ("-c",)),
+    **dict.fromkeys("perl ruby node nodejs lua luajit".split(), ("-e", "-E", "--eval", "-p")),
+    "php": ("-r",),
+    "find": ("-exec", "-execdir", "-ok", "-okdir"),
+    "cmd": ("/c", "/k"),
+    **dict.fromkeys(
+        "powershell pwsh".split(), ("-c", "-command", "-e", "-ec", "-enc", "-encodedcommand")
+    ),
+    **dict.fromkeys("gcc cc c89 c99 clang".split(), ("-wrapper",)),
+}
 # Arguments that aim a command at the system rather than at a project: an absolute path, a
 # home or drive root, a parent directory, a URL.
 _SYSTEM_TARGET = re.compile(r"(?i)^(?:~|\.\./|/|[a-z]:\\|\\\\|%[a-z]+%)|://")
@@ -108,9 +115,12 @@ _OBFUSCATION = re.compile(
 # (`{nc,-lvp,4444}`); a word written with escaped backslashes or a vim-style `:!`, `\\!` shell
 # escape runs what follows as a command.
 _BRACE_LIST = re.compile(r"(?<![^\s;&|(`])\{([^{}\s,'\":=]+(?:,[^{}\s,'\":=]*)+)\}")
+# A brace list inside a word (`c{a,oun}t`): its first choice spells a command a filter misses.
+_WORD_BRACE = re.compile(r"(?<![\w{])([A-Za-z]*)\{([A-Za-z]*),[A-Za-z,]*\}([A-Za-z]*)")
 _BANG = re.compile(r"[:\\]+!(?=[A-Za-z/])")
 # An expansion glued to the front of a word (`${x}whoami`) expands to nothing a filter can see.
 _LEADING_EXPANSION = re.compile(r"\$\{[^{}\s]*\}(?=[A-Za-z])")
+_EMPTY_INSIDE = re.compile(r"[A-Za-z](?:''|\"\"|``|\$\(\)|\$[@*?!#$\-0-9])(?:[A-Za-z]|\s)")
 # An empty expansion inside a command name, or glued to its end (`ping$() 10.0.0.1`).
 _HIDDEN = re.compile(
     r"[A-Za-z](?:\\|''|\"\"|``|\$\(\)|[<>]\(\)|\$[@*?!#$\-0-9])[A-Za-z]"
@@ -131,7 +141,7 @@ _PATHLIKE = re.compile(r"(?i)^(?:~|\.{0,2}/|[a-z]:\\|\\\\|%[a-z]+%|[\w.-]*/[\w.-
 _ADDRESS = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$")
 _ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 # Windows takes a flag glued to the command name (`dir/s`, `ipconfig/all`, `bcdboot/r`).
-_GLUED_FLAG = re.compile(r"(?i)^([a-z][a-z0-9]*)/[a-z?]{1,3}$")
+_GLUED_FLAG = re.compile(r"(?i)^([a-z][a-z0-9]*)/[a-z?]{1,12}$")
 _WINDOWS = frozenset(
     """
     dir ipconfig cmd bcdboot bcdedit tasklist taskkill systeminfo netstat findstr attrib icacls
@@ -219,15 +229,20 @@ def _argument_is_shell(token: str) -> bool:
 
 def _argument_is_strong(token: str) -> bool:
     """An argument that makes a command line an attack even without a separator before it:
-    chaining, redirection, expansion, code handed to an interpreter, a system or network target,
-    or another command."""
+    chaining, redirection, expansion, a system or network target, or another command."""
     if token in _CHAINS or token[0] in "<>$`" or (token[0].isdigit() and ">" in token):
         return True
     if token[0] in "'\"":
         return _argument_is_shell(token)
-    if _EXEC_FLAG.match(token) or _SYSTEM_TARGET.search(token) or _ADDRESS.match(token):
+    if _SYSTEM_TARGET.search(token) or _ADDRESS.match(token):
         return True
     return _kind(token) in ("c", "p")
+
+
+def _runs_code(name: str, rest: list[str]) -> bool:
+    """Whether the arguments hand code to the interpreter `name` (`python3 -c`, `find -exec`)."""
+    flags = _CODE_FLAGS.get(name) or _CODE_FLAGS.get(_VERSION.sub("", name), ())
+    return any(word.lower() in flags or word in flags for word in rest)
 
 
 def _commands(text: str) -> list[tuple[bool, list[str]]]:
@@ -241,7 +256,13 @@ def _commands(text: str) -> list[tuple[bool, list[str]]]:
     found.append((False, first))
     current: list[str] | None = first
     glued = False
-    for match in _TOKEN.finditer(_unhide(text)):
+    text = _unhide(text)
+    stripped = text.lstrip()
+    if stripped[:1] in ("'", '"') and stripped.count(stripped[0]) % 2 == 1:
+        # A lone quote first closes the string the value was pasted into (`'id`); what
+        # follows is read as a shell reads it, not as one quoted word.
+        text = stripped[1:]
+    for match in _TOKEN.finditer(text):
         token = match.group()
         if token[0] in " \t\r\x0b\x0c+":
             glued = False
@@ -289,12 +310,16 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
     if kind in ("c", "p"):
         if after or wrapped or (kind == "p" and name in _SHELLS):
             return ShellSignal("cmdi.shell.command_after_separator", 0.85)
-        if any(_argument_is_strong(word) for word in rest) or (rest and name in _PROBES):
+        if (
+            any(_argument_is_strong(word) for word in rest)
+            or _runs_code(name, rest)
+            or (rest and name in _PROBES)
+        ):
             return ShellSignal("cmdi.shell.command_with_arguments", 0.8)
         return ShellSignal("cmdi.shell.leading_command", 0.45) if rest else None
     # An English word is a command only with a shell-shaped first argument, and an English word
     # before `;` is a sentence, not a command line.
-    strong = bool(rest) and _argument_is_strong(rest[0])
+    strong = bool(rest) and (_argument_is_strong(rest[0]) or _runs_code(name, rest))
     if kind == "e" and shaped and rest[0] in _CHAINS:
         shaped = strong = False
     if kind == "e" and name in _RUNNERS and rest and _SCRIPT.match(rest[0]):
@@ -327,6 +352,11 @@ def shell_signals(text: str) -> list[ShellSignal]:
             if after and words[0].startswith("$") and name in assigned:
                 found.append(ShellSignal("cmdi.shell.assigned_command", 0.8))
                 break
+    for match in _WORD_BRACE.finditer(text[:_MAX_CHARS]):
+        prefix, first, suffix = match.groups()
+        if (prefix or suffix) and _kind(prefix + first + suffix) in ("c", "e", "p"):
+            found.append(ShellSignal("cmdi.shell.hidden_command", 0.75))
+            break
     if _REDIRECT_TO_FILE.match(text) is not None:
         found.append(ShellSignal("cmdi.shell.redirect_to_file", 0.75))
     signals = sorted((s for s in found if s is not None), key=lambda s: -s.score)
@@ -335,6 +365,12 @@ def shell_signals(text: str) -> list[ShellSignal]:
         # an unambiguous command revealed that way (`who$@ami`) is a command line on its own.
         if any(_kind(words[0]) in ("c", "p") for _, words in commands):
             signals.append(ShellSignal("cmdi.shell.hidden_command", 0.75))
+        elif _EMPTY_INSIDE.search(text[:_MAX_CHARS]) is not None and any(
+            _kind(words[0]) == "e" and len(words) > 1 for _, words in commands
+        ):
+            # An English command word only with an empty expansion glued in (`ping$() host`),
+            # not a backslash, which a written-out `\n` between words also puts there.
+            signals.append(ShellSignal("cmdi.shell.hidden_command", 0.7))
         elif signals:
             signals.append(ShellSignal("cmdi.shell.hidden_command", 0.6))
     return signals

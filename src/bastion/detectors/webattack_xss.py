@@ -165,7 +165,7 @@ XSS_RULES: tuple[Rule, ...] = (
         # Script written without the words filters look for: UTF-7 `<` and `>` (`+ADw-`), JSFuck
         # (`![]`, `[][...]`), and calls made through tagged templates instead of parentheses.
         pattern=(
-            r"(?i)\+AD[w4]-|(?:[!+]\s*\[\s*\][\s+!()\[\]]*){2}[!+]?\s*\["
+            r"(?i)\+AD[w4]-|(?:[!+]\s*\[\s*\][\s+!()\[\]]*){2}[!+]?\s*\[|!\s*\[\s*\][\s\[\]()!+]{6,}"
             r"|(?i)\.\s*(?:call|apply|bind)\s*`|(?i)\$\{\s*(?:alert|prompt|confirm|eval|document"
             r"|window|top|self|parent|import)\b|(?i)\b(?:alert|prompt|confirm)\s*`"
         ),
@@ -178,8 +178,14 @@ XSS_RULES: tuple[Rule, ...] = (
             "[  ] . sort . call ` ${ alert } 1337 `",
             "Reflect.sort.call``",
             "alert`1`",
+            "(![] [])[ ! []]",
         ),
-        counterexamples=("C++ and C# developers", "arr[] = [1, 2]", "`${name}` is set"),
+        counterexamples=(
+            "C++ and C# developers",
+            "arr[] = [1, 2]",
+            "`${name}` is set",
+            "![](images/diagram.png)",
+        ),
     ),
     Rule(
         id="xss.probe_call",
@@ -213,6 +219,9 @@ XSS_RULES: tuple[Rule, ...] = (
             r"\s*[(`=\[.]|(?i)\b(?:eval|settimeout|setinterval|function|execscript)\s*\(\s*(?:atob"
             r"|unescape|decodeuri\w*|string\s*\.\s*fromcharcode|['\"`]\s*(?:alert|prompt|confirm"
             r"|eval|document|window|location)\b)"
+            # Code handed over as a string (an implied eval): a quoted expression or statement.
+            r"|(?i)\b(?:eval|settimeout|setinterval|execscript|function)\s*\(\s*(?:['\"][^'\"]*"
+            r"[-+*/%();=\[.][^'\"]*['\"]|`[^`]*[-+*/%();=\[.][^`]*`)"
         ),
         severity=_S,
         score=0.8,
@@ -223,11 +232,16 @@ XSS_RULES: tuple[Rule, ...] = (
             "eval(atob('YWxlcnQoMSk='))",
             "setTimeout('alert(1)')",
             "'-alert(1)-'",
+            'eval("7 * 6")',
+            "setTimeout('tick()', 50)",
+            "Function('return this.x')",
         ),
         counterexamples=(
             "it's ok; alert the team",
             "eval(expr) returns a number",
             "'a' + fetchResult",
+            "setTimeout(refresh, 1000)",
+            "eval('x')",
         ),
     ),
     Rule(
@@ -246,5 +260,83 @@ XSS_RULES: tuple[Rule, ...] = (
             '<xi:include href="http://x.example/"/>',
         ),
         counterexamples=("an entity system for games", "<!DOCTYPE html>"),
+    ),
+    Rule(
+        id="xss.css_breakout",
+        code=XSS,
+        # A bracket or brace inside a style attribute, a declaration in a style element left
+        # open with `[`, or an at-rule written with a CSS escape: old and lenient CSS parsers
+        # end the declaration there and read what follows as new rules (`[a];color:red`).
+        pattern=(
+            r"(?i)\sstyle\s*=\s*(?:\"[^\"<>]*(?:[\[\]]|[^}]\}[^}])|'[^'<>]*(?:[\[\]]|[^}]\}[^}]))"
+            r"|(?i)<\s*style\b[^>]*>[^<]*:[^;{}<\[]*\[[^\]<;]*;|(?i)<\s*style\b[^>]*>\s*@\s*\\"
+        ),
+        severity=_S,
+        score=0.75,
+        message="style that breaks out of its declaration (bracket, brace or escaped at-rule)",
+        examples=(
+            '<p style="margin:0[x];top:0">',
+            "<i style='width:1px}body{x:y'>",
+            "<style>p{border:1px solid[z;top:0}</style>",
+            "<style>@\\69mport 'x.css';</style>",
+        ),
+        counterexamples=(
+            '<p style="color: #333; margin: 0 auto">',
+            '<div style="{{ card_css }}">',
+            "<style>a[href^=http]{color:red}</style>",
+            '<td :style="{width: w}">',
+        ),
+    ),
+    Rule(
+        id="xss.legacy_binding",
+        code=XSS,
+        # Attributes that bind markup to script or to a link without an event handler: IE data
+        # binding and behaviours, XML Events, and SVG animation that rewrites a link or handler.
+        pattern=(
+            r"(?i)<[a-z][^>]*\sdata(?:src|fld|formatas)\s*=|(?i)\bev:(?:event|handler)\s*="
+            r"|(?i)<\s*(?:[a-z]+:)?(?:set|animate\w*)\b[^>]*\battributename\s*=\s*[\"']?"
+            r"(?:xlink:)?(?:href|on[a-z]+)\b|(?i)<\s*\??import\s*implementation|(?i)<[^>]*\simplementation\s*="
+        ),
+        severity=_S,
+        score=0.75,
+        message="markup bound to script or a link by data binding, XML Events or SVG animation",
+        examples=(
+            '<span datasrc="#feed" datafld="html">',
+            '<g ev:event="click" ev:handler="#h">',
+            '<animate attributeName="href" values="javascript:x">',
+            '<?import namespace="t" implementation="b.htc">',
+        ),
+        counterexamples=(
+            '<img data-src="lazy.png">',
+            '<animate attributeName="opacity" from="0" to="1"/>',
+            "the implementation = done",
+            "dataSrc: 'rows'",
+        ),
+    ),
+    Rule(
+        id="xss.escaped_markup",
+        code=XSS,
+        # Markup or names written so a filter does not see them: a tag in US-ASCII high-bit
+        # characters (`\xbc` is `<` to such a page), and an identifier whose plain letters are
+        # JavaScript escapes, assigned or called (`\u0065val(`); no encoder escapes letters.
+        pattern=(
+            r"(?i)\\xbc/?[a-z]+(?:\s[^\\<>]{0,200})?\\xbe|(?i)\x{bc}/[a-z]+\x{be}"
+            r"|(?i)(?:\\(?:u00|x)(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])[a-z]*){2,}\s*[=(]"
+        ),
+        severity=_S,
+        score=0.75,
+        message="markup or a script name written in escapes (high-bit tag, escaped identifier)",
+        examples=(
+            "\\xbciframe\\xbe",
+            "\\u0061\\u006cert(1)",
+            "x.\\x6f\\x6eload=f",
+        ),
+        counterexamples=(
+            "caf\\u00e9 menu",
+            '{"note": "\\u003cb\\u003e"}',
+            "\u00bc cup flour/sugar \u00be",
+            "1\xbc cup",
+            'b"\\x41\\x42"',
+        ),
     ),
 )
