@@ -92,9 +92,12 @@ _CODE_FLAGS = {
     ),
     **dict.fromkeys("gcc cc c89 c99 clang".split(), ("-wrapper",)),
 }
-# Arguments that aim a command at the system rather than at a project: an absolute path, a
-# home or drive root, a parent directory, a URL.
-_SYSTEM_TARGET = re.compile(r"(?i)^(?:~|\.\./|/|[a-z]:\\|\\\\|%[a-z]+%)|://")
+# Arguments that aim a command at the system rather than at a project or the user's home: an
+# absolute path, a drive root, a network share, an environment folder. (A URL is the target of
+# the download and connection commands in `_PROBES`; `git clone https://...` is not a probe.)
+_SYSTEM_TARGET = re.compile(r"(?i)^(?:/|[a-z]:\\|\\\\|%[a-z]+%)")
+# Words that take a command's name as their argument without running it.
+_LOOKUPS = frozenset("which whereis man help info apropos whatis".split())
 # Script files that `rc`, `source` or `call` runs.
 _SCRIPT = re.compile(r"(?i)^[\w./-]+\.(?:sh|bash|zsh|ksh|csh|ps1|bat|cmd|vbs)$")
 _RUNNERS = frozenset("rc source call start ex".split())
@@ -320,6 +323,8 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
     # An English word is a command only with a shell-shaped first argument, and an English word
     # before `;` is a sentence, not a command line.
     strong = bool(rest) and (_argument_is_strong(rest[0]) or _runs_code(name, rest))
+    if name in _LOOKUPS and rest and _kind(rest[0]) in ("c", "p"):
+        strong = shaped = False
     if kind == "e" and shaped and rest[0] in _CHAINS:
         shaped = strong = False
     if kind == "e" and name in _RUNNERS and rest and _SCRIPT.match(rest[0]):

@@ -220,8 +220,9 @@ XSS_RULES: tuple[Rule, ...] = (
             r"|unescape|decodeuri\w*|string\s*\.\s*fromcharcode|['\"`]\s*(?:alert|prompt|confirm"
             r"|eval|document|window|location)\b)"
             # Code handed over as a string (an implied eval): a quoted expression or statement.
-            r"|(?i)\b(?:eval|settimeout|setinterval|execscript|function)\s*\(\s*(?:['\"][^'\"]*"
-            r"[-+*/%();=\[.][^'\"]*['\"]|`[^`]*[-+*/%();=\[.][^`]*`)"
+            r"|(?i)\b(?:eval|settimeout|setinterval|execscript|function)\s*\(\s*(?:'[^']*(?:\w[^']*"
+            r"[-+*/%();=\[.]|[-+*/%();=\[.][^']*\w)[^']*'|\"[^\"]*(?:\w[^\"]*[-+*/%();=\[.]|[-+*/%();="
+            r"\[.][^\"]*\w)[^\"]*\"|`[^`]*(?:\w[^`]*[-+*/%();=\[.]|[-+*/%();=\[.][^`]*\w)[^`]*`)\s*[,)]"
         ),
         severity=_S,
         score=0.8,
@@ -242,6 +243,7 @@ XSS_RULES: tuple[Rule, ...] = (
             "'a' + fetchResult",
             "setTimeout(refresh, 1000)",
             "eval('x')",
+            'eval("(" + json + ")")',
         ),
     ),
     Rule(
@@ -264,12 +266,13 @@ XSS_RULES: tuple[Rule, ...] = (
     Rule(
         id="xss.css_breakout",
         code=XSS,
-        # A bracket or brace inside a style attribute, a declaration in a style element left
-        # open with `[`, or an at-rule written with a CSS escape: old and lenient CSS parsers
-        # end the declaration there and read what follows as new rules (`[a];color:red`).
+        # A bracket glued to a word or a brace inside a style attribute, a declaration in a
+        # style element left open with `[`, or an at-rule written with a CSS escape: old and
+        # lenient CSS parsers end the declaration there and read what follows as new rules
+        # (`foo[a];color:red`). Grid line names (`[header] main`) stand apart from words.
         pattern=(
-            r"(?i)\sstyle\s*=\s*(?:\"[^\"<>]*(?:[\[\]]|[^}]\}[^}])|'[^'<>]*(?:[\[\]]|[^}]\}[^}]))"
-            r"|(?i)<\s*style\b[^>]*>[^<]*:[^;{}<\[]*\[[^\]<;]*;|(?i)<\s*style\b[^>]*>\s*@\s*\\"
+            r"(?i)\sstyle\s*=\s*(?:\"[^\"<>]*(?:\w\[|[^}]\}[^}])|'[^'<>]*(?:\w\[|[^}]\}[^}]))"
+            r"|(?i)<\s*style\b[^>]*>[^<]*:[^;{}<\[]*\w\[[^\]<;]*;|(?i)<\s*style\b[^>]*>\s*@\s*\\"
         ),
         severity=_S,
         score=0.75,
@@ -285,6 +288,7 @@ XSS_RULES: tuple[Rule, ...] = (
             '<div style="{{ card_css }}">',
             "<style>a[href^=http]{color:red}</style>",
             '<td :style="{width: w}">',
+            '<main style="grid-template-columns: [full] 1fr [end];">',
         ),
     ),
     Rule(
