@@ -115,7 +115,10 @@ def test_look_alikes_are_not_commands(text: str) -> None:
     assert "webattack.cmdi" not in _high(text)
 
 
-@pytest.mark.parametrize("stressor", [";", "$u", "a ", "; ls ", "``", "'", "\\", "[a]", "|$x "])
+@pytest.mark.parametrize(
+    "stressor",
+    [";", "$u", "a ", "; ls ", "``", "'", "\\", "[a]", "|$x ", "{a,", "a{b,c}", "\\!a", "ab"],
+)
 def test_shell_reading_scales_linearly(stressor: str) -> None:
     small = stressor * (50_000 // len(stressor))
     ratio = growth(shell_signals, small, small * 4)
