@@ -211,12 +211,21 @@ TRAVERSAL_PARAMETER = Rule(
 TRAVERSAL_SCHEME = Rule(
     id="traversal.scheme",
     code=TRAVERSAL,
-    pattern=r"(?i)\bfile:/|\b(?:php|zip|phar|expect|glob|jar|netdoc|gopher|dict)://",
+    # `data://` is PHP's stream wrapper (a data URI has no `//`): inline code to include.
+    pattern=r"(?i)\bfile:/|\b(?:php|zip|phar|expect|glob|jar|netdoc|gopher|dict|data)://",
     severity=_S,
     score=0.75,
     message="local file or wrapper URL scheme",
-    examples=("file:///etc/passwd", "php://filter/resource=index.php"),
-    counterexamples=("save the file to disk", "https://example.com"),
+    examples=(
+        "file:///etc/passwd",
+        "php://filter/resource=index.php",
+        "data://text/plain;base64,SGk=",
+    ),
+    counterexamples=(
+        "save the file to disk",
+        "https://example.com",
+        "data:image/png;base64,iVBORw0KGgo=",
+    ),
 )
 
 

@@ -265,6 +265,9 @@ def _commands(text: str) -> list[tuple[bool, list[str]]]:
         # A lone quote first closes the string the value was pasted into (`'id`); what
         # follows is read as a shell reads it, not as one quoted word.
         text = stripped[1:]
+    elif len(stripped) > 2 and stripped[0] in ("'", '"') and stripped.endswith(stripped[0]):
+        # Quotes at both ends close the string and open it again (`';id;'`).
+        text = stripped[1:-1]
     for match in _TOKEN.finditer(text):
         token = match.group()
         if token[0] in " \t\r\x0b\x0c+":

@@ -130,12 +130,27 @@ XSS_RULES: tuple[Rule, ...] = (
             r"(?i)<\s*(?:[a-z]*:)?(?:iframe|frameset|embed|applet|object|svg|math|vmlframe|handler"
             r"|import\b|\?import|base\s|meta\s+(?:http-equiv|charset)|link\b[^>]*\bhref|xml\s"
             r"|isindex|marquee|bgsound)|(?i)<[a-z](?:\s[a-z]){3,}\b"
+            # Netscape layers load a page; a style element typed as script runs it.
+            r"|(?i)<\s*i?layer\b[^>]*\ssrc\s*=|(?i)<\s*style\b[^>]*\btype\s*=\s*[\"']?text/javascript"
         ),
         severity=_S,
         score=0.7,
         message="element that loads or runs active content",
-        examples=("<iframe src=x>", "<embed src=a.swf>", "<meta http-equiv=refresh", "<f o r m"),
-        counterexamples=("<table width=99%>", "<A HREF=/path>foo</A>", "x <a b> y"),
+        examples=(
+            "<iframe src=x>",
+            "<embed src=a.swf>",
+            "<meta http-equiv=refresh",
+            "<f o r m",
+            "<ilayer src='//x.example/p'>",
+            "<style type=text/javascript>",
+        ),
+        counterexamples=(
+            "<table width=99%>",
+            "<A HREF=/path>foo</A>",
+            "x <a b> y",
+            '<layer name="roads" visible="true"/>',
+            '<style type="text/css">',
+        ),
     ),
     Rule(
         id="xss.dom_access",
