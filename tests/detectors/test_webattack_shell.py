@@ -66,6 +66,9 @@ COMMANDS = [
     "'ll' /etc/",
     "ping$() 203.0.113.4",
     "netstat$u -an",
+    "&sy^ste^minfo",
+    "x|c^m^d /c ver",
+    "';hostname;'",
 ]
 
 
@@ -107,6 +110,8 @@ LOOK_ALIKES = [
     "`${count%2}`",
     "source of truth.md",
     "pip install requests",
+    "x^2 + y^2 = r^2",
+    "'quarterly report'",
 ]
 
 

@@ -2,9 +2,9 @@
 
 A shell runs a word as a command when it comes first or follows a separator (`;`, `|`, `||`,
 `&&`, `&`, a newline, `$(`, a backtick, an opening parenthesis or brace). So the value is cut
-into tokens after undoing the tricks that hide a command name from a word filter (quotes and
-backslashes inside a word, empty expansions such as `$u`, `$@` or ``` `` ```, one-letter bracket
-classes, `${IFS}`), and each command position is judged by its command word and the shape of
+into tokens after undoing the tricks that hide a command name from a word filter (quotes,
+backslashes and `cmd` carets inside a word, empty expansions such as `$u`, `$@` or ``` `` ```,
+one-letter bracket classes, `${IFS}`, brace lists), and each command position is judged by its command word and the shape of
 its first arguments. Command names that are also English (`time`, `find`, `more`) count only
 with arguments no sentence has: a flag, a path, a URL, an address, a redirection or another
 command. A command line standing alone (`ls -la`, `git log -3`) is what a shell tool takes and
@@ -111,7 +111,7 @@ _WRAPPERS = frozenset(
 _FAMILIES = re.compile(r"(?i)^(?:ansible|chef|aa|ssh|git|docker|kube|rmt|mysql|pg|lwp)-[a-z-]+$")
 
 _OBFUSCATION = re.compile(
-    r"\\+(?=[A-Za-z/])|''|\"\"|``|\$\(\)|[<>]\(\)|\$(?:[@*?!#$\-]|[0-9])"
+    r"\\+(?=[A-Za-z/])|(?<=[A-Za-z])\^(?=[A-Za-z])|''|\"\"|``|\$\(\)|[<>]\(\)|\$(?:[@*?!#$\-]|[0-9])"
     r"|(?<=[A-Za-z])\$\{?[A-Za-z_][A-Za-z0-9_]*\}?(?=[^A-Za-z0-9_]|$)|\[([A-Za-z])\]"
 )
 # Brace expansion at the start of a word is a command line written without spaces
@@ -126,7 +126,7 @@ _LEADING_EXPANSION = re.compile(r"\$\{[^{}\s]*\}(?=[A-Za-z])")
 _EMPTY_INSIDE = re.compile(r"[A-Za-z](?:''|\"\"|``|\$\(\)|\$[@*?!#$\-0-9])(?:[A-Za-z]|\s)")
 # An empty expansion inside a command name, or glued to its end (`ping$() 10.0.0.1`).
 _HIDDEN = re.compile(
-    r"[A-Za-z](?:\\|''|\"\"|``|\$\(\)|[<>]\(\)|\$[@*?!#$\-0-9])[A-Za-z]"
+    r"[A-Za-z](?:\\|\^|''|\"\"|``|\$\(\)|[<>]\(\)|\$[@*?!#$\-0-9])[A-Za-z]"
     r"|^\s*[A-Za-z][\w.-]*(?:''|\"\"|``|\$\(\)|\$[@*?!#$\-0-9]|\$[a-z]\b)\s"
 )
 _IFS = re.compile(r"\$\{?IFS\}?|\$\{?9\}?", re.IGNORECASE)
