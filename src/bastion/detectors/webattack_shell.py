@@ -4,15 +4,18 @@ A shell runs a word as a command when it comes first or follows a separator (`;`
 `&&`, `&`, a newline, `$(`, a backtick, an opening parenthesis or brace). So the value is cut
 into tokens after undoing the tricks that hide a command name from a word filter (quotes,
 backslashes and `cmd` carets inside a word, empty expansions such as `$u`, `$@` or ``` `` ```,
-one-letter bracket classes, `${IFS}`, brace lists), and each command position is judged by its command word and the shape of
-its first arguments. Command names that are also English (`time`, `find`, `more`) count only
-with arguments no sentence has: a flag, a path, a URL, an address, a redirection or another
-command. A command line standing alone (`ls -la`, `git log -3`) is what a shell tool takes and
-what a search may be for, so it is only a weak signal; it is injected when a separator comes
-before it, or when its arguments chain, redirect, hand code to an interpreter or aim at the
-system or the network, or when the command is a probe (`uname`, `whoami`, `nc`, `curl`).
-The scanner is a single pass of a tokenising regular expression whose alternatives
-cannot backtrack, so it is linear in the input.
+one-letter bracket classes, `${IFS}`, brace lists), and each command position is judged by
+its command word and the shape of its first arguments. Command names that are also English
+(`time`, `find`, `more`) count only with arguments no sentence has: a flag, a path, a URL, an
+address, a redirection or another command.
+
+A command line standing alone (`ls -la`, `git log -3`) is what a shell tool takes and what a
+search may be for, so it is only a weak signal. It is injected when a separator comes before
+it, or when its arguments chain, redirect, hand code to an interpreter or aim at the system,
+or when the command is a probe (`uname`, `whoami`, `nc`, `curl`).
+
+The scanner is a single pass of a tokenising regular expression whose alternatives cannot
+backtrack, so it is linear in the input.
 """
 
 from __future__ import annotations
