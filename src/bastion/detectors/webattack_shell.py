@@ -124,6 +124,8 @@ _BRACE_LIST = re.compile(r"(?<![^\s;&|(`])\{([^{}\s,'\":=]+(?:,[^{}\s,'\":=]*)+)
 # A brace list inside a word (`c{a,oun}t`): its first choice spells a command a filter misses.
 _WORD_BRACE = re.compile(r"(?<![\w{])([A-Za-z]*)\{([A-Za-z]*),[A-Za-z,]*\}([A-Za-z]*)")
 _BANG = re.compile(r"[:\\]+!(?=[A-Za-z/])")
+# `$0` run as a command with a flag is the shell itself (`;$0 -c id`).
+_SHELL_ITSELF = re.compile(r"(?:^|(?<=[;&|`(\s]))\$\{?0\}?(?=\s+-)")
 # An expansion glued to the front of a word (`${x}whoami`) expands to nothing a filter can see.
 _LEADING_EXPANSION = re.compile(r"\$\{[^{}\s]*\}(?=[A-Za-z])")
 _EMPTY_INSIDE = re.compile(r"[A-Za-z](?:''|\"\"|``|\$\(\)|\$[@*?!#$\-0-9])(?:[A-Za-z]|\s)")
@@ -176,7 +178,10 @@ class ShellSignal:
 
 def _unhide(text: str) -> str:
     text = _IFS.sub(" ", text[:_MAX_CHARS])
+    text = _SHELL_ITSELF.sub("sh", text)
     text = _LEADING_EXPANSION.sub("", text)
+    # Twice: removing one piece can leave another (`"$@"` leaves `""`).
+    text = _OBFUSCATION.sub(lambda m: m.group(1) or "", text)
     text = _OBFUSCATION.sub(lambda m: m.group(1) or "", text)
     text = _BANG.sub("; ", text)
     text = _BRACE_LIST.sub(lambda m: " " + m.group(1).replace(",", " ") + " ", text)

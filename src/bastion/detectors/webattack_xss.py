@@ -35,7 +35,7 @@ XSS_RULES: tuple[Rule, ...] = (
         id="xss.event_handler",
         code=XSS,
         pattern=(
-            r"(?i)<[a-z!?/][^>]*?[\s\"'/;`]on[a-z]{3,30}\s*=|(?i)[\s\"'/;`]on(?:error|load|click"
+            r"(?i)<[a-z!?/][^>]*?[\s\"'/;`]on[a-z]{3,48}\s*=|(?i)[\s\"'/;`]on(?:error|load|click"
             r"|mouse\w+|focus|blur|key\w+|submit|change|input|toggle|animation\w*|transition\w*"
             r"|pointer\w*|begin|end|start|scroll|resize|unload|beforeunload|message|hashchange"
             r"|pageshow|popstate|wheel|drag\w*|drop|copy|cut|paste|show|search|select|invalid"
