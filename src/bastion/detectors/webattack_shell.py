@@ -146,6 +146,7 @@ _CHAINS = frozenset((";", "|", "||", "&", "&&", "\n"))
 _VERSION = re.compile(r"[0-9][0-9.]*$")
 _FLAG = re.compile(r"(?i)^(?:--?[a-z0-9]|/[a-z?]{1,2}$)")
 _PATHLIKE = re.compile(r"(?i)^(?:~|\.{0,2}/|[a-z]:\\|\\\\|%[a-z]+%|[\w.-]*/[\w.-]*/)|://")
+_HOST = re.compile(r"(?i)^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:/\S*)?$")
 _ADDRESS = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$")
 _ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 # Windows takes a flag glued to the command name (`dir/s`, `ipconfig/all`, `bcdboot/r`).
@@ -250,6 +251,12 @@ def _argument_is_strong(token: str) -> bool:
     return _kind(token) in ("c", "p")
 
 
+def _probe_target(token: str) -> bool:
+    """A probe command's first argument as a command line has it (a flag, a path, a host), not
+    a word of a sentence that names the command (`uname field is required`)."""
+    return _argument_is_shell(token) or _HOST.match(token) is not None
+
+
 def _runs_code(name: str, rest: list[str]) -> bool:
     """Whether the arguments hand code to the interpreter `name` (`python3 -c`, `find -exec`)."""
     flags = _CODE_FLAGS.get(name) or _CODE_FLAGS.get(_VERSION.sub("", name), ())
@@ -327,7 +334,7 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
         if (
             any(_argument_is_strong(word) for word in rest)
             or _runs_code(name, rest)
-            or (rest and name in _PROBES)
+            or (name in _PROBES and bool(rest) and _probe_target(rest[0]))
         ):
             return ShellSignal("cmdi.shell.command_with_arguments", 0.8)
         return ShellSignal("cmdi.shell.leading_command", 0.45) if rest else None
