@@ -118,22 +118,25 @@ _OBFUSCATION = re.compile(
     r"|(?<=[A-Za-z])\$\{?[A-Za-z_][A-Za-z0-9_]*\}?(?=[^A-Za-z0-9_]|$)|\[([A-Za-z])\]"
 )
 # Brace expansion at the start of a word is a command line written without spaces
-# (`{nc,-lvp,4444}`); a word written with escaped backslashes or a vim-style `:!`, `\\!` shell
-# escape runs what follows as a command.
+# (`{nc,-lvp,4444}`).
 _BRACE_LIST = re.compile(r"(?<![^\s;&|(`])\{([^{}\s,'\":=]+(?:,[^{}\s,'\":=]*)+)\}")
 # A brace list inside a word (`c{a,oun}t`): its first choice spells a command a filter misses.
 _WORD_BRACE = re.compile(r"(?<![\w{])([A-Za-z]*)\{([A-Za-z]*),[A-Za-z,]*\}([A-Za-z]*)")
+# A vim or ex shell escape (`:!id`, `\!id`) runs what follows as a command.
 _BANG = re.compile(r"[:\\]+!(?=[A-Za-z/])")
 # `$0` run as a command with a flag is the shell itself (`;$0 -c id`).
 _SHELL_ITSELF = re.compile(r"(?:^|(?<=[;&|`(\s]))\$\{?0\}?(?=\s+-)")
 # An expansion glued to the front of a word (`${x}whoami`) expands to nothing a filter can see.
 _LEADING_EXPANSION = re.compile(r"\$\{[^{}\s]*\}(?=[A-Za-z])")
-_EMPTY_INSIDE = re.compile(r"[A-Za-z](?:''|\"\"|``|\$\(\)|\$[@*?!#$\-0-9])(?:[A-Za-z]|\s)")
-# An empty expansion inside a command name, or glued to its end (`ping$() 10.0.0.1`).
+# A command name broken by an escape, a caret, empty quotes or an empty expansion
+# (`w\ho\ami`, `c^m^d`, `who$@ami`), or a first word with an empty expansion glued to its
+# end (`ping$() 10.0.0.1`, `uname$u -a`).
 _HIDDEN = re.compile(
     r"[A-Za-z](?:\\|\^|''|\"\"|``|\$\(\)|[<>]\(\)|\$[@*?!#$\-0-9])[A-Za-z]"
     r"|^\s*[A-Za-z][\w.-]*(?:''|\"\"|``|\$\(\)|\$[@*?!#$\-0-9]|\$[a-z]\b)\s"
 )
+# The same without the backslash, which a written-out `\n` between two words also leaves.
+_EMPTY_INSIDE = re.compile(r"[A-Za-z](?:''|\"\"|``|\$\(\)|\$[@*?!#$\-0-9])(?:[A-Za-z]|\s)")
 _IFS = re.compile(r"\$\{?IFS\}?|\$\{?9\}?", re.IGNORECASE)
 _QUOTED_WORD = re.compile(r"(?<![\w'\"])['\"]([A-Za-z][\w.-]*)['\"](?![\w'\"])")
 _TOKEN = re.compile(
