@@ -74,7 +74,7 @@ TRAVERSAL_CLIMB = Rule(
         "wait... what?",
         '<a href="../">up</a>',
         "../assets/logo.png",
-        "img=../img/banner.jpg",
+        '{"src": "../lib/util.js"}',
     ),
 )
 
