@@ -100,6 +100,8 @@ def test_own_attack_cases_are_caught() -> None:
         ('{"bio": "<svg/onload=alert(1)>"}', "webattack.xss"),
         ("https://shop.example/item?id=1%27%20or%20%271%27%3D%271&lang=en", "webattack.sqli"),
         ("q=shoes&sort=AND 1=1) --", "webattack.sqli"),
+        ('{"q": "1+union+select+null,null"}', "webattack.sqli"),
+        ('<r><a v="sort=x&cmd=c=id;$c"></a></r>', "webattack.cmdi"),
     ],
 )
 def test_payloads_nested_in_json_or_xml_are_high(text: str, code: str) -> None:
@@ -113,6 +115,8 @@ def test_payloads_nested_in_json_or_xml_are_high(text: str, code: str) -> None:
         '{"reply": "rm the old file? no", "file": "report (final).pdf"}',
         '<order id="42"><item sku="A-1">Men\'s T-Shirt (XL)</item></order>',
         '{"url": "https://shop.example.com/search?q=shoes&size=10"}',
+        '{"phone": "+15550100", "lang": "C++", "q": "red+shoes"}',
+        '<r><a v="sort=price&dir=asc"></a></r>',
     ],
 )
 def test_benign_nested_values_are_not_high(text: str) -> None:

@@ -206,6 +206,12 @@ _MAX_CANDIDATES = 1024
 _MAX_FIELD_CHARS = 4096
 
 
+def _plain(value: str) -> bool:
+    """Whether `value` is plain text, unless it is form-encoded (`+` for spaces, as in
+    `1+union+select+2`), which the plain characters also spell."""
+    return _PLAIN_VALUE.fullmatch(value) is not None and ("+" not in value or " " in value)
+
+
 def _unquoted(value: str) -> str:
     """A JSON string's content with its escapes undone; other quoted text as it stands."""
     if "\\" not in value:
@@ -231,7 +237,7 @@ def _fields(text: str) -> list[tuple[int, int, str]]:
         if end - start > _MAX_FIELD_CHARS:
             continue
         raw = text[start:end]
-        if " " not in raw and _PLAIN_VALUE.fullmatch(raw) is not None:
+        if " " not in raw and _plain(raw):
             continue
         value = _unquoted(raw)
         if _worth_reading(value, whole):
@@ -247,7 +253,7 @@ def _fields(text: str) -> list[tuple[int, int, str]]:
             if seen >= _MAX_CANDIDATES or len(found) >= _MAX_FIELDS:
                 break
             value = text[start:end]
-            if end - start > _MAX_FIELD_CHARS or _PLAIN_VALUE.fullmatch(value) is not None:
+            if end - start > _MAX_FIELD_CHARS or _plain(value):
                 continue
             if _worth_reading(value, whole):
                 found.append((start, end, value))
@@ -261,7 +267,7 @@ def _parameters(text: str) -> list[str]:
         if seen >= _MAX_FIELDS:
             break
         value = text[start:end]
-        if _PLAIN_VALUE.fullmatch(value) is None:
+        if not _plain(value):
             values.append(value)
     return values
 
