@@ -8,9 +8,10 @@ JavaScript and CSS escapes, compatibility forms, tabs and newlines inside words)
 the two readings counts. So does a reading with `/* */` comments removed, which is what a filter
 that strips them passes on (`UNI/**/ON`, `expr/**/ession(`), and a form value's `+` read as a space.
 
-A value nested in a structure (a JSON string, an XML or HTML attribute, an element's text) is read
-once more on its own: tool arguments reach this check as one JSON document, and a payload pasted
-into a field sits mid-text there, where the rules anchored at a value's start cannot see it.
+A value nested in a structure (a JSON string, an XML or HTML attribute, an element's text, a
+query-string parameter, also one quoted inside such a value) is read once more on its own: tool
+arguments reach this check as one JSON document, and a payload pasted into a field sits mid-text
+there, where the rules anchored at a value's start cannot see it.
 
 Direction decides what the score means. In tool arguments, and in any subject whose metadata
 marks it as a request field (`metadata["field"]`), the text is about to reach an interpreter, so a
