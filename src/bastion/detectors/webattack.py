@@ -8,9 +8,10 @@ JavaScript and CSS escapes, compatibility forms, tabs and newlines inside words)
 the two readings counts. So does a reading with `/* */` comments removed, which is what a filter
 that strips them passes on (`UNI/**/ON`, `expr/**/ession(`), and a form value's `+` read as a space.
 
-A value nested in a structure (a JSON string, an XML or HTML attribute, an element's text) is read
-once more on its own: tool arguments reach this check as one JSON document, and a payload pasted
-into a field sits mid-text there, where the rules anchored at a value's start cannot see it.
+A value nested in a structure (a JSON string, an XML or HTML attribute, an element's text, a
+query-string parameter, also one quoted inside such a value) is read once more on its own: tool
+arguments reach this check as one JSON document, and a payload pasted into a field sits mid-text
+there, where the rules anchored at a value's start cannot see it.
 
 Direction decides what the score means. In tool arguments, and in any subject whose metadata
 marks it as a request field (`metadata["field"]`), the text is about to reach an interpreter, so a
@@ -206,6 +207,12 @@ _MAX_CANDIDATES = 1024
 _MAX_FIELD_CHARS = 4096
 
 
+def _plain(value: str) -> bool:
+    """Whether `value` is plain text, unless it is form-encoded (`+` for spaces, as in
+    `1+union+select+2`), which the plain characters also spell."""
+    return _PLAIN_VALUE.fullmatch(value) is not None and ("+" not in value or " " in value)
+
+
 def _unquoted(value: str) -> str:
     """A JSON string's content with its escapes undone; other quoted text as it stands."""
     if "\\" not in value:
@@ -231,21 +238,39 @@ def _fields(text: str) -> list[tuple[int, int, str]]:
         if end - start > _MAX_FIELD_CHARS:
             continue
         raw = text[start:end]
-        if " " not in raw and _PLAIN_VALUE.fullmatch(raw) is not None:
+        if " " not in raw and _plain(raw):
             continue
         value = _unquoted(raw)
         if _worth_reading(value, whole):
             found.append((start, end, value))
+            if "=" in value:
+                # A query string or form body quoted inside the document (an XML attribute
+                # holding `cmd=a=b;$a`): its parameters too, each read alone.
+                found.extend(
+                    (start, end, part) for part in _parameters(value) if _worth_reading(part, whole)
+                )
     if "=" in text:
         for seen, (start, end) in enumerate(_PARAMETER.value_spans(text)):
             if seen >= _MAX_CANDIDATES or len(found) >= _MAX_FIELDS:
                 break
             value = text[start:end]
-            if end - start > _MAX_FIELD_CHARS or _PLAIN_VALUE.fullmatch(value) is not None:
+            if end - start > _MAX_FIELD_CHARS or _plain(value):
                 continue
             if _worth_reading(value, whole):
                 found.append((start, end, value))
     return found
+
+
+def _parameters(text: str) -> list[str]:
+    """The values of `text`'s query-string or form parameters that are not plain."""
+    values = []
+    for seen, (start, end) in enumerate(_PARAMETER.value_spans(text)):
+        if seen >= _MAX_FIELDS:
+            break
+        value = text[start:end]
+        if not _plain(value):
+            values.append(value)
+    return values
 
 
 def _worth_reading(value: str, whole: str) -> bool:

@@ -18,6 +18,7 @@ from bastion.detectors.webattack_rules_server import (
     TRAVERSAL,
     TRAVERSAL_CLIMB,
     TRAVERSAL_DOT_DOT,
+    TRAVERSAL_PARAMETER,
     TRAVERSAL_SCHEME,
     TRAVERSAL_SECRET_FILE,
     TRAVERSAL_SENSITIVE_FILE,
@@ -90,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     # --- path traversal ----------------------------------------------------------------------
     TRAVERSAL_DOT_DOT,
     TRAVERSAL_CLIMB,
+    TRAVERSAL_PARAMETER,
     TRAVERSAL_SENSITIVE_FILE,
     TRAVERSAL_SECRET_FILE,
     TRAVERSAL_SYSTEM_PATH,

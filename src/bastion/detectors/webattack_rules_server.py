@@ -51,23 +51,31 @@ TRAVERSAL_CLIMB = Rule(
     id="traversal.climb",
     code=TRAVERSAL,
     pattern=(
-        r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.?[\\/;][\w.%~]|\.\.(?:%00|\x00)"
+        r"\.\.[\\/;]\.\.[\\/;]|(?:^|[=\s\"'(,:])\.\.\.[\\/;][\w.%~]|\.\.(?:%00|\x00)"
         r"|(?i)(?:%2e|%252e|%c0%ae|%e0%80%ae|%c0%2e|%u002e|%uff0e|0x2e){2}"
         r"|(?i)\.\.(?:%2f|%5c|%252f|%255c|%c0%af|%c1%9c|%c1%1c|%e0%80%af|%u2215|%u2216|0x5c|0x2f)"
         r"|(?i)0x5c0x2e|(?i)\\\.\.|\.\.;|(?:^|[\\/=])\.{4,}[\\/]"
     ),
     severity=_S,
     score=0.75,
-    message="climbing out of the directory: repeated, leading or encoded parent steps",
+    # One `../` to a sibling (`../assets/logo.png`) stays inside a project; escaping a root takes
+    # repeated or disguised steps.
+    message="climbing out of the directory: repeated or encoded parent steps",
     examples=(
         "../../etc/passwd",
         "..%252f..%252f",
         "%c0%ae%c0%ae/",
-        "file=../x",
+        "file=.../x",
         "..;/",
         "....//WEB-INF/web.xml",
     ),
-    counterexamples=("see docs/../README for details", "wait... what?", '<a href="../">up</a>'),
+    counterexamples=(
+        "see docs/../README for details",
+        "wait... what?",
+        '<a href="../">up</a>',
+        "../assets/logo.png",
+        '{"src": "../lib/util.js"}',
+    ),
 )
 
 TRAVERSAL_SENSITIVE_FILE = Rule(
@@ -102,6 +110,8 @@ TRAVERSAL_SECRET_FILE = Rule(
         r"|(?i)/\.git/config\b|(?i)/\.env(?:$|[^\w.])|(?i)\bweb-inf[\\/]+web\.xml\b"
         r"|(?i)system32[\\/]+drivers[\\/]+etc[\\/]+hosts\b"
         r"|(?i)/var/log/(?:apache2?|httpd|nginx)/(?:access|error)[._]log\b"
+        r"|(?i)[\\/]\.(?:(?:[a-z]+_)?history|netrc|pgpass|npmrc|pypirc|git-credentials)(?:$|[^\w.])"
+        r"|(?i)[\\/]\.(?:kube|docker)[\\/]+config\b|(?i)[\\/]\.gnupg[\\/]"
     ),
     severity=_S,
     score=0.75,
@@ -113,8 +123,17 @@ TRAVERSAL_SECRET_FILE = Rule(
         "C:\\boot.ini",
         "~/.ssh/id_rsa",
         "/var/www/.env",
+        "../.history",
+        "/home/dev/.zsh_history",
+        "~/.kube/config",
     ),
-    counterexamples=("how do I reset my passwd", "~/.ssh/id_rsa.pub", "/srv/app/.envrc"),
+    counterexamples=(
+        "how do I reset my passwd",
+        "~/.ssh/id_rsa.pub",
+        "/srv/app/.envrc",
+        "docs/history.md",
+        "/srv/app/.npmrc.example",
+    ),
 )
 
 TRAVERSAL_SYSTEM_PATH = Rule(
@@ -161,15 +180,52 @@ TRAVERSAL_SYSTEM_PATH = Rule(
     ),
 )
 
+TRAVERSAL_PARAMETER = Rule(
+    id="traversal.parameter",
+    code=TRAVERSAL,
+    # A request parameter or an uploaded file's name is resolved by the server against its own
+    # directory (`download?file=`, `Content-Disposition: ...; filename=`), so there even one
+    # parent step climbs out of what the server meant to serve or write.
+    pattern=(
+        r"(?i)(?:^|[?&;])\w[\w.\[\]-]*=\.\.\.?(?:[\\/]|%2f|%5c)"
+        r"|(?i)\bfilename\*?\s*=\s*(?:\S*'')?[\"']?[^\"'\n;]*\.\.(?:[\\/]|%2f|%5c)"
+    ),
+    severity=_S,
+    score=0.75,
+    message="parent-directory step in a request parameter or an upload's file name",
+    examples=(
+        "download.php?file=../config.php",
+        "a=1&path=..\\web.config",
+        "page=../admin",
+        'Content-Disposition: form-data; name="up"; filename="../shell.php"',
+    ),
+    counterexamples=(
+        "../assets/logo.png",
+        '{"path": "../assets/logo.png"}',
+        'Content-Disposition: attachment; filename="report.pdf"',
+        "https://example.com/docs/?page=intro",
+        "--out-dir=../dist",
+    ),
+)
+
 TRAVERSAL_SCHEME = Rule(
     id="traversal.scheme",
     code=TRAVERSAL,
-    pattern=r"(?i)\bfile:/|\b(?:php|zip|phar|expect|glob|jar|netdoc|gopher|dict)://",
+    # `data://` is PHP's stream wrapper (a data URI has no `//`): inline code to include.
+    pattern=r"(?i)\bfile:/|\b(?:php|zip|phar|expect|glob|jar|netdoc|gopher|dict|data)://",
     severity=_S,
     score=0.75,
     message="local file or wrapper URL scheme",
-    examples=("file:///etc/passwd", "php://filter/resource=index.php"),
-    counterexamples=("save the file to disk", "https://example.com"),
+    examples=(
+        "file:///etc/passwd",
+        "php://filter/resource=index.php",
+        "data://text/plain;base64,SGk=",
+    ),
+    counterexamples=(
+        "save the file to disk",
+        "https://example.com",
+        "data:image/png;base64,iVBORw0KGgo=",
+    ),
 )
 
 
@@ -198,7 +254,7 @@ CMDI_SHELL_SYNTAX = Rule(
     id="cmdi.shell_syntax",
     code=CMDI,
     pattern=(
-        r"\$\{?IFS\}?|[\w/]\$\{[a-z_]*\}|\$\{[a-z_]*\}[\w/]|\{[a-z]+,[^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
+        r"\$\{?IFS\}?|[\w/]\$\{[a-z_]*\}|\$\{[a-z_]*\}[\w/]|(?:^|[^\w.*/-])\{[a-z]+,[-/$~][^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
         r"\b|(?i)\bcmd(?:\.exe)?\s*/[ck]\b|(?i)\bpowershell(?:\.exe)?\s+-|<<<|\$\(\(|\bexec\s+\d"
         r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
         r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
@@ -207,6 +263,9 @@ CMDI_SHELL_SYNTAX = Rule(
         r"|\(\)\s*\{\s*[\w:.]*(?:\(\))?\s*[|&]|\(\)\s*\{\s*:\s*;"
         r"|(?:^|[\s;|&])[<>]\(\s*[a-z][\w.-]*\s+[^\s)]"
         r"|(?i)\{\s*jndi\s*:|(?i)\$\{\s*(?:lower|upper|env|sys|date|::-)[\s:]"
+        # Parameter expansion that cuts a variable to pieces (`${PATH#*/}`, `${HOME%%/*}`,
+        # `${PATH:0:1}`, `${!x}`): how a payload builds `/` or a command from the environment.
+        r"|\$\{#?[A-Za-z_]\w*(?:##?|%%?[^\d\s}]|:\d+(?::\d+)?\})|\$\{![A-Za-z_]"
     ),
     severity=_S,
     score=0.7,
@@ -224,6 +283,9 @@ CMDI_SHELL_SYNTAX = Rule(
         "w'h'oami",
         "c$@at /etc/hosts",
         "who$1ami",
+        "${HOME%%/*}",
+        "cd ${PATH:0:1}",
+        "${PATH#*/}",
     ),
     counterexamples=(
         "costs $5 {approx}",
@@ -233,6 +295,12 @@ CMDI_SHELL_SYNTAX = Rule(
         "Dear ${first_name}, thanks",
         "fish'n'chips",
         "Ke$ha and A$AP Rocky",
+        "src/**/*.{ts,tsx}",
+        "photo-{small,large}.png",
+        "{a,1,2}",
+        "`${count%2}`",
+        "${PORT:-8080}",
+        "${var.region}",
     ),
 )
 
@@ -265,7 +333,7 @@ CMDI_SERVER_SIDE = Rule(
     # Commands run by the server itself: server-side includes, PHP's process functions fed
     # from the request, and PHP's `${...}` interpolation calling a function.
     pattern=(
-        r"(?i)<!--\s*#\s*(?:exec|include|echo|config|set|printenv|fsize|flastmod)\b"
+        r"(?i)!--\s*#\s*(?:exec|include|echo|config|set|printenv|fsize|flastmod)\b"
         r"|(?i)\b(?:system|passthru|shell_exec|popen|proc_open|pcntl_exec)\(\s*(?:\$_(?:get|post"
         r"|request|cookie|server)\b|['\"]?(?:/(?:usr/)?s?bin/)?(?:id|ls|whoami|cat|uname|dir|pwd|nc"
         r"|wget|curl|bash|sh|ping|nslookup|sleep|ipconfig|ifconfig|netstat|hostname)\b)"
@@ -287,6 +355,7 @@ CMDI_SERVER_SIDE = Rule(
     message="command run by the server (SSI directive, PHP process call)",
     examples=(
         '<!--#exec cmd="ls"-->',
+        "lt;!--#include virtual=",
         "<?php system($_GET['cmd']); ?>",
         "{${system(id)}}",
         "${@print(chr(122))}",
@@ -319,7 +388,10 @@ CMDI_LEADING_COMMAND = Rule(
         rf"|\s+\w+\s+\w+\s*$|\s*$|\s*[;&|<>`]|\s*\()"
     ),
     severity=_S,
-    score=0.55,
+    # Alone a supporting signal: a value that starts with a command word is a command line,
+    # which a shell tool takes and a search may be; the shell reading decides whether it is
+    # injected.
+    score=0.3,
     message="field starts with a shell command",
     examples=("ls foo bar", "cat /etc/hosts", ";aptitude", "whoami"),
     counterexamples=("catalog number 5", "time to go home now please"),

@@ -35,7 +35,7 @@ XSS_RULES: tuple[Rule, ...] = (
         id="xss.event_handler",
         code=XSS,
         pattern=(
-            r"(?i)<[a-z!?/][^>]*?[\s\"'/;`]on[a-z]{3,30}\s*=|(?i)[\s\"'/;`]on(?:error|load|click"
+            r"(?i)<[a-z!?/][^>]*?[\s\"'/;`]on[a-z]{3,48}\s*=|(?i)[\s\"'/;`]on(?:error|load|click"
             r"|mouse\w+|focus|blur|key\w+|submit|change|input|toggle|animation\w*|transition\w*"
             r"|pointer\w*|begin|end|start|scroll|resize|unload|beforeunload|message|hashchange"
             r"|pageshow|popstate|wheel|drag\w*|drop|copy|cut|paste|show|search|select|invalid"
@@ -130,12 +130,27 @@ XSS_RULES: tuple[Rule, ...] = (
             r"(?i)<\s*(?:[a-z]*:)?(?:iframe|frameset|embed|applet|object|svg|math|vmlframe|handler"
             r"|import\b|\?import|base\s|meta\s+(?:http-equiv|charset)|link\b[^>]*\bhref|xml\s"
             r"|isindex|marquee|bgsound)|(?i)<[a-z](?:\s[a-z]){3,}\b"
+            # Netscape layers load a page; a style element typed as script runs it.
+            r"|(?i)<\s*i?layer\b[^>]*\ssrc\s*=|(?i)<\s*style\b[^>]*\btype\s*=\s*[\"']?text/javascript"
         ),
         severity=_S,
         score=0.7,
         message="element that loads or runs active content",
-        examples=("<iframe src=x>", "<embed src=a.swf>", "<meta http-equiv=refresh", "<f o r m"),
-        counterexamples=("<table width=99%>", "<A HREF=/path>foo</A>", "x <a b> y"),
+        examples=(
+            "<iframe src=x>",
+            "<embed src=a.swf>",
+            "<meta http-equiv=refresh",
+            "<f o r m",
+            "<ilayer src='//x.example/p'>",
+            "<style type=text/javascript>",
+        ),
+        counterexamples=(
+            "<table width=99%>",
+            "<A HREF=/path>foo</A>",
+            "x <a b> y",
+            '<layer name="roads" visible="true"/>',
+            '<style type="text/css">',
+        ),
     ),
     Rule(
         id="xss.dom_access",
@@ -165,7 +180,7 @@ XSS_RULES: tuple[Rule, ...] = (
         # Script written without the words filters look for: UTF-7 `<` and `>` (`+ADw-`), JSFuck
         # (`![]`, `[][...]`), and calls made through tagged templates instead of parentheses.
         pattern=(
-            r"(?i)\+AD[w4]-|(?:[!+]\s*\[\s*\][\s+!()\[\]]*){2}[!+]?\s*\["
+            r"(?i)\+AD[w4]-|(?:[!+]\s*\[\s*\][\s+!()\[\]]*){2}[!+]?\s*\[|!\s*\[\s*\][\s\[\]()!+]{6,}"
             r"|(?i)\.\s*(?:call|apply|bind)\s*`|(?i)\$\{\s*(?:alert|prompt|confirm|eval|document"
             r"|window|top|self|parent|import)\b|(?i)\b(?:alert|prompt|confirm)\s*`"
         ),
@@ -178,8 +193,14 @@ XSS_RULES: tuple[Rule, ...] = (
             "[  ] . sort . call ` ${ alert } 1337 `",
             "Reflect.sort.call``",
             "alert`1`",
+            "(![] [])[ ! []]",
         ),
-        counterexamples=("C++ and C# developers", "arr[] = [1, 2]", "`${name}` is set"),
+        counterexamples=(
+            "C++ and C# developers",
+            "arr[] = [1, 2]",
+            "`${name}` is set",
+            "![](images/diagram.png)",
+        ),
     ),
     Rule(
         id="xss.probe_call",
@@ -213,6 +234,10 @@ XSS_RULES: tuple[Rule, ...] = (
             r"\s*[(`=\[.]|(?i)\b(?:eval|settimeout|setinterval|function|execscript)\s*\(\s*(?:atob"
             r"|unescape|decodeuri\w*|string\s*\.\s*fromcharcode|['\"`]\s*(?:alert|prompt|confirm"
             r"|eval|document|window|location)\b)"
+            # Code handed over as a string (an implied eval): a quoted expression or statement.
+            r"|(?i)\b(?:eval|settimeout|setinterval|execscript|function)\s*\(\s*(?:'[^']*(?:\w[^']*"
+            r"[-+*/%();=\[.]|[-+*/%();=\[.][^']*\w)[^']*'|\"[^\"]*(?:\w[^\"]*[-+*/%();=\[.]|[-+*/%();="
+            r"\[.][^\"]*\w)[^\"]*\"|`[^`]*(?:\w[^`]*[-+*/%();=\[.]|[-+*/%();=\[.][^`]*\w)[^`]*`)\s*[,)]"
         ),
         severity=_S,
         score=0.8,
@@ -223,11 +248,17 @@ XSS_RULES: tuple[Rule, ...] = (
             "eval(atob('YWxlcnQoMSk='))",
             "setTimeout('alert(1)')",
             "'-alert(1)-'",
+            'eval("7 * 6")',
+            "setTimeout('tick()', 50)",
+            "Function('return this.x')",
         ),
         counterexamples=(
             "it's ok; alert the team",
             "eval(expr) returns a number",
             "'a' + fetchResult",
+            "setTimeout(refresh, 1000)",
+            "eval('x')",
+            'eval("(" + json + ")")',
         ),
     ),
     Rule(
@@ -246,5 +277,85 @@ XSS_RULES: tuple[Rule, ...] = (
             '<xi:include href="http://x.example/"/>',
         ),
         counterexamples=("an entity system for games", "<!DOCTYPE html>"),
+    ),
+    Rule(
+        id="xss.css_breakout",
+        code=XSS,
+        # A bracket glued to a word or a brace inside a style attribute, a declaration in a
+        # style element left open with `[`, or an at-rule written with a CSS escape: old and
+        # lenient CSS parsers end the declaration there and read what follows as new rules
+        # (`foo[a];color:red`). Grid line names (`[header] main`) stand apart from words.
+        pattern=(
+            r"(?i)\sstyle\s*=\s*(?:\"[^\"<>]*(?:\w\[|[^}]\}[^}])|'[^'<>]*(?:\w\[|[^}]\}[^}]))"
+            r"|(?i)<\s*style\b[^>]*>[^<]*:[^;{}<\[]*\w\[[^\]<;]*;|(?i)<\s*style\b[^>]*>\s*@\s*\\"
+        ),
+        severity=_S,
+        score=0.75,
+        message="style that breaks out of its declaration (bracket, brace or escaped at-rule)",
+        examples=(
+            '<p style="margin:0[x];top:0">',
+            "<i style='width:1px}body{x:y'>",
+            "<style>p{border:1px solid[z;top:0}</style>",
+            "<style>@\\69mport 'x.css';</style>",
+        ),
+        counterexamples=(
+            '<p style="color: #333; margin: 0 auto">',
+            '<div style="{{ card_css }}">',
+            "<style>a[href^=http]{color:red}</style>",
+            '<td :style="{width: w}">',
+            '<main style="grid-template-columns: [full] 1fr [end];">',
+        ),
+    ),
+    Rule(
+        id="xss.legacy_binding",
+        code=XSS,
+        # Attributes that bind markup to script or to a link without an event handler: IE data
+        # binding and behaviours, XML Events, and SVG animation that rewrites a link or handler.
+        pattern=(
+            r"(?i)<[a-z][^>]*\sdata(?:src|fld|formatas)\s*=|(?i)\bev:(?:event|handler)\s*="
+            r"|(?i)<\s*(?:[a-z]+:)?(?:set|animate\w*)\b[^>]*\battributename\s*=\s*[\"']?"
+            r"(?:xlink:)?(?:href|on[a-z]+)\b|(?i)<\s*\??import\s*implementation|(?i)<[^>]*\simplementation\s*="
+        ),
+        severity=_S,
+        score=0.75,
+        message="markup bound to script or a link by data binding, XML Events or SVG animation",
+        examples=(
+            '<span datasrc="#feed" datafld="html">',
+            '<g ev:event="click" ev:handler="#h">',
+            '<animate attributeName="href" values="javascript:x">',
+            '<?import namespace="t" implementation="b.htc">',
+        ),
+        counterexamples=(
+            '<img data-src="lazy.png">',
+            '<animate attributeName="opacity" from="0" to="1"/>',
+            "the implementation = done",
+            "dataSrc: 'rows'",
+        ),
+    ),
+    Rule(
+        id="xss.escaped_markup",
+        code=XSS,
+        # Markup or names written so a filter does not see them: a tag in US-ASCII high-bit
+        # characters (`\xbc` is `<` to such a page), and an identifier whose plain letters are
+        # JavaScript escapes, assigned or called (`\u0065val(`); no encoder escapes letters.
+        pattern=(
+            r"(?i)\\xbc/?[a-z]+(?:\s[^\\<>]{0,200})?\\xbe|(?i)\x{bc}/[a-z]+\x{be}"
+            r"|(?i)(?:\\(?:u00|x)(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])[a-z]*){2,}\s*[=(]"
+        ),
+        severity=_S,
+        score=0.75,
+        message="markup or a script name written in escapes (high-bit tag, escaped identifier)",
+        examples=(
+            "\\xbciframe\\xbe",
+            "\\u0061\\u006cert(1)",
+            "x.\\x6f\\x6eload=f",
+        ),
+        counterexamples=(
+            "caf\\u00e9 menu",
+            '{"note": "\\u003cb\\u003e"}',
+            "\u00bc cup flour/sugar \u00be",
+            "1\xbc cup",
+            'b"\\x41\\x42"',
+        ),
     ),
 )
