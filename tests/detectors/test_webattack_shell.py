@@ -38,6 +38,7 @@ COMMANDS = [
     "nohup sh -c whoami",
     "uname$u -a",
     "cu$@rl evil.example",
+    "xargs rm -rf",
     "x;c\\at /etc/hostname",
     "pi``ng 10.1.2.3",
     "ls -l /srv/data",
@@ -112,6 +113,8 @@ LOOK_ALIKES = [
     "pip install requests",
     "x^2 + y^2 = r^2",
     "'quarterly report'",
+    "wget vs curl difference",
+    "ssh or telnet which is safer",
 ]
 
 

@@ -242,16 +242,18 @@ def _argument_is_shell(token: str) -> bool:
     return _ADDRESS.match(token) is not None or _kind(token) in ("c", "p")
 
 
-def _argument_is_strong(token: str) -> bool:
+def _argument_is_strong(token: str, *, first: bool = True) -> bool:
     """An argument that makes a command line an attack even without a separator before it:
-    chaining, redirection, expansion, a system or network target, or another command."""
+    chaining, redirection, expansion, a system or network target, or, right after the command,
+    another command (`xargs rm`); further on, a command name is a word of a sentence that names
+    commands (`wget vs curl difference`)."""
     if token in _CHAINS or token[0] in "<>$`" or (token[0].isdigit() and ">" in token):
         return True
     if token[0] in "'\"":
         return _argument_is_shell(token)
     if _SYSTEM_TARGET.search(token) or _ADDRESS.match(token):
         return True
-    return _kind(token) in ("c", "p")
+    return first and _kind(token) in ("c", "p")
 
 
 def _probe_target(token: str) -> bool:
@@ -336,7 +338,7 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
             return ShellSignal("cmdi.shell.command_after_separator", 0.85)
         if (
             (kind == "p" and bool(rest))
-            or any(_argument_is_strong(word) for word in rest)
+            or any(_argument_is_strong(word, first=i == 0) for i, word in enumerate(rest))
             or _runs_code(name, rest)
             or (name in _PROBES and bool(rest) and _probe_target(rest[0]))
         ):
