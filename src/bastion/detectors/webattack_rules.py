@@ -22,6 +22,7 @@ from bastion.detectors.webattack_rules_server import (
     TRAVERSAL_SCHEME,
     TRAVERSAL_SECRET_FILE,
     TRAVERSAL_SENSITIVE_FILE,
+    TRAVERSAL_STEP_TO_CONFIG,
     TRAVERSAL_SYSTEM_PATH,
 )
 from bastion.detectors.webattack_rules_sqli import (
@@ -94,6 +95,7 @@ RULES: tuple[Rule, ...] = (
     TRAVERSAL_PARAMETER,
     TRAVERSAL_SENSITIVE_FILE,
     TRAVERSAL_SECRET_FILE,
+    TRAVERSAL_STEP_TO_CONFIG,
     TRAVERSAL_SYSTEM_PATH,
     TRAVERSAL_SCHEME,
     # --- command injection -------------------------------------------------------------------

@@ -136,6 +136,42 @@ TRAVERSAL_SECRET_FILE = Rule(
     ),
 )
 
+TRAVERSAL_STEP_TO_CONFIG = Rule(
+    id="traversal.step_to_config",
+    code=TRAVERSAL,
+    # One parent step is a sibling folder's file (`../assets/logo.png`) unless what it reaches is
+    # a server's configuration, its logs or its installer, which is what a file-inclusion probe
+    # reaches for; so is a NUL byte that cuts off the extension a server appends (`x.php%00`).
+    pattern=(
+        r"(?i)\.\.[\\/]+(?:[\w.-]+[\\/]+){0,2}?(?:_?(?:config|configuration|conf|settings|database"
+        r"|db|local|credentials|secrets?)(?:\.inc)?\.(?:php\d?|phtml|asp|aspx|inc|ini|ya?ml|xml"
+        r"|properties|conf|cfg|bak|old|orig|env)\b|appsettings(?:\.\w+)?\.json\b|install\.php\b"
+        r"|setup\.php\b|phpinfo\.php\b|\.env\b|\.git[\\/]|\.svn[\\/]|\.ht(?:access|passwd)\b"
+        r"|web\.config\b|logs?[\\/]+[\w.-]*(?:error|access|debug|app)[\w-]*\.log\b"
+        r"|(?:error|access|debug)[\w-]*\.log\b)"
+        r"|(?i)[\w/\\]\.(?:php\d?|phtml|asp|aspx|jsp|inc|html?|txt|cgi|pl|ini|conf)(?:%00|\x00)"
+    ),
+    severity=_S,
+    score=0.75,
+    message="a parent step to a server's configuration, logs or installer",
+    examples=(
+        "../config.php",
+        "../includes/config.inc.php",
+        "../logs/error.log",
+        "..\\web.config",
+        "../install.php",
+        "index.php%00",
+    ),
+    counterexamples=(
+        "../assets/logo.png",
+        '{"src": "../lib/config.js"}',
+        "../docs/configuration.md",
+        "see ../CHANGELOG.txt",
+        "../reports/access-summary.pdf",
+    ),
+)
+
+
 TRAVERSAL_SYSTEM_PATH = Rule(
     id="traversal.system_path",
     code=TRAVERSAL,
