@@ -48,7 +48,7 @@ _TALK_DISCOUNT = 0.5
 _PUNCTUATION_CUE = (
     r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b"
     # SQL written in words alone: a column count, a condition, a delay, a catalog read.
-    r"|(?i)\border\s+by\s+\d|(?i)\b(?:case\s+when|having|waitfor|procedure\s+analyse)\b"
+    r"|(?i)\border[\s+]+by[\s+]+\d|(?i)\b(?:case\s+when|having|waitfor|procedure\s+analyse)\b"
     r"|(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_|sys|sqlite_|all_|dba_)"
 )
 # An internal address or a name that resolves to one needs no punctuation beyond dots and colons.
@@ -168,19 +168,25 @@ def _decodings(text: str) -> list[str]:
 
 
 def _readings(text: str) -> list[str]:
-    """The other readings of `text`: decoded, and without its `/* */` comments."""
+    """The other readings of `text`: decoded; without its `/* */` comments, and with each one
+    read as the space a database reads it as (`ORDER/**/BY`); NUL bytes read as spaces."""
     views = _decodings(text)
     # One-character tests first: Python finds a single character with memchr, a pair slowly.
     if "*" in text and "*/" in text:
-        uncommented = _uncommented(text)
-        if uncommented is not None:
-            views.append(uncommented)
+        for gap in ("", " "):
+            uncommented = _uncommented(text, gap)
+            if uncommented is not None:
+                views.append(uncommented)
+    if "\x00" in text and len(text) <= _MAX_FIELD_CHARS:
+        # `SELECT\x00name\x00FROM`: a C string reader stops at NUL; a SQL lexer skips it.
+        views.append(text.replace("\x00", " "))
     return views
 
 
-def _uncommented(text: str) -> str | None:
-    """`text` without its `/* */` comments, as a filter that strips them passes it on
-    (`expr/**/ession(`, `UNI/**/ON SEL/**/ECT`), or None when it has none."""
+def _uncommented(text: str, gap: str = "") -> str | None:
+    """`text` with its `/* */` comments replaced by `gap`: removed, as a filter that strips them
+    passes it on (`expr/**/ession(`, `UNI/**/ON SEL/**/ECT`), or as spaces, as SQL reads them;
+    None when it has none."""
     if len(text) > _MAX_FIELD_CHARS or "/*" not in text or "*/" not in text:
         # A long text is a document, not a value a filter passes on; its fields still are.
         return None
@@ -189,7 +195,7 @@ def _uncommented(text: str) -> str | None:
         kept.append(text[last:start])
         last = end
     kept.append(text[last:])
-    stripped = "".join(kept)
+    stripped = gap.join(kept)
     return stripped if stripped != text else None
 
 
