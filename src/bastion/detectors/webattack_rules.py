@@ -52,6 +52,8 @@ from bastion.detectors.webattack_rules_ssrf import (
     SSRF_BARE_INTERNAL,
     SSRF_INTERNAL_HOST,
     SSRF_LOOPBACK_NAME,
+    SSRF_OUT_OF_BAND,
+    SSRF_PARSER_CONFUSION,
 )
 from bastion.detectors.webattack_xss import XSS, XSS_RULES
 
@@ -108,4 +110,6 @@ RULES: tuple[Rule, ...] = (
     SSRF_INTERNAL_HOST,
     SSRF_LOOPBACK_NAME,
     SSRF_BARE_INTERNAL,
+    SSRF_PARSER_CONFUSION,
+    SSRF_OUT_OF_BAND,
 )

@@ -14,7 +14,7 @@ SSRF_INTERNAL_HOST = Rule(
     id="ssrf.internal_host",
     code=SSRF,
     pattern=(
-        r"(?i)\b[a-z][a-z0-9+.-]*://(?:[^/@\s]*@)?(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}"
+        r"(?i)(?:\b[a-z][a-z0-9+.-]*|\b\d+)://(?:[^/@\s]*@)?(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}"
         r"|0\.0\.0\.0|0+(?:[:/]|$)|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}"
         r"|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}"
         r"|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}"
@@ -27,6 +27,10 @@ SSRF_INTERNAL_HOST = Rule(
         r"|\d{8,10}(?:[:/]|$)|0[0-7]{10,11}(?:[:/]|$)|0x[0-9a-f]{8,16}(?:[:/]|$)|0x[0-9a-f]{1,2}\."
         r"|0[0-7]{1,3}\.[0-7.]+|0?o[0-7]{1,4}\.\d|(?:25[6-9]|2[6-9]\d|[3-9]\d\d)(?:\.\d{1,3}){3}\b"
         r"|\d{1,3}\.\d{1,3}\.\d{1,5}(?:[:/]|$)|\d{1,3}\.\d{1,8}(?:[:/]|$))"
+        # A name with an internal address for its last labels (`example.com.127.0.0.1`), written
+        # to pass a check that the host starts with an allowed name.
+        r"|(?i)://(?:[^/@\s]*@)?(?:[a-z][\w-]*\.)+(?:127|10|0|169\.254|192\.168"
+        r"|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){2,3}(?:[:/?#]|$)"
     ),
     severity=_S,
     score=0.8,
@@ -48,6 +52,8 @@ SSRF_INTERNAL_HOST = Rule(
         "http://300.20.30.40/",
         "https://kubernetes.default.svc/api/v1/secrets",
         "http://redis.prod.svc.cluster.local:6379/",
+        "http://shop.example.com.127.0.0.1/",
+        "0://127.0.0.1:80;http://example.com:80/",
     ),
     counterexamples=(
         "https://example.com/page",
@@ -57,8 +63,61 @@ SSRF_INTERNAL_HOST = Rule(
         "see 10.0.0.1 in the docs",
         "http://[2001:db8::1]/",
         "https://203.0.113.7:8443/status",
+        "https://v2.api.example.com/10.1.2",
     ),
 )
+
+SSRF_PARSER_CONFUSION = Rule(
+    id="ssrf.parser_confusion",
+    code=SSRF,
+    # An authority that two URL parsers split differently: a second `@`, or an `@` after `&`,
+    # `#` or a backslash (`http://1.1.1.1&@2.2.2.2#@3.3.3.3/`), so a check reads one host and
+    # the fetch goes to another.
+    pattern=(
+        r"(?i)\b[a-z][a-z0-9+.-]*://[^/\s@]*[&#\\][^/\s@]*@"
+        r"|(?i)\b[a-z][a-z0-9+.-]*://[^/\s@]*@[^/\s@]*[#&\\]@"
+        r"|(?i)\b[a-z][a-z0-9+.-]*://[^/\s@#?]*@[^/\s@#?]*@"
+    ),
+    severity=_S,
+    score=0.75,
+    message="URL authority written to be read as two different hosts",
+    examples=(
+        "http://1.1.1.1&@2.2.2.2#@3.3.3.3/",
+        "http://allowed.example\\@internal.test/",
+        "https://a@allowed.example@evil.test/",
+    ),
+    counterexamples=(
+        "https://user@example.com/path",
+        "https://example.com/search?q=a&b=c#top",
+        "mailto:someone@example.com",
+        "https://example.com/@handle/posts",
+    ),
+)
+
+SSRF_OUT_OF_BAND = Rule(
+    id="ssrf.out_of_band",
+    code=SSRF,
+    # Hosts of out-of-band interaction services, which scanners and attackers give a server to
+    # fetch so that a blind request shows up on their side.
+    pattern=(
+        r"(?i)(?:^|[^\w.-])(?:[\w-]+\.)*(?:burpcollaborator\.net|oastify\.com|oast\.(?:pro|live"
+        r"|site|online|fun|me)|interact\.sh|interactsh\.com|dnslog\.cn|ceye\.io|requestrepo\.com"
+        r"|canarytokens\.com)\b"
+    ),
+    severity=_S,
+    score=0.75,
+    message="host of an out-of-band interaction service (a blind request probe)",
+    examples=(
+        "http://x7k2.burpcollaborator.net/",
+        "curl q9.oastify.com",
+        "https://abc123.oast.fun/ping",
+    ),
+    counterexamples=(
+        "https://portswigger.net/burp/documentation/collaborator",
+        "https://example.com/dnslog/cn",
+    ),
+)
+
 
 SSRF_LOOPBACK_NAME = Rule(
     id="ssrf.loopback_name",
