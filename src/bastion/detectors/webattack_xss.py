@@ -225,6 +225,36 @@ XSS_RULES: tuple[Rule, ...] = (
         counterexamples=("alert(user.name)", "please confirm (yes/no)", "confirm(booking) now"),
     ),
     Rule(
+        id="xss.sink_reference",
+        code=XSS,
+        # A dialog or eval function called without its name before a plain `(`, as filters that
+        # look for `alert(` miss it: wrapped (`(alert)(1)`), optional-chained, through call or
+        # apply, handed to an array method, or assigned and called by another name.
+        pattern=(
+            r"(?i)\(\s*(?:alert|prompt|confirm|eval)\s*\)\s*[(`]"
+            r"|(?i)\b(?:alert|prompt|confirm|eval)\s*\?\.\s*\("
+            r"|(?i)\b(?:alert|prompt|confirm|eval)\s*\.\s*(?:call|apply|bind)\s*\("
+            r"|(?i)\.\s*(?:find|map|foreach|filter|some|every|then|catch|reduce|sort|call)\s*\(\s*"
+            r"(?:alert|prompt|confirm|eval)\s*[,)]"
+            r"|(?i)=\s*(?:alert|prompt|confirm|eval)\s*[,;]\s*[a-z_$][\w$]*\s*\("
+        ),
+        severity=_S,
+        score=0.75,
+        message="a dialog or eval function called by reference (XSS probe)",
+        examples=(
+            "(alert)(1)",
+            "alert?.(document?.cookie)",
+            "confirm.call(null,1)",
+            "[1].find(alert)",
+            "a=alert,a(1)",
+        ),
+        counterexamples=(
+            "an (alert) went off at 3am",
+            "please confirm. call me back at 5",
+            "the alert bracelet (model 2)",
+        ),
+    ),
+    Rule(
         id="xss.js_breakout",
         code=XSS,
         # Closing a JavaScript string and calling a sink, or running code decoded at run time.
