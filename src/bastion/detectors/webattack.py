@@ -46,7 +46,7 @@ _TALK_DISCOUNT = 0.5
 # Characters without which no family can match: a text of letters, digits, spaces and plain
 # punctuation returns after one scan.
 _PUNCTUATION_CUE = (
-    r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.]|://|--|(?i)\b(?:union|select|or|and)\b"
+    r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.?]|://|--|(?i)\b(?:union|select|or|and)\b"
     # SQL written in words alone: a column count, a condition, a delay, a catalog read.
     r"|(?i)\border[\s+]+by[\s+]+\d|(?i)\b(?:case\s+when|having|waitfor|procedure\s+analyse)\b"
     r"|(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_|sys|sqlite_|all_|dba_)"

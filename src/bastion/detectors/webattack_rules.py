@@ -10,6 +10,7 @@ from __future__ import annotations
 from bastion.core.rules import Rule
 from bastion.detectors.webattack_rules_server import (
     CMDI,
+    CMDI_HIDDEN_PATH,
     CMDI_LEADING_COMMAND,
     CMDI_SEPARATOR_COMMAND,
     CMDI_SERVER_SIDE,
@@ -105,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     CMDI_SHELL_SYNTAX,
     CMDI_WINDOWS_BATCH,
     CMDI_SERVER_SIDE,
+    CMDI_HIDDEN_PATH,
     CMDI_LEADING_COMMAND,
     # --- SSRF --------------------------------------------------------------------------------
     SSRF_INTERNAL_HOST,

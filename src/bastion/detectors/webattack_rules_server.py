@@ -295,7 +295,10 @@ CMDI_SHELL_SYNTAX = Rule(
         r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
         r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
         r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$(?:[@\d_]|\{\w+\})\w|[a-z]'(?:[a-mo-z][a-z]{0,2}|n[a-z]{1,2}|)'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
-        r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|\?{1,3}/|/[a-z]*[*?][a-z]*/"
+        # Wildcards standing in for letters of a path part (`/b?n/`, `/???/`), not a whole part
+        # of a file pattern (`reports/*/summary.pdf`, `photos/2024-??-??/`).
+        r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|/\?{1,4}/|/[a-z?*]*[a-z][a-z?*]*[?*][a-z?*]*/"
+        r"|/[a-z?*]*[?*][a-z?*]*[a-z][a-z?*]*/"
         r"|\(\)\s*\{\s*[\w:.]*(?:\(\))?\s*[|&]|\(\)\s*\{\s*:\s*;"
         r"|(?:^|[\s;|&])[<>]\(\s*[a-z][\w.-]*\s+[^\s)]"
         r"|(?i)\{\s*jndi\s*:|(?i)\$\{\s*(?:lower|upper|env|sys|date|::-)[\s:]"
@@ -322,8 +325,11 @@ CMDI_SHELL_SYNTAX = Rule(
         "${HOME%%/*}",
         "cd ${PATH:0:1}",
         "${PATH#*/}",
+        "/b?n/c?t /etc/passwd",
     ),
     counterexamples=(
+        "reports/*/summary.pdf",
+        "photos/2024-??-??/*.jpg",
         "costs $5 {approx}",
         "what? really",
         "f = () { return x; }",
@@ -362,6 +368,34 @@ CMDI_WINDOWS_BATCH = Rule(
     ),
     counterexamples=("if you exist, reply", "for the win", "if total == 0: return"),
 )
+
+CMDI_HIDDEN_PATH = Rule(
+    id="cmdi.hidden_path",
+    code=CMDI,
+    # An absolute path spelt with `?` wildcards in two or more parts (`/???/??t /??c/?asswd`),
+    # which the shell expands to `/bin/cat /etc/passwd` while a filter sees no command; and
+    # Windows account changes (`net user x y /add`, `net localgroup administrators x /add`).
+    pattern=(
+        r"(?:^|[\s;|&'\"(=`])/(?:[\w.-]*\?[\w.?-]*/)+[\w.-]*\?[\w.?+-]*"
+        r"|(?i)\bnet(?:\.exe)?\s+(?:user|localgroup)\s+[^\n]{1,80}?/add\b"
+    ),
+    severity=_S,
+    score=0.8,
+    message="a command hidden behind path wildcards, or a Windows account change",
+    examples=(
+        "/???/??t /??c/?asswd",
+        "/???/?s -la",
+        "net localgroup Administrators hacker /ADD",
+        "& net user backdoor P4ss! /add",
+    ),
+    counterexamples=(
+        "/docs/*/index.md",
+        "src/**/*.ts",
+        "is /etc/hosts? yes",
+        "the net user count went up; add more",
+    ),
+)
+
 
 CMDI_SERVER_SIDE = Rule(
     id="cmdi.server_side",
