@@ -40,6 +40,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from bastion.core.normalise import views
 from bastion.core.rules import Hit, RuleTable
 from bastion.core.types import Severity
 from bastion.detectors import injection_model
@@ -124,13 +125,17 @@ def featurise(rows: list[dict[str, object]]) -> tuple[list[Unit], list[bool]]:
     units = []
     flagged = []
     for index, row in enumerate(rows):
-        text = str(row["text"])
-        hits = table.hits(text)
-        flagged.append(_rules_flag(hits))
-        ids = [hit.rule.id for hit in hits]
         weight = OWN_WEIGHT if row.get("source") == "bastion/cases" else 1.0
-        for found in injection_model.features(text, ids):
-            units.append((index, int(str(row["label"])), frozenset(found), weight))
+        flag = False
+        # The guard runs the detector on every normalised view of a text (decoded base64, folded
+        # look-alikes, ...) and a finding on any view counts: so do the rules and the chunks here.
+        for view in views(str(row["text"])):
+            hits = table.hits(view.text)
+            flag = flag or _rules_flag(hits)
+            ids = [hit.rule.id for hit in hits]
+            for found in injection_model.features(view.text, ids):
+                units.append((index, int(str(row["label"])), frozenset(found), weight))
+        flagged.append(flag)
     return units, flagged
 
 

@@ -2,8 +2,10 @@
 extraction, fake roles and delimiters, instructions addressed to an AI inside documents, tasks
 planted for whatever reads a document, payloads planted for the model's reply (content, links,
 disguises, code), harmful requests framed as fiction, a simulation or an academic pretext, pressure
-against refusing, games around a secret, and obfuscation (encodings, misspellings, split
-payloads); override phrasing ("previous instructions", "the above") in many languages.
+against refusing, games around a secret, requests for what the deployment holds (a secret it
+guards, other customers' data, credentials it can see), a reply fixed for every question, and
+obfuscation (encodings, misspellings, split payloads); override phrasing ("previous instructions",
+"the above") in many languages.
 
 Patterns are RE2: no look-around or backreferences, and `\\b` only next to ASCII letters (RE2's
 word boundary is ASCII), so non-Latin phrases are anchored on the words themselves.
@@ -32,6 +34,12 @@ from bastion.detectors.injection_rules_framing import (
     SPLIT_ASSIGNED,
     TASK_SWITCH,
     VIRTUALIZATION,
+)
+from bastion.detectors.injection_rules_holdings import (
+    EXTRACTION_GUARDED_SECRET,
+    EXTRACTION_OTHERS_DATA,
+    EXTRACTION_VISIBLE_CREDENTIALS,
+    HIJACK_EVERY_REPLY,
 )
 from bastion.detectors.injection_rules_indirect import (
     INDIRECT,
@@ -225,4 +233,8 @@ RULES: tuple[Rule, ...] = (
     EXTRACTION_BEFORE_MESSAGE,
     EXTRACTION_OPENING,
     JAILBREAK_NAMED_PERSONA,
+    EXTRACTION_GUARDED_SECRET,
+    EXTRACTION_OTHERS_DATA,
+    EXTRACTION_VISIBLE_CREDENTIALS,
+    HIJACK_EVERY_REPLY,
 )
