@@ -70,13 +70,13 @@ CUE_SOURCES = (
     (
         r"(?i)\b(?:ignor|disregard|forget|overrid|bypass|vergiss|vergess|olvid|oubli|dimentic"
         r"|esque|negeer|zignoruj|zapomn|abaikan|lupakan|bỏ qua|quên|kalimutan|balewalain"
-        r"|huwag\s+pansinin|unut|görmezden|αγνό|ξέχασ)|игнор|забуд|忽略|无视|忘记|無視|忘れ|무시"
+        r"|huwag\s+pansinin|unut|görmezden)|αγνό|ξέχασ|игнор|забуд|忽略|无视|忘记|無視|忘れ|무시"
         r"|잊어|تجاهل|انس|अनदेखा|भूल|উপেক্ষা|ভুলে|ละเว้น|เพิกเฉย|ไม่ต้องสนใจ|อย่าไปสนใจ|ลืม"
     ),
     (
         r"(?i)\b(?:instruction|directive|guideline|rules\b|prompt|anweisung|instruccion|consigne"
         r"|istruzion|instruç|instructies|polecen|instrukcj|talimat|instruksi|hướng dẫn|tagubilin"
-        r"|panuto|οδηγί)|инструкц|指令|指示|提示|지시|지침|تعليمات|निर्देश|নির্দেশ|คำแนะนำ"
+        r"|panuto)|οδηγί|инструкц|指令|指示|提示|지시|지침|تعليمات|निर्देश|নির্দেশ|คำแนะนำ"
         r"|คําแนะนํา|คำสั่ง|คําสั่ง"
     ),
     (
@@ -88,9 +88,9 @@ CUE_SOURCES = (
     ),
     (
         r"(?i)\b(?:password|passcode|secret|api\s+key|credential|contraseña|passwort"
-        r"|mot\s+de\s+passe|senha|wachtwoord|hasł|heslo|mật\s+khẩu|kata\s+sandi|şifre|lösenord"
+        r"|mot\s+de\s+passe|senha|wachtwoord|hasł|heslo|mật\s+khẩu|kata\s+sandi|lösenord"
         r"|parola|pass\s*phrase|secret\s+(?:code|word|key)|access\s+code|confidential\s+string"
-        r"|κωδικ)|пароль|密码|密碼|口令|パスワード|暗証|비밀번호|암호|كلمة\s+(?:المرور|السر)"
+        r")|şifre|κωδικ|пароль|密码|密碼|口令|パスワード|暗証|비밀번호|암호|كلمة\s+(?:المرور|السر)"
         r"|पासवर्ड|पासफ्रेज़|गुप्त\s+कोड|পাসওয়ার্ড|পাসওয়র্ড|গোপন\s+কোড|รหัสผ่าน|รหัสลับ"
     ),
     (
@@ -143,9 +143,9 @@ CUE_SOURCES = (
         r"(?i)\b(?:suppose|hypothetical|imagine|let'?s\s+say|fictional|supongamos|imagina|hipotétic"
         r"|hypothétique|imaginons|supposons|angenommen|stell\s+dir\s+vor|hypothetisch|immagina"
         r"|supponiamo|ipotetic|misalkan|bayangkan|isipin|giả\s+sử|tưởng\s+tượng|varsayalım"
-        r"|hayal\s+et|φαντα|ας\s+υποθέσουμε|wyobraź|załóżmy|stel\s+je\s+voor|parallel\s+(?:world"
+        r"|hayal\s+et|wyobraź|załóżmy|stel\s+je\s+voor|parallel\s+(?:world"
         r"|universe)|in\s+a\s+world\s+where|mundo\s+paralelo|universo\s+paralelo"
-        r"|monde\s+parallèle|parallelwelt|paralleluniversum)|представ|предполож|假设|想象|仮に"
+        r"|monde\s+parallèle|parallelwelt|paralleluniversum)|φαντα|ας\s+υποθέσουμε|представ|предполож|假设|想象|仮に"
         r"|想像して|平行世界|가정해|상상해|평행\s*세계|मान\s+लीजिए|कल्पना|समानांतर|افترض|تخيل"
         r"|ধরুন|কল্পনা|สมมติ|จินตนาการ|คู่ขนาน"
     ),
@@ -200,8 +200,8 @@ CUE_SOURCES = (
         r"(?i)\byour\s+(?:own\s+)?(?:password|passcode|pass\s*phrase|secret\s+(?:code|word|key)"
         r"|access\s+code)|\b(?:tu|su)\s+(?:contraseña|clave\s+secreta)|\b(?:ton|votre)\s+mot\s+de"
         r"\s+passe|\b(?:dein|ihr)e?[sm]?\s+passwort|\btua\s+password|\b(?:sua|tua)\s+(?:senha"
-        r"|palavra-passe)|\b(?:je|uw)\s+wachtwoord|\b(?:twoje|swoje)\s+hasło|\b(?:şifren|şifreniz"
-        r"|parolan|parolanız)\b|\bkata\s+sandi\s*(?:anda|kamu|mu)\b|\bpassword\s*(?:anda|kamu|mo)"
+        r"|palavra-passe)|\b(?:je|uw)\s+wachtwoord|\b(?:twoje|swoje)\s+hasło|(?:şifren|parolan)(?:[ıi]z(?:[ıi]|e|a|[ıi]n)?|[ıi]|e|a)?"
+        r"(?:\s|[?.!,]|$)|\bkata\s+sandi\s*(?:anda|kamu|mu)\b|\bpassword\s*(?:anda|kamu|mo)"
         r"\b|mật\s+khẩu\s+của\s+bạn|\b(?:iyong|inyong)\s+password|κωδικ\S*\s+(?:σου|σας)"
         r"|(?:ваш|тво)\S*\s+парол|у\s+(?:вас|тебя)\s+пароль|你的密[码碼]|您的密[码碼]"
         r"|あなたのパスワード|(?:당신|너|귀하)의\s*(?:비밀번호|암호)|كلمة\s+(?:المرور|السر)\s+الخاصة\s+بك"
