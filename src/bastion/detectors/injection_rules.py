@@ -14,6 +14,7 @@ word boundary is ASCII), so non-Latin phrases are anchored on the words themselv
 from __future__ import annotations
 
 from bastion.core.rules import Rule
+from bastion.detectors.injection_rules_authority import ROLE_HIJACK_AUTHORITY_LANGUAGES
 from bastion.detectors.injection_rules_cast import (
     DECEPTIVE_CONTENT,
     JAILBREAK_ENDORSEMENT_DENIAL,
@@ -243,4 +244,5 @@ RULES: tuple[Rule, ...] = (
     EXTRACTION_YOUR_PASSWORD,
     HIJACK_CONTENT_SWITCH,
     JAILBREAK_SPECIAL_MODE,
+    ROLE_HIJACK_AUTHORITY_LANGUAGES,
 )
