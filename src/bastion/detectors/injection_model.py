@@ -159,7 +159,7 @@ CUE_SOURCES = (
         r"|geburts(?:datum|tag|jahr)|wohnort|indirizzo\s+(?:e-?mail|di\s+posta)"
         r"|data\s+di\s+nascita|endereço\s+de\s+e-?mail|data\s+de\s+nascimento"
         r"|alamat\s+email|tanggal\s+lahir|tarihi\s+doğum|doğum\s+tarihi|e-?posta\s+adres"
-        r"|địa\s+chỉ\s+email|ngày\s+sinh|petsa\s+ng\s+kapanganakan)"
+        r"|ngày\s+sinh|petsa\s+ng\s+kapanganakan)|địa\s+chỉ\s+email"
         r"|адрес\s+электронной|дата\s+рождения|дату\s+рождения|电子邮件地址|邮箱地址|出生日期"
         r"|生日|メールアドレス|生年月日|誕生日|이메일\s*주소|생년월일|생일|البريد\s+الإلكتروني"
         r"|تاريخ\s+الميلاد|ईमेल\s+पता|जन्म\s+(?:तिथि|तारीख|वर्ष)|ইমেল\s+ঠিকানা|ইমেইল"

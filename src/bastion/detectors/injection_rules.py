@@ -39,6 +39,7 @@ from bastion.detectors.injection_rules_framing import (
 from bastion.detectors.injection_rules_holdings import (
     EXTRACTION_GUARDED_SECRET,
     EXTRACTION_OTHERS_DATA,
+    EXTRACTION_SECRET_LANGUAGES,
     EXTRACTION_VISIBLE_CREDENTIALS,
     EXTRACTION_YOUR_PASSWORD,
     HIJACK_CONTENT_SWITCH,
@@ -245,4 +246,5 @@ RULES: tuple[Rule, ...] = (
     HIJACK_CONTENT_SWITCH,
     JAILBREAK_SPECIAL_MODE,
     ROLE_HIJACK_AUTHORITY_LANGUAGES,
+    EXTRACTION_SECRET_LANGUAGES,
 )
