@@ -3,8 +3,9 @@
 Features are binary (present or not, so a template repeated ten times is no stronger than once):
 lower-cased words, their first five letters (so "ignora", "ignorez" and "ignoring" share evidence
 across languages; a stem and the five-letter word it equals are one feature), character pairs
-inside Chinese, Japanese and Korean runs, the ids of the injection rules that matched, and the
-kinds of instruction-like vocabulary present and their pairs (see `CUE_SOURCES`). Each present
+inside Chinese, Japanese and Korean runs, the ids of the injection rules that matched, the
+kinds of instruction-like vocabulary present and their pairs (see `CUE_SOURCES`), and whether one
+word is repeated many times in a row (padding, `REPEATED`). Each present
 feature adds its weight, the sum is divided by `sqrt(max(n, MIN_NORM))` for `n` features (so a
 fragment of two or three words, such as a line of code, cannot ride on one heavy word), and the
 probability is the logistic of the bias plus that. Word pairs and character n-grams were tried and
@@ -18,7 +19,8 @@ The classifier's work per text is capped: a text longer than `MAX_BLOCKS` blocks
 characters is scored only on the `MAX_BLOCKS` blocks where the most kinds of instruction-like
 vocabulary (`CUES`: discarding verbs, instruction nouns, personas, requests for secrets, role
 markers, claims of no limits, addressing an AI, another user's data, encodings, hypothetical
-frames) occur, each widened by `OVERLAP` characters on
+frames, personal data, encoded-looking runs, payloads in parts, question-and-answer transcripts,
+claimed special modes, "your password") occur, each widened by `OVERLAP` characters on
 both sides so a sentence cut at a block edge is still seen whole. One RE2 scan per block finds the
 cues, which costs a fraction of tokenising the block; the rules still read the whole text.
 
