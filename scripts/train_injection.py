@@ -9,10 +9,13 @@ Data, read in place: `injection.dev.jsonl` from the shared corpora directory (`-
 Method: L2-regularised logistic regression over the binary features of
 `bastion.detectors.injection_model`, fitted with AdaGrad in pure Python (deterministic seed),
 classes weighted to balance, strongly regularised. Features seen in fewer than `MIN_DF` training
-documents are dropped. (Also dropping features seen in only one source, down-weighting the
-machine-translated PurpleLlama set and word pairs were tried: none raised the out-of-source
-recall, so none is done. The cue features of `injection_model` did: they map the instruction-like
-vocabulary of every language onto the same few features.)
+documents are dropped. Every document is read on each of its normalised views
+(`bastion.core.normalise.views`: decoded base64, folded look-alikes, ...), as the guard runs the
+detector, so both the features and the rule flags count what the guard would see. (Also
+dropping features seen in only one source, down-weighting the machine-translated PurpleLlama set
+and word pairs were tried: none raised the out-of-source recall, so none is done. The cue
+features of `injection_model` did: they map the instruction-like vocabulary of every language
+onto the same few features.)
 
 Threshold: leave-one-source-out cross-validation. Documents are grouped by where they come from
 (`SOURCE_GROUPS`: each upstream file, and the project's own cases), and every group is scored by a
@@ -40,6 +43,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from bastion.core.normalise import views
 from bastion.core.rules import Hit, RuleTable
 from bastion.core.types import Severity
 from bastion.detectors import injection_model
@@ -63,6 +67,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # Rechecked with some 3,460 own cases in five files (role-play and opening-instruction cases
 # added): 1.5 / 2e-3 (67.1% at 0.9%) against 2.0 / 2e-3 (66.4% at 0.8%), 1.0 / 2e-3 (67.3%, but
 # 1.2% of the own benign cases flagged) and 1.5 / 1e-3 (66.3% at 0.6%); unchanged.
+# Rechecked with some 3,770 own cases (techniques file added) and features read on every view:
+# 1.5 / 2e-3 (73.1% at 0.7%) against 1.5 / 1e-3 (72.9%), 1.5 / 3e-3 (72.5%) and 2.0 / 2e-3
+# (73.1%, t0 benign 1.4% against 1.3%); unchanged.
 MIN_DF = 2
 # The project's own cases are the traffic Bastion actually sees (support chat in many languages,
 # people talking about passwords and prompts, attacks in many phrasings); they count this many
@@ -124,13 +131,17 @@ def featurise(rows: list[dict[str, object]]) -> tuple[list[Unit], list[bool]]:
     units = []
     flagged = []
     for index, row in enumerate(rows):
-        text = str(row["text"])
-        hits = table.hits(text)
-        flagged.append(_rules_flag(hits))
-        ids = [hit.rule.id for hit in hits]
         weight = OWN_WEIGHT if row.get("source") == "bastion/cases" else 1.0
-        for found in injection_model.features(text, ids):
-            units.append((index, int(str(row["label"])), frozenset(found), weight))
+        flag = False
+        # The guard runs the detector on every normalised view of a text (decoded base64, folded
+        # look-alikes, ...) and a finding on any view counts: so do the rules and the chunks here.
+        for view in views(str(row["text"])):
+            hits = table.hits(view.text)
+            flag = flag or _rules_flag(hits)
+            ids = [hit.rule.id for hit in hits]
+            for found in injection_model.features(view.text, ids):
+                units.append((index, int(str(row["label"])), frozenset(found), weight))
+        flagged.append(flag)
     return units, flagged
 
 

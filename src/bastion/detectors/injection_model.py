@@ -3,8 +3,9 @@
 Features are binary (present or not, so a template repeated ten times is no stronger than once):
 lower-cased words, their first five letters (so "ignora", "ignorez" and "ignoring" share evidence
 across languages; a stem and the five-letter word it equals are one feature), character pairs
-inside Chinese, Japanese and Korean runs, the ids of the injection rules that matched, and the
-kinds of instruction-like vocabulary present and their pairs (see `CUE_SOURCES`). Each present
+inside Chinese, Japanese and Korean runs, the ids of the injection rules that matched, the
+kinds of instruction-like vocabulary present and their pairs (see `CUE_SOURCES`), and whether one
+word is repeated many times in a row (padding, `REPEATED`). Each present
 feature adds its weight, the sum is divided by `sqrt(max(n, MIN_NORM))` for `n` features (so a
 fragment of two or three words, such as a line of code, cannot ride on one heavy word), and the
 probability is the logistic of the bias plus that. Word pairs and character n-grams were tried and
@@ -18,7 +19,8 @@ The classifier's work per text is capped: a text longer than `MAX_BLOCKS` blocks
 characters is scored only on the `MAX_BLOCKS` blocks where the most kinds of instruction-like
 vocabulary (`CUES`: discarding verbs, instruction nouns, personas, requests for secrets, role
 markers, claims of no limits, addressing an AI, another user's data, encodings, hypothetical
-frames) occur, each widened by `OVERLAP` characters on
+frames, personal data, encoded-looking runs, payloads in parts, question-and-answer transcripts,
+claimed special modes, "your password") occur, each widened by `OVERLAP` characters on
 both sides so a sentence cut at a block edge is still seen whole. One RE2 scan per block finds the
 cues, which costs a fraction of tokenising the block; the rules still read the whole text.
 
@@ -36,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import repeat
-from operator import itemgetter
+from operator import eq, itemgetter
 from typing import Any
 
 from bastion.core.patterns import PatternSet
@@ -47,6 +49,8 @@ BLOCK = 4096
 MAX_BLOCKS = 8
 OVERLAP = 512
 _STEM = 5
+REPEATS = 3
+REPEATED = "f:repeated"
 
 _WORD = re.compile(r"\w+")
 # ASCII text is lower-cased and split with C-speed byte operations in one table: capitals become
@@ -67,13 +71,15 @@ _ZERO = repeat(0.0)
 CUE_SOURCES = (
     (
         r"(?i)\b(?:ignor|disregard|forget|overrid|bypass|vergiss|vergess|olvid|oubli|dimentic"
-        r"|esque|negeer|zignoruj|zapomn|abaikan|lupakan|bỏ qua|quên)|игнор|забуд"
-        r"|忽略|无视|忘记|無視|忘れ|무시|잊어|تجاهل|انس|अनदेखा|भूल"
+        r"|esque|negeer|zignoruj|zapomn|abaikan|lupakan|bỏ qua|quên|kalimutan|balewalain"
+        r"|huwag\s+pansinin|unut|görmezden)|αγνό|ξέχασ|игнор|забуд|忽略|无视|忘记|無視|忘れ|무시"
+        r"|잊어|تجاهل|انس|अनदेखा|भूल|উপেক্ষা|ভুলে|ละเว้น|เพิกเฉย|ไม่ต้องสนใจ|อย่าไปสนใจ|ลืม"
     ),
     (
         r"(?i)\b(?:instruction|directive|guideline|rules\b|prompt|anweisung|instruccion|consigne"
-        r"|istruzion|instruç|instructies|polecen|instrukcj|talimat|instruksi|hướng dẫn)|инструкц"
-        r"|指令|指示|提示|지시|تعليمات|निर्देश"
+        r"|istruzion|instruç|instructies|polecen|instrukcj|talimat|instruksi|hướng dẫn|tagubilin"
+        r"|panuto)|οδηγί|инструкц|指令|指示|提示|지시|지침|تعليمات|निर्देश|নির্দেশ|คำแนะนำ"
+        r"|คําแนะนํา|คำสั่ง|คําสั่ง"
     ),
     (
         r"(?i)\b(?:pretend|role-?play|act\s+as|you\s+are\s+now|from\s+now\s+on|jailbr|persona"
@@ -84,8 +90,10 @@ CUE_SOURCES = (
     ),
     (
         r"(?i)\b(?:password|passcode|secret|api\s+key|credential|contraseña|passwort"
-        r"|mot\s+de\s+passe|senha|wachtwoord|hasł|heslo|mật\s+khẩu|kata\s+sandi|şifre|lösenord)"
-        r"|пароль|密码|密碼|パスワード|비밀번호|كلمة\s+المرور|पासवर्ड"
+        r"|mot\s+de\s+passe|senha|wachtwoord|hasł|heslo|mật\s+khẩu|kata\s+sandi|lösenord"
+        r"|parola|pass\s*phrase|secret\s+(?:code|word|key)|access\s+code|confidential\s+string"
+        r")|şifre|κωδικ|пароль|密码|密碼|口令|パスワード|暗証|비밀번호|암호|كلمة\s+(?:المرور|السر)"
+        r"|पासवर्ड|पासफ्रेज़|गुप्त\s+कोड|পাসওয়ার্ড|পাসওয়র্ড|গোপন\s+কোড|รหัสผ่าน|รหัสลับ"
     ),
     (
         r"(?i)<\||\[/?INST\]|#{2,}\s*\w+\s*:|<</?SYS|\b(?:system|assistant)\s*:|<!--"
@@ -114,7 +122,10 @@ CUE_SOURCES = (
     ),
     (
         r"(?i)\b(?:admin|administrator|developer|creator|root|sudo|god\s+mode|openai|anthropic"
-        r"|security\s+team|authori[sz]ed?)\b|管理员|開発者|관리자|администратор"
+        r"|security\s+team|authori[sz]ed?|desarrollador|développeur|entwickler|sviluppatore"
+        r"|desenvolvedor|programador|ontwikkelaar|pengembang|geliştirici|nhà\s+phát\s+triển"
+        r"|δημιουργ|προγραμματιστ)|管理员|開発者|开发者|开发人员|관리자|개발자|администратор"
+        r"|разработчик|डेवलपर|डेवलपर|ডেভেলপার|নির্মাতা|นักพัฒนา|ผู้ดูแลระบบ|المطور|مطور"
     ),
     (r"(?i)\b(?:must|immediately|important|attention|urgent|now|instead|override)\b"),
     # Someone else's data held by the deployment: "the user's birth year", in many languages.
@@ -133,8 +144,71 @@ CUE_SOURCES = (
     (
         r"(?i)\b(?:suppose|hypothetical|imagine|let'?s\s+say|fictional|supongamos|imagina|hipotétic"
         r"|hypothétique|imaginons|supposons|angenommen|stell\s+dir\s+vor|hypothetisch|immagina"
-        r"|supponiamo|ipotetic|misalkan|bayangkan|isipin|giả\s+sử|tưởng\s+tượng)|представ|предполож"
-        r"|假设|想象|仮に|想像して|가정해|상상해|मान\s+लीजिए|कल्पना|افترض|تخيل|ধরুন|কল্পনা"
+        r"|supponiamo|ipotetic|misalkan|bayangkan|isipin|giả\s+sử|tưởng\s+tượng|varsayalım"
+        r"|hayal\s+et|wyobraź|załóżmy|stel\s+je\s+voor|parallel\s+(?:world"
+        r"|universe)|in\s+a\s+world\s+where|mundo\s+paralelo|universo\s+paralelo"
+        r"|monde\s+parallèle|parallelwelt|paralleluniversum)|φαντα|ας\s+υποθέσουμε|представ|предполож|假设|想象|仮に"
+        r"|想像して|平行世界|가정해|상상해|평행\s*세계|मान\s+लीजिए|कल्पना|समानांतर|افترض|تخيل"
+        r"|ধরুন|কল্পনা|สมมติ|จินตนาการ|คู่ขนาน"
+    ),
+    # Personal data of someone: an e-mail address, a birth date, where they live, in many
+    # languages (an assistant holding a user's profile is asked for someone else's).
+    (
+        r"(?i)\b(?:e-?mail\s+address|birth\s*(?:date|day|year|month)|date\s+of\s+birth"
+        r"|(?:city|place)\s+of\s+residence|home\s+address|social\s+security|bank\s+balance"
+        r"|where\s+does\s+\w+(?:\s+\w+)?\s+live|correo\s+electr|fecha\s+de\s+nacimiento"
+        r"|adresse\s+(?:e-?mail|électronique)|date\s+de\s+naissance|e-?mail-?adresse"
+        r"|geburts(?:datum|tag|jahr)|wohnort|indirizzo\s+(?:e-?mail|di\s+posta)"
+        r"|data\s+di\s+nascita|endereço\s+de\s+e-?mail|data\s+de\s+nascimento"
+        r"|alamat\s+email|tanggal\s+lahir|tarihi\s+doğum|doğum\s+tarihi|e-?posta\s+adres"
+        r"|ngày\s+sinh|petsa\s+ng\s+kapanganakan)|địa\s+chỉ\s+email"
+        r"|адрес\s+электронной|дата\s+рождения|дату\s+рождения|电子邮件地址|邮箱地址|出生日期"
+        r"|生日|メールアドレス|生年月日|誕生日|이메일\s*주소|생년월일|생일|البريد\s+الإلكتروني"
+        r"|تاريخ\s+الميلاد|ईमेल\s+पता|जन्म\s+(?:तिथि|तारीख|वर्ष)|ইমেল\s+ঠিকানা|ইমেইল"
+        r"|জন্ম\s+তারিখ|ที่อยู่อีเมล|วันเกิด"
+    ),
+    # Encoded text: padded base64, hexadecimal or binary bytes, Morse code.
+    (
+        r"(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)"
+        r"|\b[0-9a-fA-F]{2}(?:\s[0-9a-fA-F]{2}){11,}\b|\b(?:[2-7][0-9a-fA-F]){16,}\b"
+        r"|\b[01]{8}(?:\s[01]{7,8}){5,}\b|(?:[.-]{1,5}\s+(?:/\s+)?){12}"
+    ),
+    # A payload assembled from pieces: "part 1 is ... part 2 is", "z = a + b + c".
+    (
+        r"(?i)\b(?:part|parte|partie|teil|bagian|bahagi|kısım|phần)\s*[12]\b|\b[a-z]\s*\+\s*[a-z]"
+        r"\s*\+\s*[a-z]\b|\bcombine\s+(?:the\s+)?(?:[a-z],|strings|parts|pieces)|часть\s*[12]"
+        r"|第[一二12]部分|パート[12]|부분\s*[12]|भाग\s*[12१२]|ভাগ\s*[12১২]|ส่วนที่\s*[12]|الجزء\s*[12]"
+    ),
+    # A made-up transcript of questions and answers (many-shot).
+    (
+        r"(?:\bQ|\bQuestion|\bPregunta|\bFrage|\bHỏi|Вопрос|\bВ|प्रश्न|প্রশ্ন|ถาม|س|问|問|질문)\s*[:：]"
+        r".*(?:\bA|\bAnswer|\bRespuesta|\bAntwort|\bĐáp|Ответ|\bО|उत्तर|উত্তর|ตอบ|ج|答|답변)\s*[:：]"
+        r".*(?:\bQ|\bQuestion|\bPregunta|\bFrage|\bHỏi|Вопрос|\bВ|प्रश्न|প্রশ্ন|ถาม|س|问|問|질문)\s*[:：]"
+    ),
+    # A claimed special mode or check of the assistant itself.
+    (
+        r"(?i)\b(?:maintenance|debug|diagnostic|verification|developer|admin|test(?:ing)?|god|sudo"
+        r"|override|training)\s+mode|\bsystem\s+(?:check|diagnostic|audit|override)|\bmodo\s+"
+        r"(?:de\s+)?(?:mantenimiento|manutenção|manutenzione|depuración|desarrollador|desenvolvedor"
+        r"|sviluppatore|verificación)|\bmode\s+(?:maintenance|débogage|développeur|vérification)"
+        r"|(?:wartungs|entwickler|debug|test)modus|режим\s+(?:обслуживания|отладки|разработчика)"
+        r"|维护模式|调试模式|开发者模式|メンテナンスモード|デバッグモード|유지\s*보수\s*모드|디버그\s*모드"
+        r"|रखरखाव\s+मोड|डीबग\s+मोड|सिस्टम\s+(?:चेक|जांच)|시스템\s*점검|وضع\s+الصيانة"
+        r"|โหมดการบำรุงรักษา|การตรวจสอบระบบ"
+    ),
+    # The reader's own password ("your password"): a customer speaks of theirs, an attacker asks
+    # for the assistant's.
+    (
+        r"(?i)\byour\s+(?:own\s+)?(?:password|passcode|pass\s*phrase|secret\s+(?:code|word|key)"
+        r"|access\s+code)|\b(?:tu|su)\s+(?:contraseña|clave\s+secreta)|\b(?:ton|votre)\s+mot\s+de"
+        r"\s+passe|\b(?:dein|ihr)e?[sm]?\s+passwort|\btua\s+password|\b(?:sua|tua)\s+(?:senha"
+        r"|palavra-passe)|\b(?:je|uw)\s+wachtwoord|\b(?:twoje|swoje)\s+hasło|(?:şifren|parolan)(?:[ıi]z(?:[ıi]|e|a|[ıi]n)?|[ıi]|e|a)?"
+        r"(?:\s|[?.!,]|$)|\bkata\s+sandi\s*(?:anda|kamu|mu)\b|\bpassword\s*(?:anda|kamu|mo)"
+        r"\b|mật\s+khẩu\s+của\s+bạn|\b(?:iyong|inyong)\s+password|κωδικ\S*\s+(?:σου|σας)"
+        r"|(?:ваш|тво)\S*\s+парол|у\s+(?:вас|тебя)\s+пароль|你的密[码碼]|您的密[码碼]"
+        r"|あなたのパスワード|(?:당신|너|귀하)의\s*(?:비밀번호|암호)|كلمة\s+(?:المرور|السر)\s+الخاصة\s+بك"
+        r"|كلمة\s+مرورك|(?:आपका|आपके|तुम्हारा|तुम्हारे)\s+पासवर्ड|आप\s+अपना\s+पासवर्ड"
+        r"|(?:আপনার|তোমার)\s+পাসওয়ার্ড|รหัสผ่านของคุณ"
     ),
 )
 CUES = PatternSet(CUE_SOURCES)
@@ -204,7 +278,8 @@ def chunk_features(
     """The distinct feature names of one chunk of words (`ascii_only`: the words are known to
     be ASCII, so there are no dense-script pairs to look for; `extra`: features of the region
     the chunk came from, such as its cues)."""
-    found = set(words)
+    listed = words if isinstance(words, list) else list(words)
+    found = set(listed)
     # A word of up to `_STEM` letters is its own stem and already present, so every word's
     # prefix can be added, with the slicing done by `map` at C speed.
     stems = set(map(_STEM_OF, found))
@@ -212,6 +287,12 @@ def chunk_features(
         for word in [word for word in found if _DENSE.search(word)]:
             found.update("c:" + word[i : i + 2] for i in range(len(word) - 1))
     found |= stems
+    # The same word many times in a row ("cake cake cake ...") is padding meant to push the
+    # instructions around it out of view; ordinary prose almost never repeats a word at once.
+    # Comparing the words pairwise (first with second, third with fourth) costs half of
+    # comparing each with the next, and a run of `2 * REPEATS + 1` words is still seen.
+    if sum(map(eq, listed[::2], listed[1::2])) >= REPEATS:
+        found.add(REPEATED)
     found.update("r:" + rule_id for rule_id in rule_ids)
     found.update(extra)
     return found

@@ -2,8 +2,10 @@
 extraction, fake roles and delimiters, instructions addressed to an AI inside documents, tasks
 planted for whatever reads a document, payloads planted for the model's reply (content, links,
 disguises, code), harmful requests framed as fiction, a simulation or an academic pretext, pressure
-against refusing, games around a secret, and obfuscation (encodings, misspellings, split
-payloads); override phrasing ("previous instructions", "the above") in many languages.
+against refusing, games around a secret, requests for what the deployment holds (a secret it
+guards, other customers' data, credentials it can see), a reply fixed for every question, and
+obfuscation (encodings, misspellings, split payloads); override phrasing ("previous instructions",
+"the above") in many languages.
 
 Patterns are RE2: no look-around or backreferences, and `\\b` only next to ASCII letters (RE2's
 word boundary is ASCII), so non-Latin phrases are anchored on the words themselves.
@@ -12,6 +14,7 @@ word boundary is ASCII), so non-Latin phrases are anchored on the words themselv
 from __future__ import annotations
 
 from bastion.core.rules import Rule
+from bastion.detectors.injection_rules_authority import ROLE_HIJACK_AUTHORITY_LANGUAGES
 from bastion.detectors.injection_rules_cast import (
     DECEPTIVE_CONTENT,
     JAILBREAK_ENDORSEMENT_DENIAL,
@@ -32,6 +35,16 @@ from bastion.detectors.injection_rules_framing import (
     SPLIT_ASSIGNED,
     TASK_SWITCH,
     VIRTUALIZATION,
+)
+from bastion.detectors.injection_rules_holdings import (
+    EXTRACTION_GUARDED_SECRET,
+    EXTRACTION_OTHERS_DATA,
+    EXTRACTION_SECRET_LANGUAGES,
+    EXTRACTION_VISIBLE_CREDENTIALS,
+    EXTRACTION_YOUR_PASSWORD,
+    HIJACK_CONTENT_SWITCH,
+    HIJACK_EVERY_REPLY,
+    JAILBREAK_SPECIAL_MODE,
 )
 from bastion.detectors.injection_rules_indirect import (
     INDIRECT,
@@ -237,4 +250,13 @@ RULES: tuple[Rule, ...] = (
     JAILBREAK_SHORT_PERSONA,
     JAILBREAK_SAFETY_OFF,
     OVERRIDE_BARE,
+    EXTRACTION_GUARDED_SECRET,
+    EXTRACTION_OTHERS_DATA,
+    EXTRACTION_VISIBLE_CREDENTIALS,
+    HIJACK_EVERY_REPLY,
+    EXTRACTION_YOUR_PASSWORD,
+    HIJACK_CONTENT_SWITCH,
+    JAILBREAK_SPECIAL_MODE,
+    ROLE_HIJACK_AUTHORITY_LANGUAGES,
+    EXTRACTION_SECRET_LANGUAGES,
 )
