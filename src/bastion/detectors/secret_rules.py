@@ -31,6 +31,7 @@ from bastion.detectors.secret_rules_credentials import (
     PGPASS_LINE,
     URL_CREDENTIALS,
     URL_QUERY_SECRET,
+    WEBHOOK_URL,
 )
 from bastion.detectors.secret_rules_generic import (
     GENERIC_ASSIGNMENT,
@@ -94,7 +95,6 @@ from bastion.detectors.secret_rules_vendors import (
     TWILIO_KEY,
     VAULT_TOKEN,
     VENDOR_KEYWORD_TOKEN,
-    WEBHOOK_URL,
 )
 from bastion.detectors.secret_validators import bastion_key, is_placeholder, shannon_entropy
 

@@ -3,10 +3,12 @@
 Covered: private key blocks (PEM, OpenSSH, PGP, PuTTY, SSH2, base64-wrapped PEM), JWTs with a
 decodable header, AWS, GCP, Azure (storage, Service Bus, SAS, Functions, AD), GitHub, GitLab,
 Slack, Stripe, OpenAI, Anthropic, Twilio, SendGrid, npm, PyPI and Bastion's own `bst_` keys
-(checksum verified), about a hundred other vendor prefixes and vendor-named variables, webhook
-URLs, credentials in URLs, query strings, connection strings, .netrc/.pgpass lines, Docker auth,
-command-line flags, Authorization headers and curl `-u`, and values assigned to password-like names
-in env, JSON, YAML, TOML, INI, XML, code and prose that pass an entropy and placeholder check.
+(checksum verified), GitHub and Vercel tokens whose CRC-32 checksum verifies (reported higher),
+about a hundred and fifty other vendor prefixes and vendor-named variables, webhook URLs,
+credentials in URLs, query strings, connection strings, .netrc/.pgpass lines, Docker auth,
+command-line flags, Authorization and vendor credential headers, session cookies, curl `-u`, and
+values assigned to password-like names in env, JSON, YAML, TOML, INI, XML, code and prose that
+pass an entropy and placeholder check.
 Names that say a value is public or a digest (publicKey, cacheKey, checksum) are skipped. Codes
 are `secret.<rule>`; messages never quote the value.
 
