@@ -57,12 +57,12 @@ PLATFORM_TOKEN = SecretRule(
     # secrets, Google Cloud express-mode API keys, Elastic Cloud serverless keys, Bitbucket
     # Data Center HTTP tokens, CircleCI project tokens, Docker Swarm join tokens and unlock keys,
     # Databricks OAuth secrets, Cloudflare user and account API tokens, WooCommerce consumer
-    # keys and secrets, ClickUp personal tokens.
+    # keys and secrets, ClickUp personal tokens, Buildkite API access tokens.
     pattern=r"\b(vc[pikar]_[A-Za-z0-9_-]{50}[A-Za-z0-9]{6}|mdb_sa_sk_[A-Za-z0-9_-]{40}"
     r"|AQ\.Ab8R[A-Za-z0-9_-]{46}|essu_[A-Za-z0-9+/]{88,92}={0,2}|BBDC-[A-Za-z0-9+/]{44}"
     r"|CCIPRJ_[A-Za-z0-9]{22}_[a-f0-9]{40}|SWMTKN-1-[a-z0-9]{50}-[a-z0-9]{25}"
     r"|SWMKEY-1-[A-Za-z0-9+/]{43}|dose[A-Za-z0-9_.-]{32}|cf[ua]t_[A-Za-z0-9_-]{40,64}"
-    r"|c[ks]_[a-f0-9]{40}|pk_\d{6,10}_[A-Z0-9]{32})",
+    r"|c[ks]_[a-f0-9]{40}|pk_\d{6,10}_[A-Z0-9]{32}|bkua_[a-z0-9]{40})",
     validate=_mixed_token,
     severity=Severity.CRITICAL,
     family="saas_token",
@@ -84,6 +84,7 @@ PLATFORM_TOKEN = SecretRule(
         "CF_API_TOKEN=cfut_" + _S(44),
         "WC_CONSUMER_SECRET = 'cs_" + _S(40, _HEX) + "'",
         "clickup: pk_" + _S(8, "0123456789") + "_" + _S(32, _UPPER_DIGITS),
+        "BUILDKITE_API_TOKEN=bkua_" + _S(40, _UPPER_DIGITS).lower(),
     ),
     counterexamples=(
         "dose_response_curve_for_the_second_trial_arm",

@@ -257,8 +257,9 @@ SAAS_TOKEN_RANDOM = SecretRule(
     # Cloud key ids, Supabase, Docker Hub, Netlify, CircleCI, Contentful, Pinecone,
     # OpenRouter, Brevo, Resend, Airtable, Linear OAuth, Hugging Face, Vault (short form),
     # Mailgun, Telegram bots without the AA marker, Braintree, Firebase Cloud Messaging server
-    # keys, Google OAuth refresh tokens, new-style Azure DevOps PATs, Dropbox long-lived and
-    # Twitter bearer tokens, Salesforce sessions, Bitbucket app passwords, Yandex, Dynatrace,
+    # keys, Google OAuth refresh tokens, new-style Azure DevOps PATs and other 84-character
+    # Azure keys (the JQQJ9x signature), Dropbox long-lived and Twitter bearer tokens,
+    # Salesforce sessions, Bitbucket app passwords, Yandex, Dynatrace,
     # Shippo, EasyPost, Flutterwave, Frame.io, Adafruit, Prefect, ReadMe, Clojars, Duffel,
     # Typeform, Matrix, Tailscale, LangSmith, Fireworks, NVIDIA and ElevenLabs keys; Tavily,
     # Firecrawl, Jina, Dependency-Track, StackHawk, Render, Adobe client secrets, HubSpot private
@@ -272,7 +273,9 @@ SAAS_TOKEN_RANDOM = SecretRule(
     r"|hv[sbr]\.[A-Za-z0-9_-]{24,}|key-[a-z0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}"
     r"|\d{8,10}:[A-Za-z0-9_-]{35}|access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}"
     r"|AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,}|1//0[A-Za-z0-9_-]{40,}"
-    r"|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{3}AZDO[A-Za-z0-9]{4}|[a-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}"
+    r"|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{3}AZDO[A-Za-z0-9]{4}"
+    r"|[A-Za-z0-9]{52}JQQJ\d\d[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4,5}"
+    r"|[A-Za-z0-9]{52,53}JQQJ9[A-Za-z0-9][A-Za-z0-9]{22,26}|[a-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}"
     r"|A{20,22}[A-Za-z0-9%]{30,}|00D[0-9A-Za-z]{12,15}![0-9A-Za-z._]{80,}|ATBB[A-Za-z0-9_=.-]{32,}"
     r"|AQVN[A-Za-z0-9_-]{35,38}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|shippo_(?:live|test)_[a-f0-9]{40}"
     r"|EZ[AT]K[a-z0-9]{54}|FLWSECK(?:_TEST)?-[a-h0-9]{32}-X|fio-u-[A-Za-z0-9_=-]{64}"
@@ -291,6 +294,8 @@ SAAS_TOKEN_RANDOM = SecretRule(
     examples=(
         "MAPBOX_TOKEN=sk.eyJ1Ijoi" + _S(10) + "IiwiYSI6I" + _S(24, _B64URL) + "." + _S(22),
         "access_key_id: LTAI" + _S(16),
+        "AZURE_AI_KEY=" + _S(52) + "JQQJ99" + _S(26),
+        "pat: " + _S(52) + "JQQJ99" + _S(18) + "AZDO" + _S(4),
         'SecretId="AKID' + _S(32) + '"',
         "<token>dckr_pat_" + _S(27) + "</token>",
         "key-" + _S(32, _HEX[:10] + "abcdefghijklmnopqrstuvwxyz"),
