@@ -94,3 +94,30 @@ def test_checksum_covers_the_body_only_not_the_prefix() -> None:
 )
 def test_look_alikes_of_the_new_formats_are_not_reported(text: str) -> None:
     assert [f for f in CHECK(Subject(text)) if f.score > secret_rules.MASKED_SCORE] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the vendor's key is orbx_" + secret_rules.sample(40, seed="p1") + ", keep it safe",
+        "ORB9-" + secret_rules.sample(48, seed="p2"),
+        "zkp_sk_live_" + secret_rules.sample(36, seed="p3"),
+    ],
+)
+def test_an_unknown_vendor_token_is_found_by_its_shape(text: str) -> None:
+    assert {f.code for f in CHECK(Subject(text))} == {"secret.prefixed_token"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sha256_" + secret_rules.sample(48, seed="d"),  # a digest
+        "Stripe('pk_live_" + secret_rules.sample(60, seed="pk") + "')",  # publishable
+        "/static/img_" + secret_rules.sample(40, seed="path"),  # a path segment
+        "rhf_SponsoredProductsRemoteSearchExperimentClickPagination2",  # a CamelCase name
+        "tmp_" + "aB3" * 12,  # low entropy
+        "sb_publishable_" + secret_rules.sample(40, seed="sb"),
+    ],
+)
+def test_prefixed_shapes_that_are_no_credential_are_not_reported(text: str) -> None:
+    assert "secret.prefixed_token" not in {f.code for f in CHECK(Subject(text))}

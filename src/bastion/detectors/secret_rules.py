@@ -70,6 +70,7 @@ from bastion.detectors.secret_rules_prefixed import (
     GITHUB_TOKEN_CHECKSUM,
     OKTA_TOKEN,
     PLATFORM_TOKEN,
+    PREFIXED_TOKEN,
     SESSION_COOKIE,
     VENDOR_HEADER,
     VERCEL_TOKEN_CHECKSUM,
@@ -181,4 +182,5 @@ RULES: tuple[SecretRule, ...] = (
     PASSWORD_PROSE_QUOTED,
     GENERIC_PROSE,
     GENERIC_PROSE_ONE_CASE,
+    PREFIXED_TOKEN,
 )

@@ -4,7 +4,11 @@ access-key ids of HMAC keys, vendor headers and session cookies."""
 from __future__ import annotations
 
 from bastion.core.types import Severity
-from bastion.detectors.secret_assigned_values import _header_value, _sequential
+from bastion.detectors.secret_assigned_values import (
+    _header_value,
+    _prefixed_token_body,
+    _sequential,
+)
 from bastion.detectors.secret_rules_base import _B64URL, _BASE62, _HEX, SecretRule, sample
 from bastion.detectors.secret_validators import (
     _mixed_token,
@@ -191,4 +195,31 @@ OKTA_TOKEN = SecretRule(
         '{"okta": {\n  "apiToken": "00' + _S(40, _B64URL) + '"}}',
     ),
     counterexamples=("okta_org_id = 00" + "0" * 40, "order 00" + _S(40, _B64URL)),
+)
+
+PREFIXED_TOKEN = SecretRule(
+    name="prefixed_token",
+    standalone=True,
+    # Vendors not in this table mostly mint tokens the same way: a short prefix naming the
+    # product and kind ("ccdb1_", "abc_sk_", "XYZ-"), then 32 or more generated base62
+    # characters. The body must look generated (all three classes, base62 entropy, not a
+    # CamelCase name); after "/" it is a path segment, and digests' prefixes are skipped.
+    pattern=r"\b((?:[A-Za-z][A-Za-z0-9]{1,9}_(?:[A-Za-z0-9]{1,24}_){0,2}|[A-Z][A-Z0-9]{2,7}-)"
+    r"[A-Za-z0-9]{32,200})\b",
+    validate=_prefixed_token_body,
+    score=0.7,
+    family="prefixed_token",
+    examples=(
+        "please rotate acme_live_" + _S(40) + " before Friday",
+        "the build log printed wdg1_" + _S(22) + "_" + _S(40) + " twice",
+        "QXZ-" + _S(48),
+    ),
+    counterexamples=(
+        "sha256_" + _S(48),
+        "rhf_SponsoredProductsRemoteSearchExperimentClickPagination2",
+        "https://cdn.example.com/assets/img_" + _S(40),
+        "tmp_" + "aB3" * 12,
+        "build_" + _S(40, _HEX),
+        "Stripe('pk_live_" + _S(99) + "')",
+    ),
 )
