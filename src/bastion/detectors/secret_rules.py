@@ -65,6 +65,7 @@ from bastion.detectors.secret_rules_keys_cloud import (
     PRIVATE_KEY_BASE64,
 )
 from bastion.detectors.secret_rules_prefixed import (
+    ANSIBLE_VAULT,
     AZURE_CONTAINER_REGISTRY_PASSWORD,
     GCP_HMAC_KEY,
     GITHUB_TOKEN_CHECKSUM,
@@ -115,6 +116,7 @@ __all__ = [
 RULES: tuple[SecretRule, ...] = (
     PRIVATE_KEY,
     PRIVATE_KEY_BASE64,
+    ANSIBLE_VAULT,
     JWT,
     AWS_ACCESS_KEY,
     AWS_SECRET_KEY,

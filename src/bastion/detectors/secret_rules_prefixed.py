@@ -223,3 +223,21 @@ PREFIXED_TOKEN = SecretRule(
         "Stripe('pk_live_" + _S(99) + "')",
     ),
 )
+
+ANSIBLE_VAULT = SecretRule(
+    name="ansible_vault",
+    # An Ansible Vault file or !vault value: encrypted, but its holder can try passwords
+    # offline, so it is redacted like a secret, at a lower severity.
+    pattern=r"(\$ANSIBLE_VAULT;\d\.\d;AES256(?:;[\w-]{1,40})?[ \t]*\r?\n[ \t]*[0-9a-f]{32,})",
+    severity=Severity.MEDIUM,
+    score=0.8,
+    family="encrypted_secret",
+    examples=(
+        "db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  " + _S(80, _HEX),
+        "$ANSIBLE_VAULT;1.2;AES256;prod\n" + _S(80, _HEX) + "\n" + _S(80, _HEX),
+    ),
+    counterexamples=(
+        "Files start with the header $ANSIBLE_VAULT;1.1;AES256 and hex lines.",
+        "$ANSIBLE_VAULT;1.1;AES256\n<encrypted>",
+    ),
+)
