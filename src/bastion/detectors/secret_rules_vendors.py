@@ -360,7 +360,10 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
     r"|wandb|railway|salesforce|sinch|shippo|easypost|frameio|assemblyai|elevenlabs|sendgrid"
     r"|jenkins|teamcity|gitea|gogs|argocd|portainer|rancher|buildkite|bitrise|appveyor|octopus"
     r"|kagi|tavily|firecrawl|serpapi|exa_api|browserless|scrapingbee|zenrows|apify|jfrog"
-    r"|artifactory|bintray)"
+    r"|artifactory|bintray|digitalocean|vultr|hetzner|scaleway|groq|replicate|perplexity"
+    r"|planetscale|upstash|pusher|shopify|woocommerce|klaviyo|pipedrive|trello|figma"
+    r"|docusign|instagram|spotify|webex|keycloak|onelogin|opsgenie|browserstack|saucelabs"
+    r"|sauce_|lambdatest|confluence|bitrise|couchbase|capella|amplitude)"
     r"[\w.-]{0,25}[\"']?\]?[ \t]*(?:=|:|:=|::=|:::=|\?=|=>)[ \t]*[\"'`]?"
     r"([A-Za-z0-9_=+/.-]{14,100})",
     validate=_vendor_keyword_value,
@@ -373,6 +376,7 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
         "-H 'Jenkins-Crumb:" + _S(32, _HEX) + "'",
         "GITEA_TOKEN=" + _S(40, _HEX),
         "KAGI_API_KEY='" + _S(11, _B64URL) + "." + _S(43, _B64URL) + "'",
+        "DIGITALOCEAN_ACCESS_TOKEN=" + _S(64, _HEX),
     ),
     counterexamples=(
         "okta_domain = dev-123.okta.com",
@@ -381,6 +385,7 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
         "AZURE_RESOURCE_GROUP=rg-prod-01",
         "JENKINS_USER=ci-admin-edit-view",
         "MAPBOX_PUBLIC_TOKEN=pk.eyJ1Ijoi" + _S(40, _B64URL),
+        "TRELLO_BOARD_ID=" + _S(24, _HEX),
     ),
 )
 
