@@ -378,3 +378,29 @@ def _prose_random_token(value: str) -> bool:
     if not any(c.isdigit() for c in core) or core.isdigit():
         return False
     return not _sequential(core) and _random_enough(core, min_entropy=3.3)
+
+
+# Prefixes under which a random-looking string is a digest or an identifier, not a credential,
+# and prefix parts that say a key is meant to be public (Stripe's and Clerk's pk_live_).
+_DIGEST_PREFIXES = ("sha", "md5", "hash", "uuid", "guid", "crc", "b64", "base64", "nonce")
+_PUBLIC_PARTS = frozenset({"pk", "pub", "public", "publishable", "anon", "site"})
+
+
+def _prefixed_token_body(value: str) -> bool:
+    """After a short vendor-style prefix ("abcd_", "XYZ1-"), a body that mixes upper case, lower
+    case and digits at the entropy of generated base62, and is not a CamelCase name
+    ("rhf_SponsoredProductsRemoteSearch2") or typed in sequence."""
+    if value.lower().startswith(_DIGEST_PREFIXES):
+        return False
+    *prefix, body = value.replace("-", "_").split("_")
+    if any(part.lower() in _PUBLIC_PARTS for part in prefix):
+        return False
+    return (
+        any(c.isupper() for c in body)
+        and any(c.islower() for c in body)
+        and sum(c.isdigit() for c in body) >= 2
+        and shannon_entropy(body) >= 4.2
+        and not is_placeholder(value)
+        and not _camel_case_name(body)
+        and not _sequential(body)
+    )

@@ -31,6 +31,7 @@ from bastion.detectors.secret_rules_credentials import (
     PGPASS_LINE,
     URL_CREDENTIALS,
     URL_QUERY_SECRET,
+    WEBHOOK_URL,
 )
 from bastion.detectors.secret_rules_generic import (
     GENERIC_ASSIGNMENT,
@@ -63,6 +64,18 @@ from bastion.detectors.secret_rules_keys_cloud import (
     PRIVATE_KEY,
     PRIVATE_KEY_BASE64,
 )
+from bastion.detectors.secret_rules_prefixed import (
+    ANSIBLE_VAULT,
+    AZURE_CONTAINER_REGISTRY_PASSWORD,
+    GCP_HMAC_KEY,
+    GITHUB_TOKEN_CHECKSUM,
+    OKTA_TOKEN,
+    PLATFORM_TOKEN,
+    PREFIXED_TOKEN,
+    SESSION_COOKIE,
+    VENDOR_HEADER,
+    VERCEL_TOKEN_CHECKSUM,
+)
 from bastion.detectors.secret_rules_vendors import (
     ANTHROPIC_API_KEY,
     ARTIFACTORY_TOKEN,
@@ -84,7 +97,6 @@ from bastion.detectors.secret_rules_vendors import (
     TWILIO_KEY,
     VAULT_TOKEN,
     VENDOR_KEYWORD_TOKEN,
-    WEBHOOK_URL,
 )
 from bastion.detectors.secret_validators import bastion_key, is_placeholder, shannon_entropy
 
@@ -104,6 +116,7 @@ __all__ = [
 RULES: tuple[SecretRule, ...] = (
     PRIVATE_KEY,
     PRIVATE_KEY_BASE64,
+    ANSIBLE_VAULT,
     JWT,
     AWS_ACCESS_KEY,
     AWS_SECRET_KEY,
@@ -112,6 +125,9 @@ RULES: tuple[SecretRule, ...] = (
     AZURE_STORAGE_KEY,
     AZURE_SAS_TOKEN,
     AZURE_CLIENT_SECRET,
+    AZURE_CONTAINER_REGISTRY_PASSWORD,
+    GCP_HMAC_KEY,
+    GITHUB_TOKEN_CHECKSUM,
     GITHUB_TOKEN,
     GITLAB_TOKEN,
     SLACK_TOKEN,
@@ -128,18 +144,23 @@ RULES: tuple[SecretRule, ...] = (
     SAAS_TOKEN,
     SAAS_TOKEN_MORE,
     SAAS_TOKEN_RANDOM,
+    VERCEL_TOKEN_CHECKSUM,
+    PLATFORM_TOKEN,
     AZURE_FUNCTION_KEY,
     KUBERNETES_BOOTSTRAP_TOKEN,
     WEBHOOK_URL,
     ARTIFACTORY_TOKEN,
     DISCORD_BOT_TOKEN,
+    OKTA_TOKEN,
     VENDOR_KEYWORD_TOKEN,
     JWK_PRIVATE_KEY,
     BUNDLER_CREDENTIALS,
     VAULT_TOKEN,
     URL_CREDENTIALS,
     JDBC_ORACLE_CREDENTIALS,
+    VENDOR_HEADER,
     AUTHORIZATION_HEADER,
+    SESSION_COOKIE,
     CLI_PASSWORD,
     BASIC_AUTH_CALL,
     PGPASS_LINE,
@@ -163,4 +184,5 @@ RULES: tuple[SecretRule, ...] = (
     PASSWORD_PROSE_QUOTED,
     GENERIC_PROSE,
     GENERIC_PROSE_ONE_CASE,
+    PREFIXED_TOKEN,
 )

@@ -135,4 +135,14 @@ NOT_VENDOR_SECRET_NAMES = (
     "_sha",
     "commit",
     "revision",
+    # Ids of a vendor's resources: random-looking, but they name a board, page or file.
+    "board_id",
+    "page_id",
+    "database_id",
+    "list_id",
+    "workspace_id",
+    "team_id",
+    "distinct_id",
+    "file_key",
+    "node_id",
 )

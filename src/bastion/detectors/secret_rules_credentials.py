@@ -1,4 +1,5 @@
-"""Secrets rules for credentials in URLs, HTTP headers, command lines and client config files."""
+"""Secrets rules for credentials in URLs (webhooks too), HTTP headers, command lines and client
+config files."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from bastion.detectors.secret_assigned_values import (
     _header_value,
     _passphrase,
 )
-from bastion.detectors.secret_rules_base import _B64URL, _HEX, SecretRule, sample
+from bastion.detectors.secret_rules_base import _B64URL, _BASE62, _HEX, SecretRule, sample
 from bastion.detectors.secret_validators import (
     _basic_credentials,
     _basic_example,
@@ -182,4 +183,35 @@ URL_QUERY_SECRET = SecretRule(
         "jdbc:mysql://db:3306/app?user=root&password=" + _S(9) + "&b&useSSL=false",
     ),
     counterexamples=("/search?key=value&token=null", "?password=${DB_PASSWORD}&ssl=true"),
+)
+
+
+WEBHOOK_URL = SecretRule(
+    name="webhook_url",
+    # Webhook URLs carry their secret in the path: Discord, Microsoft Teams (old Outlook and
+    # new webhook.office.com hosts), Zapier; so do ThingsBoard device telemetry URLs and
+    # Apprise's Telegram URLs (tgram://<bot token>).
+    pattern=r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
+    r"[A-Za-z0-9_-]{60,68}|(?:https?|coap)://(?:coap\.)?thingsboard\.cloud/api/v1/[a-z0-9]{20}"
+    r"|https://(?:[a-z0-9-]+\.webhook\.office\.com/webhookb2"
+    r"|outlook\.office(?:365)?\.com/webhook)/[A-Za-z0-9@-]{36,80}"
+    r"/(?:IncomingWebhook|JenkinsCI)/[a-f0-9]{32}/[a-f0-9-]{36}|https://hooks\.zapier\.com/hooks/catch/\d+/"
+    r"[a-z0-9]{6,}/?|tgram://\d{8,10}:[A-Za-z0-9_-]{35})",
+    examples=(
+        "POST https://thingsboard.cloud/api/v1/" + _S(20, _BASE62[:36]).lower() + "/telemetry",
+        "https://discord.com/api/webhooks/" + _S(18, "0123456789") + "/" + _S(68, _B64URL),
+        "notify: tgram://" + _S(9, "0123456789") + ":AA" + _S(33, _B64URL) + "/-1001234",
+        "url: https://outlook.office.com/webhook/"
+        + "-".join(_S(n, _HEX, seed="a") for n in (8, 4, 4, 4, 12))
+        + "@"
+        + "-".join(_S(n, _HEX, seed="b") for n in (8, 4, 4, 4, 12))
+        + "/IncomingWebhook/"
+        + _S(32, _HEX)
+        + "/"
+        + "-".join(_S(n, _HEX, seed="c") for n in (8, 4, 4, 4, 12)),
+    ),
+    counterexamples=(
+        "https://discord.com/api/webhooks/123/abc",
+        "https://thingsboard.cloud/api/v1/$ACCESS_TOKEN/telemetry",
+    ),
 )

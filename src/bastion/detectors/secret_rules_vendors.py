@@ -1,4 +1,4 @@
-"""Secrets rules for vendor tokens: by prefix, by webhook URL, or by vendor name beside a value."""
+"""Secrets rules for vendor tokens: by prefix, or by vendor name beside a value."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ _S = sample  # short alias keeps the table rows on one line
 
 GITHUB_TOKEN = SecretRule(
     name="github_token",
-    pattern=r"\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b",
+    # ghs_<installation>_<JWT>: the stateless installation tokens of GitHub Apps.
+    pattern=r"\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82}"
+    r"|ghs_\d{1,12}_eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})\b",
     severity=Severity.CRITICAL,
     validate=_not_placeholder,
     examples=("token: ghp_" + _S(36), "github_pat_" + _S(82, _BASE62 + "_")),
@@ -46,11 +48,22 @@ GITLAB_TOKEN = SecretRule(
 
 SLACK_TOKEN = SecretRule(
     name="slack_token",
+    # The workspace and user ids after xoxb-/xoxp- are digits in issued tokens; documentation
+    # and other scanners also write them in hex or base62, which is as much a token shape.
     pattern=r"\b(xox[abcposre]-(?:\d-)?\d{6,}-[A-Za-z0-9-]{8,}|xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9-]{30,}"
-    r"|xapp-\d-[A-Z0-9]{9,}-\d{6,}-[a-z0-9]{32,})",
+    r"|xapp-\d-[A-Z0-9]{9,}-\d{6,}-[a-z0-9]{32,}"
+    r"|xox[abposr]-[0-9A-Za-z]{6,15}-[0-9A-Za-z]{6,15}-[A-Za-z0-9]{20,})",
     validate=_not_placeholder,
-    examples=("xoxb-" + _S(12, _HEX[:10]) + "-" + _S(13, _HEX[:10]) + "-" + _S(24),),
-    counterexamples=("xoxb-12345-abcd234", "xoxe-1-xxx", "xoxb-Slack_BOT_TOKEN"),
+    examples=(
+        "xoxb-" + _S(12, _HEX[:10]) + "-" + _S(13, _HEX[:10]) + "-" + _S(24),
+        "SLACK_BOT_TOKEN=xoxb-" + _S(8, _HEX) + "-" + _S(12) + "-" + _S(32),
+    ),
+    counterexamples=(
+        "xoxb-12345-abcd234",
+        "xoxe-1-xxx",
+        "xoxb-Slack_BOT_TOKEN",
+        "xoxb-your-bot-token-goes-here",
+    ),
     report_masked=True,
 )
 
@@ -73,8 +86,8 @@ STRIPE_KEY = SecretRule(
 
 OPENAI_API_KEY = SecretRule(
     name="openai_api_key",
-    pattern=r"\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}"
-    r"|sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,})",
+    pattern=r"\b(sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}"
+    r"|sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,})",
     severity=Severity.CRITICAL,
     validate=_not_placeholder,
     examples=("sk-" + _S(20) + "T3BlbkFJ" + _S(20), "sk-proj-" + _S(64, _B64URL)),
@@ -95,10 +108,22 @@ OPENAI_API_KEY_PLAIN = SecretRule(
 
 ANTHROPIC_API_KEY = SecretRule(
     name="anthropic_api_key",
-    pattern=r"\b(sk-ant-(?:api|admin|oat|sid)\d\d-[A-Za-z0-9_-]{80,120}AA)\b",
+    # API and admin keys end in "AA"; Claude Code's OAuth access (oat) and refresh (ort) tokens
+    # are shorter and need not.
+    pattern=r"\b(sk-ant-(?:api|admin|oat|sid)\d\d-[A-Za-z0-9_-]{80,120}AA"
+    r"|sk-ant-o[ar]t\d\d-[A-Za-z0-9_-]{40,200})\b",
     severity=Severity.CRITICAL,
-    examples=("sk-ant-api03-" + _S(93, _B64URL) + "AA",),
-    counterexamples=("sk-ant-api03-" + _S(93, _B64URL) + "BB", "sk-ant-short"),
+    # The fixed "AA" tail is check enough; the OAuth tokens must not be a filler.
+    validate=lambda v: v.endswith("AA") or _not_placeholder(v),
+    examples=(
+        "sk-ant-api03-" + _S(93, _B64URL) + "AA",
+        "CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-" + _S(64, _B64URL),
+    ),
+    counterexamples=(
+        "sk-ant-api03-" + _S(93, _B64URL) + "BB",
+        "sk-ant-short",
+        "CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-your-oauth-token-from-claude-setup-token",
+    ),
 )
 
 TWILIO_KEY = SecretRule(
@@ -167,7 +192,7 @@ SAAS_TOKEN = SecretRule(
     r"|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|pul-[a-f0-9]{40}"
     r"|\d{8,10}:AA[A-Za-z0-9_-]{32,33}|EAA[A-Za-z0-9]{90,}|sha256~[A-Za-z0-9_-]{43}"
     r"|[0-9a-f]{32}-us\d{1,2}|\d{15,16}\|[A-Za-z0-9_-]{27}|fm\d[a-z]?_[A-Za-z0-9+/=_-]{100,}"
-    r"|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|s-s4t2(?:ud|af)-[a-f0-9]{64}|[A-Za-z0-9]{14}\.atlasv1\."
+    r"|v1\.0-[a-f0-9]{24,64}-[a-f0-9]{128,146}(?:-[a-f0-9]{64})?|s-s4t2(?:ud|af)-[a-f0-9]{64}|[A-Za-z0-9]{14}\.atlasv1\."
     r"[A-Za-z0-9_=-]{60,70}|ABSK[A-Za-z0-9+/]{100,}={0,2}|bedrock-api-key-[A-Za-z0-9+/=]{20,}"
     r"|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})",
     validate=_not_placeholder,
@@ -232,22 +257,25 @@ SAAS_TOKEN_RANDOM = SecretRule(
     # Cloud key ids, Supabase, Docker Hub, Netlify, CircleCI, Contentful, Pinecone,
     # OpenRouter, Brevo, Resend, Airtable, Linear OAuth, Hugging Face, Vault (short form),
     # Mailgun, Telegram bots without the AA marker, Braintree, Firebase Cloud Messaging server
-    # keys, Google OAuth refresh tokens, new-style Azure DevOps PATs, Dropbox long-lived and
-    # Twitter bearer tokens, Salesforce sessions, Bitbucket app passwords, Yandex, Dynatrace,
+    # keys, Google OAuth refresh tokens, new-style Azure DevOps PATs and other 84-character
+    # Azure keys (the JQQJ9x signature), Dropbox long-lived and Twitter bearer tokens,
+    # Salesforce sessions, Bitbucket app passwords, Yandex, Dynatrace,
     # Shippo, EasyPost, Flutterwave, Frame.io, Adafruit, Prefect, ReadMe, Clojars, Duffel,
     # Typeform, Matrix, Tailscale, LangSmith, Fireworks, NVIDIA and ElevenLabs keys; Tavily,
     # Firecrawl, Jina, Dependency-Track, StackHawk, Render, Adobe client secrets, HubSpot private
     # app tokens, Plaid access tokens, Harness personal and service account tokens.
     pattern=r"\b([st]k\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|LTAI[A-Za-z0-9]{12,20}"
     r"|AKID[A-Za-z0-9]{13,40}|sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,}"
-    r"|dckr_pat_[A-Za-z0-9_-]{27}|nfp_[A-Za-z0-9]{36}|CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}"
+    r"|dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}|nfp_[A-Za-z0-9]{36}|CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}"
     r"|CFPAT-[A-Za-z0-9_-]{43}|pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,80}|sk-or-v1-[a-f0-9]{64}"
     r"|xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}|re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}"
     r"|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|lin_oauth_[a-f0-9]{64}|hf_[A-Za-z0-9]{34,40}"
     r"|hv[sbr]\.[A-Za-z0-9_-]{24,}|key-[a-z0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}"
     r"|\d{8,10}:[A-Za-z0-9_-]{35}|access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}"
     r"|AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,}|1//0[A-Za-z0-9_-]{40,}"
-    r"|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{3}AZDO[A-Za-z0-9]{4}|[a-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}"
+    r"|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{3}AZDO[A-Za-z0-9]{4}"
+    r"|[A-Za-z0-9]{52}JQQJ\d\d[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4,5}"
+    r"|[A-Za-z0-9]{52,53}JQQJ9[A-Za-z0-9][A-Za-z0-9]{22,26}|[a-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}"
     r"|A{20,22}[A-Za-z0-9%]{30,}|00D[0-9A-Za-z]{12,15}![0-9A-Za-z._]{80,}|ATBB[A-Za-z0-9_=.-]{32,}"
     r"|AQVN[A-Za-z0-9_-]{35,38}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|shippo_(?:live|test)_[a-f0-9]{40}"
     r"|EZ[AT]K[a-z0-9]{54}|FLWSECK(?:_TEST)?-[a-h0-9]{32}-X|fio-u-[A-Za-z0-9_=-]{64}"
@@ -266,6 +294,8 @@ SAAS_TOKEN_RANDOM = SecretRule(
     examples=(
         "MAPBOX_TOKEN=sk.eyJ1Ijoi" + _S(10) + "IiwiYSI6I" + _S(24, _B64URL) + "." + _S(22),
         "access_key_id: LTAI" + _S(16),
+        "AZURE_AI_KEY=" + _S(52) + "JQQJ99" + _S(26),
+        "pat: " + _S(52) + "JQQJ99" + _S(18) + "AZDO" + _S(4),
         'SecretId="AKID' + _S(32) + '"',
         "<token>dckr_pat_" + _S(27) + "</token>",
         "key-" + _S(32, _HEX[:10] + "abcdefghijklmnopqrstuvwxyz"),
@@ -287,34 +317,6 @@ SAAS_TOKEN_RANDOM = SecretRule(
         "tvly-YOUR_API_KEY_GOES_HERE_1234",
         "access-sandbox-00000000-0000-0000-0000-000000000000",
         "fc-" + "0" * 32,
-    ),
-)
-
-WEBHOOK_URL = SecretRule(
-    name="webhook_url",
-    # Webhook URLs carry their secret in the path: Discord, Microsoft Teams (old Outlook and
-    # new webhook.office.com hosts), Zapier; so do ThingsBoard device telemetry URLs.
-    pattern=r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
-    r"[A-Za-z0-9_-]{60,68}|(?:https?|coap)://(?:coap\.)?thingsboard\.cloud/api/v1/[a-z0-9]{20}"
-    r"|https://(?:[a-z0-9-]+\.webhook\.office\.com/webhookb2"
-    r"|outlook\.office(?:365)?\.com/webhook)/[A-Za-z0-9@-]{36,80}"
-    r"/(?:IncomingWebhook|JenkinsCI)/[a-f0-9]{32}/[a-f0-9-]{36}|https://hooks\.zapier\.com/hooks/catch/\d+/"
-    r"[a-z0-9]{6,}/?)",
-    examples=(
-        "POST https://thingsboard.cloud/api/v1/" + _S(20, _BASE62[:36]).lower() + "/telemetry",
-        "https://discord.com/api/webhooks/" + _S(18, "0123456789") + "/" + _S(68, _B64URL),
-        "url: https://outlook.office.com/webhook/"
-        + "-".join(_S(n, _HEX, seed="a") for n in (8, 4, 4, 4, 12))
-        + "@"
-        + "-".join(_S(n, _HEX, seed="b") for n in (8, 4, 4, 4, 12))
-        + "/IncomingWebhook/"
-        + _S(32, _HEX)
-        + "/"
-        + "-".join(_S(n, _HEX, seed="c") for n in (8, 4, 4, 4, 12)),
-    ),
-    counterexamples=(
-        "https://discord.com/api/webhooks/123/abc",
-        "https://thingsboard.cloud/api/v1/$ACCESS_TOKEN/telemetry",
     ),
 )
 
@@ -357,7 +359,11 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
     r"|pulumi|grafana|terraform|\btfe_|doppler|netlify|linkedin|zoom|travis|ibm_?cloud|ngrok"
     r"|wandb|railway|salesforce|sinch|shippo|easypost|frameio|assemblyai|elevenlabs|sendgrid"
     r"|jenkins|teamcity|gitea|gogs|argocd|portainer|rancher|buildkite|bitrise|appveyor|octopus"
-    r"|kagi|tavily|firecrawl|serpapi|exa_api|browserless|scrapingbee|zenrows|apify)"
+    r"|kagi|tavily|firecrawl|serpapi|exa_api|browserless|scrapingbee|zenrows|apify|jfrog"
+    r"|artifactory|bintray|digitalocean|vultr|hetzner|scaleway|groq|replicate|perplexity"
+    r"|planetscale|upstash|pusher|shopify|woocommerce|klaviyo|pipedrive|trello|figma"
+    r"|docusign|instagram|spotify|webex|keycloak|onelogin|opsgenie|browserstack|saucelabs"
+    r"|sauce_|lambdatest|confluence|bitrise|couchbase|capella|amplitude)"
     r"[\w.-]{0,25}[\"']?\]?[ \t]*(?:=|:|:=|::=|:::=|\?=|=>)[ \t]*[\"'`]?"
     r"([A-Za-z0-9_=+/.-]{14,100})",
     validate=_vendor_keyword_value,
@@ -370,6 +376,7 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
         "-H 'Jenkins-Crumb:" + _S(32, _HEX) + "'",
         "GITEA_TOKEN=" + _S(40, _HEX),
         "KAGI_API_KEY='" + _S(11, _B64URL) + "." + _S(43, _B64URL) + "'",
+        "DIGITALOCEAN_ACCESS_TOKEN=" + _S(64, _HEX),
     ),
     counterexamples=(
         "okta_domain = dev-123.okta.com",
@@ -378,6 +385,7 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
         "AZURE_RESOURCE_GROUP=rg-prod-01",
         "JENKINS_USER=ci-admin-edit-view",
         "MAPBOX_PUBLIC_TOKEN=pk.eyJ1Ijoi" + _S(40, _B64URL),
+        "TRELLO_BOARD_ID=" + _S(24, _HEX),
     ),
 )
 

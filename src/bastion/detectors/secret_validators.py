@@ -150,8 +150,9 @@ def _basic_example() -> str:
 
 def _bastion_checksum(body: str) -> str:
     # Mirrors bastion.access.apikeys (detectors may not import it; a test keeps them in step):
-    # CRC-32 of id+secret, written as 6 base62 digits, most significant first.
-    number = zlib.crc32(body.encode("ascii"))
+    # CRC-32 of id+secret, written as 6 base62 digits, most significant first. GitHub, npm and
+    # Vercel tokens carry the same checksum of their body.
+    number = zlib.crc32(body.encode("ascii", "replace"))
     digits = []
     for _ in range(6):
         number, rest = divmod(number, 62)
@@ -165,6 +166,22 @@ def bastion_key(value: str) -> bool:
         return False
     body, check = value[4:46], value[46:]
     return all(c in _BASE62 for c in value[4:]) and _bastion_checksum(body) == check
+
+
+def crc32_base62_checksum(value: str) -> bool:
+    """A prefixed token whose last six characters are the base62 CRC-32 of the body between
+    the prefix ("ghp_", "npm_", "vcp_": up to the first "_") and those six (GitHub's published
+    token format, also used by npm and Vercel)."""
+    prefix, underscore, rest = value.partition("_")
+    if not underscore or len(rest) < 12 or not prefix:
+        return False
+    return all(c in _BASE62 for c in rest[-6:]) and _bastion_checksum(rest[:-6]) == rest[-6:]
+
+
+def checksummed_example(prefix: str, length: int, *, seed: str = "") -> str:
+    """A token of `length` body characters with a valid CRC-32 checksum, for examples."""
+    body = sample(length, seed=seed or prefix)
+    return f"{prefix}{body}{_bastion_checksum(body)}"
 
 
 def _bastion_example() -> str:

@@ -1,14 +1,16 @@
 """Secrets detector: credentials, keys and tokens, by vendor format or by password-like assignment.
 
-Covered: private key blocks (PEM, OpenSSH, PGP, PuTTY, SSH2, base64-wrapped PEM), JWTs with a
-decodable header, AWS, GCP, Azure (storage, Service Bus, SAS, Functions, AD), GitHub, GitLab,
-Slack, Stripe, OpenAI, Anthropic, Twilio, SendGrid, npm, PyPI and Bastion's own `bst_` keys
-(checksum verified), about a hundred other vendor prefixes and vendor-named variables, webhook
-URLs, credentials in URLs, query strings, connection strings, .netrc/.pgpass lines, Docker auth,
-command-line flags, Authorization headers and curl `-u`, and values assigned to password-like names
-in env, JSON, YAML, TOML, INI, XML, code and prose that pass an entropy and placeholder check.
-Names that say a value is public or a digest (publicKey, cacheKey, checksum) are skipped. Codes
-are `secret.<rule>`; messages never quote the value.
+Covered: private key blocks (PEM, OpenSSH, PGP, PuTTY, SSH2, base64-wrapped PEM), Ansible Vault
+blocks, JWTs with a decodable header, AWS, GCP, Azure (storage, Service Bus, SAS, Functions, AD,
+Container Registry), GitHub, GitLab, Slack, Stripe, OpenAI, Anthropic, Twilio, SendGrid, npm, PyPI
+and Bastion's own `bst_` keys (checksum verified), GitHub and Vercel tokens whose CRC-32 checksum
+verifies (reported higher), about a hundred and fifty other vendor prefixes and vendor-named
+variables, webhook URLs, tokens of unknown vendors by their prefix-and-random-body shape,
+credentials in URLs, query strings, connection strings, .netrc/.pgpass lines, Docker auth,
+command-line flags, Authorization and vendor credential headers, session cookies, curl `-u`, and
+values assigned to password-like names in env, JSON, YAML, TOML, INI, XML, code and prose that pass
+an entropy and placeholder check. Names that say a value is public or a digest (publicKey,
+cacheKey, checksum) are skipped. Codes are `secret.<rule>`; messages never quote the value.
 
 Cost: one linear pass of an RE2 set over the text decides which rules can match at all (the
 keyword prefilter); only those rules run their own pattern and validator.
