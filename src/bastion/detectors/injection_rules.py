@@ -144,6 +144,7 @@ from bastion.detectors.injection_rules_short import (
     JAILBREAK_SHORT_PERSONA,
     OVERRIDE_BARE,
 )
+from bastion.detectors.injection_rules_steering import STEER_REPLY
 from bastion.detectors.injection_rules_templates import (
     JAILBREAK_DUAL_RESPONSE,
     JAILBREAK_FAKE_RULE_CHANGE,
@@ -259,4 +260,5 @@ RULES: tuple[Rule, ...] = (
     JAILBREAK_SPECIAL_MODE,
     ROLE_HIJACK_AUTHORITY_LANGUAGES,
     EXTRACTION_SECRET_LANGUAGES,
+    STEER_REPLY,
 )

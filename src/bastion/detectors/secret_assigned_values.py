@@ -297,10 +297,26 @@ def _lower_case_password(value: str) -> bool:
         and value.isalpha()
         and value.islower()
         and value.isascii()
+        and value not in _SETTING_WORDS
+        and not any(word in value for word in _FIELD_WORDS)
         and not _common_password(value)
         and not _sequential(value)
         and not is_placeholder(value)
     )
+
+
+# Values a password key takes in validation rules, settings and forms ("'password' =>
+# 'required'", "reset_password: disabled"), and the word "password" in other languages, which
+# translation files put under the same key.
+_SETTING_WORDS = frozenset(
+    "required confirmed disabled enabled optional nullable mismatch tooshort toolong invalid "
+    "hidden visible masked sometimes present filled accepted pending expired expiring active "
+    "inactive locked unlocked unknown default changed required_if required_with different "
+    "password passwort salasana adgangskode wachtwoord contrasena contraseña losenord lösenord "
+    "passord jelszo jelszó haslo hasło heslo parola geslo lozinka slaptazodis wagwoord "
+    "kennwort".split()
+)
+_FIELD_WORDS = ("password", "passwd", "input", "field", "confirm", "reset", "forgot", "label")
 
 
 def _quoted_password(value: str) -> bool:
@@ -321,8 +337,12 @@ def _quoted_password(value: str) -> bool:
 
 # Words that, quoted after "the password is", describe it rather than give it.
 _NOT_DISCLOSED = ("password", "passwort", "required", "optional", "empty", "blank", "none",
-                  "null", "undefined", "wrong", "invalid", "incorrect", "expired", "reset",
-                  "forgot", "same", "strong", "weak", "case-sensitive", "mask")  # fmt: skip
+                  "null", "undefined", "wrong", "invalid", "incorrect", "expired", "expiring",
+                  "reset", "forgot", "same", "strong", "weak", "case-sensitive", "mask",
+                  "locked", "unlocked", "pending", "disabled", "enabled", "random", "unknown",
+                  "active", "inactive", "default", "temporary", "valid", "changed", "saved",
+                  "stored", "encrypted", "hashed", "hidden", "visible", "correct", "too short",
+                  "too long", "set", "unset", "missing", "needed")  # fmt: skip
 
 
 def _strong_token(value: str) -> bool:

@@ -236,6 +236,9 @@ PASSWORD_LITERAL = SecretRule(
         '"reset_password": "Zurücksetzen!"',
         '"password": "v1.2.3"',
         '"password": "Passwort"',
+        "return ['email' => 'required|email', 'password' => 'required'];",
+        'reset_password: "disabled"',
+        '"password": "salasana"',
         'password = "letmein"',
         'password = "password"',
         'old_password = "abcdefgh"',
@@ -301,7 +304,7 @@ PASSWORD_PROSE_QUOTED = SecretRule(
     # A sentence that gives a password in quotes: "the default password is 'blooberry'", "make
     # sure the password for user 'postgres' is 'admin'". The quotes mark the value as the literal
     # password, so it needs no mix of characters, only not to be a template or a description.
-    pattern=r"(?i)\b(?:password|passwd|passphrase|pass ?code|pin)\b(?:[ \t]+(?:for|of)[ \t]+"
+    pattern=r"(?i)\b(?:password|passwd|passphrase|pass ?code|(?-i:PIN))\b(?:[ \t]+(?:for|of)[ \t]+"
     r"(?:the[ \t]+)?(?:user|account|login|admin|root|database|db|wifi|wi-fi|router)?[ \t]*"
     r"[\"'`‘“]?[\w.@-]{0,40}[\"'`’”]?)?[ \t]+(?:is|was|will be|should be|must be|remains)[ \t]+"
     r"(?:(?:still|now|set to|always)[ \t]+)?[\"'`‘“]([^\"'`’”\s]{4,64})[\"'`’”]",
@@ -322,6 +325,9 @@ PASSWORD_PROSE_QUOTED = SecretRule(
         "the password is ${DB_PASSWORD}",
         "the password is correct",
         "The PIN is '0000' until you set one",
+        "If your PIN is 'locked', call us at the number on the card.",
+        "The pin for the map is 'Warehouse'",
+        "If the status of your password is 'pending', wait a minute.",
         "the password is 'your-password-here'",
     ),
 )
