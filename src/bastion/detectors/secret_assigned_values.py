@@ -298,7 +298,8 @@ def _lower_case_password(value: str) -> bool:
         and value.islower()
         and value.isascii()
         and value not in _SETTING_WORDS
-        and not any(word in value for word in _FIELD_WORDS)
+        and not value.startswith(_FIELD_WORDS)
+        and not value.endswith(_FIELD_ENDS)
         and not _common_password(value)
         and not _sequential(value)
         and not is_placeholder(value)
@@ -316,7 +317,9 @@ _SETTING_WORDS = frozenset(
     "passord jelszo jelszó haslo hasło heslo parola geslo lozinka slaptazodis wagwoord "
     "kennwort".split()
 )
-_FIELD_WORDS = ("password", "passwd", "input", "field", "confirm", "reset", "forgot", "label")
+# Names of form fields and actions ("passwordinput", "confirmfield"), not passwords.
+_FIELD_WORDS = ("password", "passwd", "confirm", "reset", "forgot", "change")
+_FIELD_ENDS = ("input", "field", "label", "confirm", "confirmation", "placeholder")
 
 
 def _quoted_password(value: str) -> bool:
