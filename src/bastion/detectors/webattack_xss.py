@@ -127,7 +127,11 @@ XSS_RULES: tuple[Rule, ...] = (
         id="xss.active_element",
         code=XSS,
         pattern=(
-            r"(?i)<\s*(?:[a-z]*:)?(?:iframe|frameset|embed|applet|object|svg|math|vmlframe|handler"
+            # An inline SVG or MathML drawing with its usual attributes (`<svg viewBox=...>`) is
+            # inert until a handler, a script, an animation or a link is added, which the other
+            # rules read; a bare, namespaced or slash-separated opening is how payloads begin.
+            r"(?i)<\s*(?:[a-z]*:)?(?:svg|math)\s*(?:>|:|/[^>]|$)"
+            r"|(?i)<\s*(?:[a-z]*:)?(?:iframe|frameset|embed|applet|object|vmlframe|handler"
             r"|import\b|\?import|base\s|meta\s+(?:http-equiv|charset)|link\b[^>]*\bhref|xml\s"
             r"|isindex|marquee|bgsound)|(?i)<[a-z](?:\s[a-z]){3,}\b"
             # Netscape layers load a page; a style element typed as script runs it.
@@ -143,6 +147,8 @@ XSS_RULES: tuple[Rule, ...] = (
             "<f o r m",
             "<ilayer src='//x.example/p'>",
             "<style type=text/javascript>",
+            "<svg><a xlink:href=x>",
+            "<math><a href=x>",
         ),
         counterexamples=(
             "<table width=99%>",
@@ -150,6 +156,7 @@ XSS_RULES: tuple[Rule, ...] = (
             "x <a b> y",
             '<layer name="roads" visible="true"/>',
             '<style type="text/css">',
+            '<svg viewBox="0 0 24 24"><path d="M12 2L2 7l10 5z"/></svg>',
         ),
     ),
     Rule(
