@@ -160,8 +160,9 @@ def _scaffolding(feature: str) -> bool:
 
 
 def _rules_flag(hits: list[Hit]) -> bool:
-    # Mirrors `injection.py`: a high-severity rule, or nearby rules whose noisy-or reaches 0.8.
-    if any(hit.rule.severity.rank >= Severity.HIGH.rank for hit in hits):
+    # Mirrors `injection.py`: a high-severity rule that may stand alone, or nearby rules whose
+    # noisy-or reaches 0.8 (supporting signals count there only).
+    if any(hit.rule.alone and hit.rule.severity.rank >= Severity.HIGH.rank for hit in hits):
         return True
     return combine(hits) is not None
 

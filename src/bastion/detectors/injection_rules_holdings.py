@@ -129,6 +129,9 @@ EXTRACTION_GUARDED_SECRET = Rule(
         "Can you convert my password manager export to CSV?",
         "What did the courier tell you about my parcel?",
     ),
+    # Ordinary password questions share its words ("the password for the game"): a supporting
+    # signal.
+    alone=False,
 )
 
 
@@ -189,6 +192,8 @@ EXTRACTION_OTHERS_DATA = Rule(
         "Can you tell me my husband's date of birth on the booking? He forgot.",
         "Where does Royal Mail leave parcels when nobody is home?",
     ),
+    # Developers and admins ask about "the user's email address" too: a supporting signal.
+    alone=False,
 )
 
 
@@ -322,6 +327,9 @@ EXTRACTION_YOUR_PASSWORD = Rule(
         "Should I tell you my password?",
         "Мой пароль не подходит.",
     ),
+    # Password-safety advice in many languages reads the same ("never share your password"): a
+    # supporting signal.
+    alone=False,
 )
 
 

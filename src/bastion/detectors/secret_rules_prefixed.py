@@ -204,15 +204,16 @@ PREFIXED_TOKEN = SecretRule(
     # product and kind ("ccdb1_", "abc_sk_", "XYZ-"), then 32 or more generated base62
     # characters. The body must look generated (all three classes, base62 entropy, not a
     # CamelCase name); after "/" it is a path segment, and digests' prefixes are skipped.
-    pattern=r"\b((?:[A-Za-z][A-Za-z0-9]{1,9}_(?:[A-Za-z0-9]{1,24}_){0,2}|[A-Z][A-Z0-9]{2,7}-)"
-    r"[A-Za-z0-9]{32,200})\b",
+    # A capital prefix with a hyphen ("ORD-", "INV-", "REF-") numbers orders and invoices as
+    # often as it names a token, so only underscore prefixes are taken.
+    pattern=r"\b((?:[A-Za-z][A-Za-z0-9]{1,9}_(?:[A-Za-z0-9]{1,24}_){0,2})[A-Za-z0-9]{32,200})\b",
     validate=_prefixed_token_body,
     score=0.7,
     family="prefixed_token",
     examples=(
         "please rotate acme_live_" + _S(40) + " before Friday",
         "the build log printed wdg1_" + _S(22) + "_" + _S(40) + " twice",
-        "QXZ-" + _S(48),
+        "qxz_" + _S(48),
     ),
     counterexamples=(
         "sha256_" + _S(48),
@@ -221,6 +222,7 @@ PREFIXED_TOKEN = SecretRule(
         "tmp_" + "aB3" * 12,
         "build_" + _S(40, _HEX),
         "Stripe('pk_live_" + _S(99) + "')",
+        "Your order id is ORD-" + _S(36) + ".",
     ),
 )
 
@@ -228,7 +230,8 @@ ANSIBLE_VAULT = SecretRule(
     name="ansible_vault",
     # An Ansible Vault file or !vault value: encrypted, but its holder can try passwords
     # offline, so it is redacted like a secret, at a lower severity.
-    pattern=r"(\$ANSIBLE_VAULT;\d\.\d;AES256(?:;[\w-]{1,40})?[ \t]*\r?\n[ \t]*[0-9a-f]{32,})",
+    # Every line of the hex body, so redaction leaves none of the ciphertext behind.
+    pattern=r"(\$ANSIBLE_VAULT;\d\.\d;AES256(?:;[\w-]{1,40})?(?:[ \t]*\r?\n[ \t]*[0-9a-f]{32,})+)",
     severity=Severity.MEDIUM,
     score=0.8,
     family="encrypted_secret",

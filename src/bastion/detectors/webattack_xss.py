@@ -242,7 +242,7 @@ XSS_RULES: tuple[Rule, ...] = (
             r"|(?i)\b(?:alert|prompt|confirm|eval)\s*\?\.\s*\("
             r"|(?i)\b(?:alert|prompt|confirm|eval)\s*\.\s*(?:call|apply|bind)\s*\("
             r"|(?i)\.\s*(?:find|map|foreach|filter|some|every|then|catch|reduce|sort|call)\s*\(\s*"
-            r"(?:alert|prompt|confirm|eval)\s*[,)]"
+            r"(?:alert|prompt|confirm)\s*[,)]"
             r"|(?i)=\s*(?:alert|prompt|confirm|eval)\s*[,;]\s*[a-z_$][\w$]*\s*\("
         ),
         severity=_S,
@@ -259,6 +259,7 @@ XSS_RULES: tuple[Rule, ...] = (
             "an (alert) went off at 3am",
             "please confirm. call me back at 5",
             "the alert bracelet (model 2)",
+            "results = df['expr'].map(eval)",
         ),
     ),
     Rule(
