@@ -47,7 +47,7 @@ from bastion.core.normalise import views
 from bastion.core.rules import Hit, RuleTable
 from bastion.core.types import Severity
 from bastion.detectors import injection_model
-from bastion.detectors.injection import combine
+from bastion.detectors.injection import combine, from_the_user
 from bastion.detectors.injection_model import MIN_NORM
 from bastion.detectors.injection_rules import RULES
 
@@ -136,7 +136,7 @@ def featurise(rows: list[dict[str, object]]) -> tuple[list[Unit], list[bool]]:
         # The guard runs the detector on every normalised view of a text (decoded base64, folded
         # look-alikes, ...) and a finding on any view counts: so do the rules and the chunks here.
         for view in views(str(row["text"])):
-            hits = [hit for hit in table.hits(view.text) if not hit.rule.untrusted_only]
+            hits = from_the_user(table.hits(view.text))
             flag = flag or _rules_flag(hits)
             ids = [hit.rule.id for hit in hits]
             for found in injection_model.features(view.text, ids):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bastion.core.types import Check, Direction, Severity, Subject
 from bastion.detectors.evaluation import Row, parse_row
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -18,3 +19,20 @@ def case_rows(name: str) -> list[Row]:
 def case_texts(name: str, label: int) -> list[str]:
     """The texts of the rows of `data/<name>` with this label."""
     return [row.text for row in case_rows(name) if row.label == label]
+
+
+def assert_own_case_file(name: str) -> None:
+    """`data/<name>` holds only the project's own cases, both labels, and no text twice."""
+    rows = case_rows(name)
+    assert {row.source for row in rows} == {"bastion/cases"}
+    assert {row.label for row in rows} == {0, 1}
+    assert len({row.text for row in rows}) == len(rows)
+
+
+def high_codes(check: Check, text: str, direction: Direction = Direction.INPUT) -> set[str]:
+    """The codes of the findings of `check` on `text` that are high enough to block."""
+    return {
+        finding.code
+        for finding in check(Subject(text=text, direction=direction))
+        if finding.severity.rank >= Severity.HIGH.rank
+    }

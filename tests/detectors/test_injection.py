@@ -7,19 +7,15 @@ import base64
 import pytest
 
 from bastion.core.normalise import on_views
-from bastion.core.types import Direction, Severity, Subject
+from bastion.core.types import Direction, Subject
 from bastion.detectors.injection import CLASSIFIER, COMBINED, DEFAULT_THRESHOLD, injection_check
-from tests.detectors.cases import case_texts
+from tests.detectors.cases import case_texts, high_codes
 
 CHECK = on_views(injection_check())
 
 
 def _blocking(text: str, direction: Direction = Direction.INPUT) -> set[str]:
-    return {
-        finding.code
-        for finding in CHECK(Subject(text=text, direction=direction))
-        if finding.severity.rank >= Severity.HIGH.rank
-    }
+    return high_codes(CHECK, text, direction)
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,10 @@ import pytest
 
 from bastion.core.normalise import on_views
 from bastion.core.rules import RuleTable
-from bastion.core.types import Direction, Severity, Subject
 from bastion.detectors.injection import injection_check
 from bastion.detectors.injection_model import CUE_SOURCES, CUES, REPEATED, features
 from bastion.detectors.injection_rules import RULES
-from tests.detectors.cases import case_rows, case_texts
+from tests.detectors.cases import assert_own_case_file, case_texts, high_codes
 
 CHECK = on_views(injection_check())
 CASES = "injection_cases_techniques.jsonl"
@@ -20,10 +19,7 @@ TABLE = RuleTable(RULES)
 
 
 def _blocking(text: str) -> bool:
-    return any(
-        finding.severity.rank >= Severity.HIGH.rank
-        for finding in CHECK(Subject(text=text, direction=Direction.INPUT))
-    )
+    return bool(high_codes(CHECK, text))
 
 
 def _rules(text: str) -> set[str]:
@@ -31,10 +27,7 @@ def _rules(text: str) -> set[str]:
 
 
 def test_case_rows_are_well_formed() -> None:
-    rows = case_rows(CASES)
-    assert {row.source for row in rows} == {"bastion/cases"}
-    assert {row.label for row in rows} == {0, 1}
-    assert len({row.text for row in rows}) == len(rows)
+    assert_own_case_file(CASES)
 
 
 def test_look_alikes_pass() -> None:

@@ -5,28 +5,21 @@ from __future__ import annotations
 import pytest
 
 from bastion.core.normalise import on_views
-from bastion.core.types import Direction, Severity, Subject
+from bastion.core.types import Direction
 from bastion.detectors.injection import injection_check
 from bastion.detectors.injection_rules import INDIRECT
-from tests.detectors.cases import case_rows, case_texts
+from tests.detectors.cases import assert_own_case_file, case_texts, high_codes
 
 CHECK = on_views(injection_check())
 CASES = "injection_cases_jailbreak.jsonl"
 
 
 def _blocking(text: str, direction: Direction = Direction.INPUT) -> set[str]:
-    return {
-        finding.code
-        for finding in CHECK(Subject(text=text, direction=direction))
-        if finding.severity.rank >= Severity.HIGH.rank
-    }
+    return high_codes(CHECK, text, direction)
 
 
 def test_case_rows_are_well_formed() -> None:
-    rows = case_rows(CASES)
-    assert {row.source for row in rows} == {"bastion/cases"}
-    assert {row.label for row in rows} == {0, 1}
-    assert len({row.text for row in rows}) == len(rows)
+    assert_own_case_file(CASES)
 
 
 @pytest.mark.parametrize("text", case_texts(CASES, 1))

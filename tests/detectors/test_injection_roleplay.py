@@ -8,10 +8,10 @@ import pytest
 
 from bastion.core.normalise import on_views
 from bastion.core.rules import RuleTable
-from bastion.core.types import Direction, Severity, Subject
+from bastion.core.types import Direction, Subject
 from bastion.detectors.injection import COMBINED, injection_check
 from bastion.detectors.injection_rules import RULES
-from tests.detectors.cases import case_rows, case_texts
+from tests.detectors.cases import assert_own_case_file, case_texts, high_codes
 
 CHECK = on_views(injection_check())
 CASES = "injection_cases_roleplay.jsonl"
@@ -20,11 +20,7 @@ TABLE = RuleTable(RULES)
 
 
 def _blocking(text: str) -> set[str]:
-    return {
-        finding.code
-        for finding in CHECK(Subject(text=text, direction=Direction.INPUT))
-        if finding.severity.rank >= Severity.HIGH.rank
-    }
+    return high_codes(CHECK, text)
 
 
 def _rules(text: str) -> set[str]:
@@ -33,10 +29,7 @@ def _rules(text: str) -> set[str]:
 
 @pytest.mark.parametrize("name", [CASES, OPENING])
 def test_case_rows_are_well_formed(name: str) -> None:
-    rows = case_rows(name)
-    assert {row.source for row in rows} == {"bastion/cases"}
-    assert {row.label for row in rows} == {0, 1}
-    assert len({row.text for row in rows}) == len(rows)
+    assert_own_case_file(name)
 
 
 @pytest.mark.parametrize("name", [CASES, OPENING])

@@ -308,8 +308,9 @@ class PatternSet:
         # with the index in `sources` of each of their patterns.
         self._parts: tuple[tuple[Any, tuple[int, ...]], ...] | None = None
         if apart_wide and not shared:
-            wide = tuple(i for i, source in enumerate(sources) if gap_width(source) > _WIDE_GAPS)
-            rest = tuple(i for i in range(len(sources)) if i not in set(wide))
+            widths = [gap_width(source) for source in sources]
+            wide = tuple(i for i, width in enumerate(widths) if width > _WIDE_GAPS)
+            rest = tuple(i for i, width in enumerate(widths) if width <= _WIDE_GAPS)
             if wide and rest:
                 self._parts = tuple(
                     (_compiled_set([sources[i] for i in part], max_mem // 2)._set, part)

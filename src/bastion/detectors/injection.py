@@ -39,6 +39,7 @@ __all__ = [
     "RULES",
     "Combination",
     "combine",
+    "from_the_user",
     "injection_check",
 ]
 
@@ -66,8 +67,7 @@ def injection_check(
         untrusted = subject.direction in _UNTRUSTED
         hits, cues = table.scan(text)
         if not untrusted:
-            # Rules that mean an attack only in data the model reads are requests from a user.
-            hits = [hit for hit in hits if not hit.rule.untrusted_only]
+            hits = from_the_user(hits)
         for hit in hits:
             rule = hit.rule
             if not rule.alone:
@@ -99,6 +99,12 @@ def injection_check(
             )
 
     return check
+
+
+def from_the_user(hits: Sequence[Hit]) -> list[Hit]:
+    """`hits` as they count in a user's or the model's own text: without the rules that mean an
+    attack only in data the model reads (`Rule.untrusted_only`), where a user makes a request."""
+    return [hit for hit in hits if not hit.rule.untrusted_only]
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,14 +92,18 @@ EXTRACTION_PRINTED = Rule(
 
 # Jailbreak personas known by name, written in capitals as their prompts spell them.
 _PERSONAS = r"(?:DAN|STAN|DUDE|AIM|KEVIN|BetterDAN|AntiGPT|Mongo\s+Tom)"
+_BECOME = r"(?:you\s+are|you're|act\s+as|pretend\s+(?:to\s+be|you\s+are)|become)"
 
 JAILBREAK_SHORT_PERSONA = Rule(
     id="jailbreak.short_persona",
     code=JAILBREAK,
     pattern=(
-        r"(?i:\b(?:you\s+are|you're|you\s+will\s+be|act\s+as|pretend\s+(?:to\s+be|you\s+are)|become"
-        r"|roleplay\s+as)\s+(?:now\s+)?)" + _PERSONAS + r"(?:[\s.,!:;)]|$)"
-        r"|(?i)\b(?:you\s+are|you're|act\s+as|pretend\s+(?:to\s+be|you\s+are)|become)\s+(?:now\s+)?"
+        r"(?i:\b(?:"
+        + _BECOME
+        + r"|you\s+will\s+be|roleplay\s+as)\s+(?:now\s+)?)"
+        + _PERSONAS
+        + r"(?:[\s.,!:;)]|$)"
+        r"|(?i)\b" + _BECOME + r"\s+(?:now\s+)?"
         r"an?\s+(?:unfiltered|uncensored|unrestricted|jailbroken|amoral|unaligned)\s+"
         r"(?:ai|assistant|model|chatbot|bot|llm)\b"
     ),

@@ -173,20 +173,19 @@ def _readings(text: str) -> list[str]:
     views = _decodings(text)
     # One-character tests first: Python finds a single character with memchr, a pair slowly.
     if "*" in text and "*/" in text:
-        for gap in ("", " "):
-            uncommented = _uncommented(text, gap)
-            if uncommented is not None:
-                views.append(uncommented)
+        pieces = _outside_comments(text)
+        if pieces is not None:
+            views.extend(("".join(pieces), " ".join(pieces)))
     if "\x00" in text and len(text) <= _MAX_FIELD_CHARS:
         # `SELECT\x00name\x00FROM`: a C string reader stops at NUL; a SQL lexer skips it.
         views.append(text.replace("\x00", " "))
     return views
 
 
-def _uncommented(text: str, gap: str = "") -> str | None:
-    """`text` with its `/* */` comments replaced by `gap`: removed, as a filter that strips them
-    passes it on (`expr/**/ession(`, `UNI/**/ON SEL/**/ECT`), or as spaces, as SQL reads them;
-    None when it has none."""
+def _outside_comments(text: str) -> list[str] | None:
+    """The stretches of `text` between its `/* */` comments, or None when it has none. Joined
+    with nothing they are what a filter that strips comments passes on (`expr/**/ession(`,
+    `UNI/**/ON SEL/**/ECT`); joined with spaces, what SQL reads (`ORDER/**/BY`)."""
     if len(text) > _MAX_FIELD_CHARS or "/*" not in text or "*/" not in text:
         # A long text is a document, not a value a filter passes on; its fields still are.
         return None
@@ -194,9 +193,10 @@ def _uncommented(text: str, gap: str = "") -> str | None:
     for start, end in _BLOCK_COMMENT.spans(text):
         kept.append(text[last:start])
         last = end
+    if last == 0:
+        return None
     kept.append(text[last:])
-    stripped = gap.join(kept)
-    return stripped if stripped != text else None
+    return kept
 
 
 # Nested values: a double-quoted string (JSON, or an attribute), a single-quoted attribute value,

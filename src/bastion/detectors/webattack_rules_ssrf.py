@@ -67,6 +67,8 @@ SSRF_INTERNAL_HOST = Rule(
     ),
 )
 
+_SCHEME = r"\b[a-z][a-z0-9+.-]*://"
+
 SSRF_PARSER_CONFUSION = Rule(
     id="ssrf.parser_confusion",
     code=SSRF,
@@ -74,9 +76,9 @@ SSRF_PARSER_CONFUSION = Rule(
     # `#` or a backslash (`http://1.1.1.1&@2.2.2.2#@3.3.3.3/`), so a check reads one host and
     # the fetch goes to another.
     pattern=(
-        r"(?i)\b[a-z][a-z0-9+.-]*://[^/\s@]*[&#\\][^/\s@]*@"
-        r"|(?i)\b[a-z][a-z0-9+.-]*://[^/\s@]*@[^/\s@]*[#&\\]@"
-        r"|(?i)\b[a-z][a-z0-9+.-]*://[^/\s@#?]*@[^/\s@#?]*@"
+        rf"(?i){_SCHEME}[^/\s@]*[&#\\][^/\s@]*@"
+        rf"|(?i){_SCHEME}[^/\s@]*@[^/\s@]*[#&\\]@"
+        rf"|(?i){_SCHEME}[^/\s@#?]*@[^/\s@#?]*@"
     ),
     severity=_S,
     score=0.75,
