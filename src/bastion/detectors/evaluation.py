@@ -116,9 +116,18 @@ def parse_row(line: str) -> Row:
 
 # Other names for web-attack kinds, as words of a kind ("sql_injection", "ssti", "lfi").
 _WEB_WORDS = frozenset(
-    {"sqli", "nosqli", "xss", "cmdi", "ssrf", "lfi", "rfi", "xxe", "ssti", "traversal", "rce"}
-)
-_WEB_INJECTED = frozenset({"sql", "nosql", "command", "os", "code", "ldap", "xpath", "shell"})
+    {
+        "sqli", "nosqli", "xss", "cmdi", "ssrf", "lfi", "rfi", "xxe", "ssti", "traversal", "rce",
+        "ldap", "xpath", "crlf", "ssi", "esi", "jndi", "log4shell", "deserialization",
+        "deserialisation", "prototype",
+    }
+)  # fmt: skip
+_WEB_INJECTED = frozenset(
+    {
+        "sql", "nosql", "command", "os", "code", "ldap", "xpath", "shell", "template", "header",
+        "crlf", "expression", "object", "xml",
+    }
+)  # fmt: skip
 # Words of personal-data kinds other corpora use ("driver_license", "us_passport", "nhs_number").
 _PII_WORDS = frozenset(
     {

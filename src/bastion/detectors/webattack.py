@@ -50,6 +50,8 @@ _PUNCTUATION_CUE = (
     # SQL written in words alone: a column count, a condition, a delay, a catalog read.
     r"|(?i)\border[\s+]+by[\s+]+\d|(?i)\b(?:case\s+when|having|waitfor|procedure\s+analyse)\b"
     r"|(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_|sys|sqlite_|all_|dba_)"
+    # Serialised Java objects need no punctuation: base64 and hex forms of the stream header.
+    r"|rO0AB|(?i)aced0005"
 )
 # An internal address or a name that resolves to one needs no punctuation beyond dots and colons.
 _SUSPICIOUS = Pattern(

@@ -1,4 +1,5 @@
-"""Web-attack signals: SQL injection, XSS, path traversal, shell command injection and SSRF targets.
+"""Web-attack signals: SQL injection, XSS, path traversal, shell command injection, SSRF targets,
+and payloads for the server's other interpreters (templates, LDAP, XPath, headers, deserialisers).
 
 Each rule is one signal with a weight (`score`); the detector combines the signals of a family
 (noisy-or), so one weak signal stays below the blocking level and several together reach it.
@@ -8,6 +9,8 @@ Patterns are RE2 (linear time); encoded payloads are matched on the decoded view
 from __future__ import annotations
 
 from bastion.core.rules import Rule
+from bastion.detectors.webattack_rules_interpreters import FAMILY_MESSAGES as _INTERPRETERS
+from bastion.detectors.webattack_rules_interpreters import RULES as _INTERPRETER_RULES
 from bastion.detectors.webattack_rules_server import (
     CMDI,
     CMDI_HIDDEN_PATH,
@@ -66,6 +69,7 @@ FAMILY_MESSAGES = {
     TRAVERSAL: "path traversal or a sensitive file path",
     CMDI: "shell command injection",
     SSRF: "URL pointing at an internal or metadata address (SSRF)",
+    **_INTERPRETERS,
 }
 
 # Order matters: where two rules match the same value, the earlier one claims it.
@@ -114,4 +118,6 @@ RULES: tuple[Rule, ...] = (
     SSRF_BARE_INTERNAL,
     SSRF_PARSER_CONFUSION,
     SSRF_OUT_OF_BAND,
+    # --- templates, LDAP, XPath, headers, deserialisers ----------------------------------------
+    *_INTERPRETER_RULES,
 )
