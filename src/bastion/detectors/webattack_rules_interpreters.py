@@ -59,7 +59,15 @@ SSTI_OBJECT_WALK = Rule(
         r"|\b(?:lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|request\.application"
         r"|config)\s*\.\s*(?:__init__\s*\.\s*)?__globals__"
         r"|\b_TemplateReference__context\b|__builtins__\s*\[\s*['\"]__import__"
-        r"|" + _OPEN + r"[^{}]{0,200}?" + _DUNDER + r"[^{}]{0,200}?" + _DUNDER
+        r"|"
+        + _OPEN
+        + r"[^{}]{0,200}?"
+        + _DUNDER
+        # The same walk without underscores (Jinjava, Pebble) and Jinja's `attr` filter, which
+        # reaches an attribute whose name is built from pieces so no filter sees it written.
+        + r"|\.class\s*\.\s*(?:mro|base|bases|superclass)\b|\.subclasses\s*\(\s*\)"
+        r"|\|\s*attr\s*\(\s*(?:['\"]|\[|request\b)"
+        r"|" + _OPEN + r"\s*for\s+\w+(?:\s*,\s*\w+)?\s+in\s+(?:config|request|self|settings)\b"
     ),
     severity=_S,
     score=0.85,
@@ -70,6 +78,10 @@ SSTI_OBJECT_WALK = Rule(
         "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
         "{{lipsum.__globals__['os'].popen('id').read()}}",
         "().__class__.__bases__[0].__subclasses__()[59]",
+        "{{request.__class__}}",
+        '{{request|attr(["__","class","__"]|join)}}',
+        "{{ [].class.base.subclasses() }}",
+        "{% for k, v in config.items() %}{{ k }}{% endfor %}",
     ),
     counterexamples=(
         "def __init__(self, name):\n    super().__init__()\n    self.name = name",
@@ -77,6 +89,9 @@ SSTI_OBJECT_WALK = Rule(
         "logger = logging.getLogger(self.__class__.__name__)",
         "{{ user.first_name }}",
         "registry = {cls.__name__: cls for cls in Base.__subclasses__()}",
+        "{% for item in order.items %}{{ item.name }}{% endfor %}",
+        "{{ product|attribute_list }}",
+        "String name = obj.getClass().getName();",
     ),
 )
 
@@ -101,8 +116,13 @@ SSTI_ENGINE_GADGET = Rule(
         r"|\$smarty\.(?:version|template_object)"
         r"|<%\s*(?:import\s+os|!\s*import)|\bself\.module\.cache\.util\.os\b"
         r"|_\$\$ND_FUNC\$\$_"
-        r"|" + _OPEN + r"\s*(?:config|self|settings\.SECRET_KEY|request\.environ)"
-        r"(?:\s*\.\s*items\s*\(\s*\))?\s*" + _CLOSE
+        # A template asked to print the engine's own objects whole: its settings, the request,
+        # the template context (Jinja, Django, Twig).
+        r"|" + _OPEN + r"\s*(?:config|self|_self|_context|app|request|settings(?:\.SECRET_KEY)?"
+        r"|request\.environ|dump\s*\(\s*(?:app|_context)?\s*\))"
+        r"(?:\s*\.\s*items\s*\(\s*\))?\s*"
+        + _CLOSE
+        + r"|\bapp\.request\.(?:server|headers|query\.filter)\b"
     ),
     severity=_S,
     score=0.8,
@@ -116,6 +136,9 @@ SSTI_ENGINE_GADGET = Rule(
         "{system('ls')}",
         "{{config.items()}}",
         "{{ self }}",
+        "{{ request }}",
+        "{{dump(app)}}",
+        "{{app.request.server.all|join(',')}}",
         "{\"rce\":\"_$$ND_FUNC$$_function(){require('child_process').exec('id')}()\"}",
         "<% import os %>${os.popen('id').read()}",
     ),
@@ -180,7 +203,8 @@ LDAP_FILTER_BREAK = Rule(
     # filter with an attribute comparison or a bare operator right after it.
     pattern=(
         r"(?i)" + _VALUE_START + r"[\w@.-]*\*\s*\)+\s*\(+\s*[|&!]?\s*\(*\s*[a-z][\w-]*\s*[~<>]?="
-        r"|" + _VALUE_START + r"[\w@.*-]+\)+\s*\(\s*[|&]\s*[()]"
+        r"|" + _VALUE_START + r"[\w@.*-]+\)+\s*\(\s*[|&]\s*(?:[()]|$)"
+        r"|" + _VALUE_START + r"[\w@.-]*\*\s*\(\s*(?:[|&]\s*\(|\)\s*[|&])"
         r"|" + _VALUE_START + r"[\w@.-]+\)+\s*\(\s*[a-z][\w-]*\s*[~<>]?=\s*\*"
     ),
     severity=_S,
@@ -192,6 +216,9 @@ LDAP_FILTER_BREAK = Rule(
         "admin*)((|userpassword=*)",
         "admin)(&)",
         "jdoe)(cn=*",
+        "*)(&",
+        "*(|(mail=*))",
+        "*()|&'",
     ),
     counterexamples=(
         "(&(objectClass=person)(mail=*))",
@@ -208,11 +235,11 @@ LDAP_NULL_TERMINATED = Rule(
     id="ldap.null_terminated",
     code=LDAP,
     # `*))%00`: the rest of the server's filter is cut off by a NUL byte.
-    pattern=r"[\w*]\)+\s*(?:%00|\x00|\\00|\\x00)",
+    pattern=r"[\w*=]\)+\s*(?:%00|\x00|\\00|\\x00)",
     severity=_S,
     score=0.7,
     message="filter closed and truncated with a NUL byte",
-    examples=("*))%00", "admin)%00", "*)\x00"),
+    examples=("*))%00", "admin)%00", "*)\x00", ")(cn=))\\x00"),
     counterexamples=("(see page 100)", "call (0)800 100", "%00 is a NUL"),
 )
 
@@ -228,6 +255,9 @@ XPATH_NODE_PROBE = Rule(
         r"|following-sibling::|self::)"
         r"|(?i)\bchild::node\s*\(\s*\)|(?i)'\s*or\s+(?:name|count|string-length)\s*\("
         r"|(?i)['\"]\s*\]\s*\|\s*//\*|(?i)['\"]\s*or\s+//"
+        # A condition joined to the query with an XPath function, and `doc()` fetching a share.
+        r"|(?i)\b(?:and|or)\s+(?:string-length|starts-with|codepoints-to-string|local-name)\s*\("
+        r"|(?i)\bdoc\s*\(\s*['\"](?://|\\\\|https?:)"
     ),
     severity=_S,
     score=0.75,
@@ -238,12 +268,16 @@ XPATH_NODE_PROBE = Rule(
         "string-length(name(parent::*))",
         "x' or name()='username' or 'x'='y",
         "']|//*|//*['",
+        "and string-length(account)=5",
+        "x and doc('//203.0.113.5/share')",
     ),
     counterexamples=(
         "count(*) from orders",
         "the name (/ˈneɪm/) is pronounced",
         "substring(text, 1, 3)",
         "xpath //div[@class='price']",
+        "check the name and starts-with rule in the docs",
+        "the doc (see //share/notes) is ready",
     ),
 )
 
