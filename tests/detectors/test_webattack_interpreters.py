@@ -1,8 +1,8 @@
 """Web-attack detector on payloads for the server's other interpreters.
 
 `data/webattack_cases_interpreters.jsonl` holds template and expression injection, LDAP and XPath
-filter breaks, CRLF header injection, serialised objects and prototype-polluting keys, beside
-what template, directory, XML, HTTP and code tools are sent in ordinary use.
+filter breaks, CRLF header injection, serialised objects, prototype-polluting keys and XML
+entity tricks, beside what template, directory, XML, HTTP and code tools are sent in ordinary use.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def test_the_case_file_covers_each_interpreter_and_benign_text() -> None:
         "crlf",
         "deserialization",
         "prototype_pollution",
+        "xxe",
         "benign",
     } <= kinds
 

