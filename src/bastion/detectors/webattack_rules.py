@@ -8,6 +8,7 @@ Patterns are RE2 (linear time); encoded payloads are matched on the decoded view
 from __future__ import annotations
 
 from bastion.core.rules import Rule
+from bastion.detectors.webattack_rules_query import QUERY_RULES
 from bastion.detectors.webattack_rules_server import (
     CMDI,
     CMDI_HIDDEN_PATH,
@@ -90,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     SQLI_STATEMENT,
     SQLI_CATALOG,
     SQLI_OPERATORS,
+    *QUERY_RULES,
     # --- XSS: see webattack_xss -------------------------------------------------------------
     *XSS_RULES,
     # --- path traversal ----------------------------------------------------------------------

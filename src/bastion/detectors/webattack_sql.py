@@ -200,8 +200,12 @@ def shape_of(text: str, context: str = "") -> str:
             continue
         if context and start == 0:
             closed = token.endswith(context) and len(token) > 1
-            kind = ("x" if context == "'" else "y") if closed else "s"
             inside = token[1:-1]
+            # A double quote is read more cautiously than a single one, as it is also an inch
+            # mark (`12" or 14"`). One that opens the value has no number to measure; unless a
+            # word follows at once, it opens a quoted phrase (`"LIKE" STAMP`), it closes a string.
+            double = context == '"' and (inside.strip() != "" or text[1:2].isalnum())
+            kind = ("y" if double else "x") if closed else "s"
             words_before = len(inside.split())
             spaced = inside.endswith(" ") or context == '"'
             if closed and (words_before >= 3 or (words_before == 2 and spaced)):
