@@ -50,6 +50,8 @@ _PUNCTUATION_CUE = (
     # SQL written in words alone: a column count, a condition, a delay, a catalog read.
     r"|(?i)\border[\s+]+by[\s+]+\d|(?i)\b(?:case\s+when|having|waitfor|procedure\s+analyse)\b"
     r"|(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_|sys|sqlite_|all_|dba_)"
+    # A web server's access file named alone (`.htaccess`) has only its dot.
+    r"|(?i)\.ht(?:access|passwd)\b"
 )
 # An internal address or a name that resolves to one needs no punctuation beyond dots and colons.
 _SUSPICIOUS = Pattern(
@@ -91,6 +93,7 @@ _CONTROL_MAX_CHARS = 64
 _CONTROL_MAX_WORDS = 3
 _WINDOWS_PATH = re.compile(r"(?i)\b[a-z]:\\|%[a-z_]+%\\|\\\\[\w.-]")
 _CONTROLS = {"n": "\n", "r": "\r", "t": "\t"}
+_TAG_IN_WORD = re.compile(r"(?<=[A-Za-z])<(?:/?[A-Za-z]{1,3})?>(?=[A-Za-z(])")
 _BLOCK_COMMENT = Pattern(r"/\*[^*]*\*+(?:[^/*][^*]*\*+)*/")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={1,2}")
 _PCT_UNICODE = re.compile(r"(?i)%u([0-9a-f]{4})")
@@ -179,6 +182,12 @@ def _readings(text: str) -> list[str]:
     if "\x00" in text and len(text) <= _MAX_FIELD_CHARS:
         # `SELECT\x00name\x00FROM`: a C string reader stops at NUL; a SQL lexer skips it.
         views.append(text.replace("\x00", " "))
+    if "<" in text and len(text) <= _MAX_FIELD_CHARS:
+        # `un<>ion sel<>ect`, `o<x>nfocus=alert<x>(1)`: an empty or short tag inside a word is
+        # what a filter that strips tags removes, joining the word it broke.
+        stripped = _TAG_IN_WORD.sub("", text)
+        if stripped != text:
+            views.append(stripped)
     return views
 
 

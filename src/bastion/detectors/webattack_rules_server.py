@@ -112,6 +112,8 @@ TRAVERSAL_SECRET_FILE = Rule(
         r"|(?i)/var/log/(?:apache2?|httpd|nginx)/(?:access|error)[._]log\b"
         r"|(?i)[\\/]\.(?:(?:[a-z]+_)?history|netrc|pgpass|npmrc|pypirc|git-credentials)(?:$|[^\w.])"
         r"|(?i)[\\/]\.(?:kube|docker)[\\/]+config\b|(?i)[\\/]\.gnupg[\\/]"
+        # A user's registry hive, and a path through a host's administrative share (`\\h\c$\`).
+        r"|(?i)\bntuser\.dat\b|(?i)^\s*\\\\[^\\\s]+\\(?:[a-z]|admin)\$(?:\\|$)"
     ),
     severity=_S,
     score=0.75,
@@ -126,6 +128,8 @@ TRAVERSAL_SECRET_FILE = Rule(
         "../.history",
         "/home/dev/.zsh_history",
         "~/.kube/config",
+        "\\\\::1\\c$\\users\\default\\ntuser.dat",
+        "\\\\fileserver\\admin$\\system32",
     ),
     counterexamples=(
         "how do I reset my passwd",
@@ -133,6 +137,8 @@ TRAVERSAL_SECRET_FILE = Rule(
         "/srv/app/.envrc",
         "docs/history.md",
         "/srv/app/.npmrc.example",
+        "\\\\fileserver\\shared\\reports",
+        "price is $5\\c$ later",
     ),
 )
 
@@ -188,6 +194,7 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         r"|(?i)^\s*(?:[a-z]:)?[\\/][^\s<>]*[\\/](?:httpd\.conf|apache2?\.conf|nginx\.conf|php\.ini"
         r"|my\.cnf|sshd_config|web\.config|metabase\.xml|server\.xml|global\.asa|tomcat-users\.xml"
         r"|applicationhost\.config)\s*$"
+        r"|(?i)^\s*(?:\.?[\\/])*\.ht(?:access|passwd|digest|group)\s*$"
         r"|(?i)^\s*(?:/root|/home/[\w.-]+)?/\.(?:bashrc|bash_profile|bash_history|bash_logout|profile"
         r"|cshrc|tcshrc|zshrc|zsh_history|kshrc|login|logout|forward|rhosts|netrc|mysql_history"
         r"|psql_history|viminfo|git-credentials)\s*$"
@@ -203,6 +210,8 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         "/srv/www/logs/error_log",
         "/opt/lampp/etc/httpd.conf",
         "/.netrc",
+        ".htaccess",
+        "././.htaccess",
     ),
     counterexamples=(
         "Where is the nginx config, /etc/nginx/nginx.conf?",
@@ -213,6 +222,7 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         "reports/2024/error-log-summary.pdf",
         "/docs/error-log-guide.md",
         "C:\\Windows\\Fonts\\arial.ttf",
+        "how do I write an .htaccess redirect?",
     ),
 )
 
@@ -271,8 +281,11 @@ CMDI_SEPARATOR_COMMAND = Rule(
     id="cmdi.separator_command",
     code=CMDI,
     pattern=(
-        rf"(?:[;&|`\n]|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?(?:{_PLAIN}(?:[\s;&|`<>$]|$)|{_WORDY})"
-        rf"|\$\(\s*[a-z][\w-]*(?:[^\w\s()-]|\s|\)(?:[^.]|$)|$)|`\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
+        # A backtick after another one is a Markdown code fence (```bash), not a substitution.
+        rf"(?:[;&|\n]|(?:^|[^`])`{{1,2}}|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?"
+        rf"(?:{_PLAIN}(?:[\s;&|`<>$]|$)|{_WORDY})"
+        rf"|\$\(\s*[a-z][\w-]*(?:[^\w\s()-]|\s|\)(?:[^.]|$)|$)"
+        rf"|(?:^|[^`])`{{1,2}}\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
     ),
     severity=_S,
     score=0.85,
@@ -283,6 +296,8 @@ CMDI_SEPARATOR_COMMAND = Rule(
         "Tom & Jerry",
         "hello; time he came",
         "call $(window).scrollTop() first",
+        "```python\nprint(1)\n```",
+        "```bash",
     ),
 )
 
@@ -290,11 +305,14 @@ CMDI_SHELL_SYNTAX = Rule(
     id="cmdi.shell_syntax",
     code=CMDI,
     pattern=(
-        r"\$\{?IFS\}?|[\w/]\$\{[a-z_]*\}|\$\{[a-z_]*\}[\w/]|(?:^|[^\w.*/-])\{[a-z]+,[-/$~][^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
+        # An expansion glued inside a word hides a command or file name (`/etc/${z}hosts`); one
+        # between path parts builds a URL in a template literal (`${base}/api/${id}`).
+        r"\$\{?IFS\}?|\w\$\{[a-z_]*\}|\$\{[a-z_]*\}\w|(?:^|[^\w.*/-])\{[a-z]+,[-/$~][^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
         r"\b|(?i)\bcmd(?:\.exe)?\s*/[ck]\b|(?i)\bpowershell(?:\.exe)?\s+-|<<<|\$\(\(|\bexec\s+\d"
         r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
         r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
-        r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$(?:[@\d_]|\{\w+\})\w|[a-z]'(?:[a-mo-z][a-z]{0,2}|n[a-z]{1,2}|)'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
+        # An empty choice in a brace list (`{,ls}`, `{id,}`), not a regex count (`{2,}`, `{,3}`).
+        r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,[^\d]|[^\d\s],\}|\w\$(?:[@\d_]|\{\w+\})\w|[a-z]'(?:[a-mo-z][a-z]{0,2}|n[a-z]{1,2}|)'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
         # Wildcards standing in for letters of a path part (`/b?n/`, `/???/`), not a whole part
         # of a file pattern (`reports/*/summary.pdf`, `photos/2024-??-??/`).
         r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|/\?{1,4}/|/[a-z?*]*[a-z][a-z?*]*[?*][a-z?*]*/"
@@ -343,6 +361,9 @@ CMDI_SHELL_SYNTAX = Rule(
         "`${count%2}`",
         "${PORT:-8080}",
         "${var.region}",
+        "const url = `${base}/api/v1/users/${id}`;",
+        "^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}$",
+        "\\d{,3}",
     ),
 )
 
@@ -419,6 +440,9 @@ CMDI_SERVER_SIDE = Rule(
         r"|(?i)<\?(?:php\b|=)?\s*@?(?:system|passthru|shell_exec|exec|eval|assert|popen|proc_open"
         r"|phpinfo|echo\s*`)|(?i)(?:^|[;|&'\"`{(]\s*)phpinfo\s*\(\s*\)|(?i)\{\s*\$_(?:get|post"
         r"|request|cookie|server)\s*\["
+        # A PHP block whose code takes a request variable (`<?php include($_GET['p']); ?>`): a
+        # web shell being written, whatever function it hands the variable to.
+        r"|(?i)<\?(?:php\b|=)[^?]{0,120}?\$_(?:get|post|request|cookie|files)\s*\["
     ),
     severity=_S,
     score=0.8,
@@ -435,6 +459,7 @@ CMDI_SERVER_SIDE = Rule(
         "{${usleep(900000)}}",
         'echo {$_REQUEST["c"]}',
         "eval('hostname')",
+        "echo \"<?php include($_GET['page']); ?>\" > rfi.php",
     ),
     counterexamples=(
         "<!-- #main content -->",
@@ -447,6 +472,8 @@ CMDI_SERVER_SIDE = Rule(
         "I ran phpinfo() and the version is 8.2",
         "<?php include 'header.php'; ?>",
         "<?php require_once __DIR__ . '/vendor/autoload.php';",
+        "<?php echo htmlspecialchars($title); ?>",
+        "read $_GET['id'] in PHP safely",
     ),
 )
 

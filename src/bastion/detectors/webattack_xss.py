@@ -216,7 +216,7 @@ XSS_RULES: tuple[Rule, ...] = (
         # for (`alert(1)`, `prompt(document.domain)`); script that does work calls other things.
         pattern=(
             r"(?i)^\s*[\W_]{0,3}\s*(?:alert|prompt|confirm)\s*(?:\(\s*(?:[-\d.]*|document\s*\.\s*"
-            r"(?:cookie|domain|location)|window\s*\.\s*origin|['\"`][\w\s!.:-]{0,24}['\"`]|string\s*\."
+            r"(?:cookie|domain|location)|window\s*\.\s*origin|['\"`/][\w\s!.:-]{0,24}['\"`/]|string\s*\."
             r"\s*fromcharcode\s*\([\d,\s]*\))\s*\)|`[^`]{0,24}`)\s*[;/\W_]{0,4}\s*$"
         ),
         severity=_S,
@@ -228,8 +228,14 @@ XSS_RULES: tuple[Rule, ...] = (
             "confirm`1`",
             "alert('XSS');//",
             "';alert(1)",
+            "}alert(/XSS/);{//",
         ),
-        counterexamples=("alert(user.name)", "please confirm (yes/no)", "confirm(booking) now"),
+        counterexamples=(
+            "alert(user.name)",
+            "please confirm (yes/no)",
+            "confirm(booking) now",
+            "alert (see /docs/)",
+        ),
     ),
     Rule(
         id="xss.sink_reference",
@@ -394,6 +400,34 @@ XSS_RULES: tuple[Rule, ...] = (
             "\u00bc cup flour/sugar \u00be",
             "1\xbc cup",
             'b"\\x41\\x42"',
+        ),
+    ),
+    Rule(
+        id="xss.code_from_string",
+        code=XSS,
+        # Code compiled from a string through a constructor (`x.constructor('alert(1)')()`, the
+        # Function constructor reached from any object), and a prototype's property set from
+        # input (`__proto__[v-if]=...`), which hands a template engine or a library a gadget.
+        pattern=(
+            r"(?i)\bconstructor\s*\(\s*(?:'[^']*'|\"[^\"]*\"|`[^`]*`)\s*\)\s*\("
+            r"|(?i)__proto__\s*(?:\[\s*['\"]?[\w:.-]+['\"]?\s*\]|\.\s*[\w$]+)\s*="
+            r"|(?i)\bconstructor['\"]?\s*\]?\s*\[\s*['\"]?prototype['\"]?\s*\]\s*\["
+        ),
+        severity=_S,
+        score=0.8,
+        message="code compiled from a string by a constructor, or a prototype polluted",
+        examples=(
+            "__proto__[v-if]=_c.constructor('alert(1)')()",
+            '[].constructor.constructor("return document.cookie")()',
+            "__proto__.isAdmin=true",
+            "?constructor[prototype][x]=1",
+            "a[constructor]['prototype']['y']=1",
+        ),
+        counterexamples=(
+            "the constructor('x') pattern in Java",
+            "obj.constructor.name",
+            "what is __proto__ in JavaScript?",
+            "new Foo(constructor) ()",
         ),
     ),
 )
