@@ -98,4 +98,42 @@ SQLI_LDAP_FILTER = Rule(
     ),
 )
 
-QUERY_RULES: tuple[Rule, ...] = (SQLI_QUOTE_ARITHMETIC, SQLI_COMMENT_SPACE, SQLI_LDAP_FILTER)
+SQLI_NUMBER_AS_SPACE = Rule(
+    id="sqli.number_as_space",
+    code=SQLI,
+    # MySQL reads `1.e` as a number and needs no space after it, so `1.e(ascii)` or
+    # `1337.e.tables` glues a keyword or a call to a number a filter takes for one word.
+    pattern=r"(?i)(?:^|[\s(,=])\d+(?:\.\d*)?\.?e(?:\.[a-z_]|\()",
+    severity=_S,
+    score=0.7,
+    message="a number written to stand in for a space before an SQL word or call",
+    examples=("1.e(ascii)", "SELECT information_schema 1337.e.tables", "x=13.37e.table_name"),
+    counterexamples=("1e5 units", "version 1.2.3", "e.g. (see above)", "3.5e-4 mol", "file1.e.txt"),
+)
+
+SQLI_ALTER_TABLE = Rule(
+    id="sqli.alter_table",
+    code=SQLI,
+    # A schema change on a table named in SQL's own quotes: no sentence quotes a name so.
+    pattern=(
+        r"(?i)\balter\s+table\s+(?:`[^`]+`|\[[^\]]+\]|\"[^\"]+\")\s+(?:add|drop|change|modify"
+        r"|rename|alter|engine|convert|character)\b"
+    ),
+    severity=_S,
+    score=0.5,
+    message="an ALTER TABLE statement on a quoted table name",
+    examples=(
+        "ALTER TABLE `t` ADD `video` TEXT",
+        'ALTER TABLE "users" DROP COLUMN pw',
+        "alter table [orders] alter column x int",
+    ),
+    counterexamples=("alter table layout to add a column", "we may alter table `x` later"),
+)
+
+QUERY_RULES: tuple[Rule, ...] = (
+    SQLI_QUOTE_ARITHMETIC,
+    SQLI_COMMENT_SPACE,
+    SQLI_LDAP_FILTER,
+    SQLI_NUMBER_AS_SPACE,
+    SQLI_ALTER_TABLE,
+)

@@ -311,6 +311,9 @@ XSS_RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?i)!ENTITY\s+(?:%\s*)?[\w.:-]+\s+(?:SYSTEM|PUBLIC)\b|<\s*xi:include\b"
             r"|(?i)<!ATTLIST\b[^>]*\bon[a-z]+\s+CDATA"
+            # A schema the parser fetches from a host named by one long random label: the
+            # callback host of an out-of-band probe, not a standard's schema (`maven.apache.org`).
+            r"|(?i)\b(?:nonamespace)?schemalocation\s*=\s*[\"'][^\"']*?\bhttps?://[a-z0-9]{24,}\."
         ),
         severity=_S,
         score=0.8,
@@ -319,8 +322,14 @@ XSS_RULES: tuple[Rule, ...] = (
             '<!DOCTYPE x [<!ENTITY y SYSTEM "file:///etc/hostname">]>',
             "foo!ENTITY % bar SYSTEM",
             '<xi:include href="http://x.example/"/>',
+            '<a xsi:schemaLocation="http://a.b/ http://q1w2e3r4t5y6u7i8o9p0a1s2d3.example/a.xsd">',
         ),
-        counterexamples=("an entity system for games", "<!DOCTYPE html>"),
+        counterexamples=(
+            "an entity system for games",
+            "<!DOCTYPE html>",
+            '<project xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 '
+            'http://maven.apache.org/xsd/maven-4.0.0.xsd">',
+        ),
     ),
     Rule(
         id="xss.css_breakout",
