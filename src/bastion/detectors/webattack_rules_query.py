@@ -75,10 +75,14 @@ SQLI_LDAP_FILTER = Rule(
     # An LDAP search filter is a query language too: a value that closes the filter it was
     # pasted into and opens an OR or AND of its own (`*)(|(uid=*`, `*(|(objectclass=*))`) makes
     # the directory return every entry, or checks a password attribute one character at a time.
+    # A whole filter of the directory's own starts with its parenthesis and nests others in
+    # it; an injected one starts before any parenthesis of its own, after a wildcard or a name.
     pattern=(
-        r"(?i)\(\s*[|&!]\s*\(\s*[a-z][\w.;-]*\s*[~<>]?=[^()]*\)"
-        r"|(?i)\*\s*\)\s*\(\s*[|&!]?\s*\(?\s*[a-z][\w.;-]*\s*[~<>]?="
+        r"(?i)^[^(]*[*)]\s*\(\s*[|&!]\s*\(\s*[a-z][\w.;-]*\s*[~<>]?=[^()]*\)"
+        r"|(?i)^[^(]*\*\s*\)\s*\(\s*[|&!]?\s*\(?\s*[a-z][\w.;-]*\s*[~<>]?="
         r"|(?i)\)\s*\(\s*[|&]\s*\)"
+        # A constant truth inside a filter (`(&(1=0)(...))`): no directory attribute is a number.
+        r"|\(\s*[|&!]\s*\(\s*\d+\s*=\s*\d+\s*\)"
     ),
     severity=_S,
     score=0.8,
@@ -89,12 +93,15 @@ SQLI_LDAP_FILTER = Rule(
         "admin*)(|(userPassword=*)",
         "*)(uid=*))(|(uid=*",
         "admin)(&)",
+        "(&(uid=admin)(!(&(1=0)(userPassword=q))))",
     ),
     counterexamples=(
         "(see note (a)) or (b)",
         "a | b & (c = d)",
         "smile :) (happy = yes)",
         "f(x)(|y|)",
+        "(&(objectClass=user)(cn=John*)(|(ou=Sales)(ou=Ops)))",
+        "(&(cn=John*)(sn=Doe))",
     ),
 )
 
@@ -103,12 +110,24 @@ SQLI_NUMBER_AS_SPACE = Rule(
     code=SQLI,
     # MySQL reads `1.e` as a number and needs no space after it, so `1.e(ascii)` or
     # `1337.e.tables` glues a keyword or a call to a number a filter takes for one word.
-    pattern=r"(?i)(?:^|[\s(,=])\d+(?:\.\d*)?\.?e(?:\.[a-z_]|\()",
+    # The call is to an SQL function, as `2.e(ii)` numbers a clause of a contract.
+    pattern=(
+        r"(?i)(?:^|[\s(,=])\d+(?:\.\d*)?\.?e(?:\.[a-z_]\w{2,}|\(\s*(?:ascii|char|concat|select"
+        r"|substr\w*|mid|ord|hex|version|user|database|schema|sleep|benchmark|if|count|length)\b)"
+    ),
     severity=_S,
     score=0.7,
     message="a number written to stand in for a space before an SQL word or call",
     examples=("1.e(ascii)", "SELECT information_schema 1337.e.tables", "x=13.37e.table_name"),
-    counterexamples=("1e5 units", "version 1.2.3", "e.g. (see above)", "3.5e-4 mol", "file1.e.txt"),
+    counterexamples=(
+        "1e5 units",
+        "version 1.2.3",
+        "e.g. (see above)",
+        "3.5e-4 mol",
+        "file1.e.txt",
+        "See section 2.e(ii) of the contract",
+        "step 2.e.g. below",
+    ),
 )
 
 SQLI_ALTER_TABLE = Rule(

@@ -27,6 +27,7 @@ _UNIX = (
     r"|ansible-pull|cpulimit|alias|source|awk|openssl|jq|lwp-download|fetch|aria2c|busybox)"
 )
 
+_BACKTICK = r"(?:^\s*|[^`\s]|[^\w\s`]\s+)`{1,2}"
 _PLAIN = "(?:" + "|".join(w for w in _UNIX[3:-1].split("|") if w not in _ENGLISH.split()) + ")"
 _WORDY = "(?:" + "|".join(_ENGLISH.split()) + r")\s+[-/$~.'\"]"
 
@@ -281,16 +282,25 @@ CMDI_SEPARATOR_COMMAND = Rule(
     id="cmdi.separator_command",
     code=CMDI,
     pattern=(
-        # A backtick after another one is a Markdown code fence (```bash), not a substitution.
-        rf"(?:[;&|\n]|(?:^|[^`])`{{1,2}}|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?"
+        # A backtick after another one is a Markdown code fence (```bash), and one after a word
+        # and a space is inline code in prose (`Run `npm test``); neither is a substitution.
+        rf"(?:[;&|\n]|{_BACKTICK}|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?"
         rf"(?:{_PLAIN}(?:[\s;&|`<>$]|$)|{_WORDY})"
         rf"|\$\(\s*[a-z][\w-]*(?:[^\w\s()-]|\s|\)(?:[^.]|$)|$)"
-        rf"|(?:^|[^`])`{{1,2}}\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
+        rf"|{_BACKTICK}\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
     ),
     severity=_S,
     score=0.85,
     message="command after a shell separator",
-    examples=("x; cat /etc/passwd", "a && whoami", "$(id)", "`uname -a`", "|nc 1.2.3.4 80"),
+    examples=(
+        "x; cat /etc/passwd",
+        "a && whoami",
+        "$(id)",
+        "`uname -a`",
+        "|nc 1.2.3.4 80",
+        "a`whoami`",
+        "x; `whoami`",
+    ),
     counterexamples=(
         "milk; bread; cheese",
         "Tom & Jerry",
@@ -298,6 +308,8 @@ CMDI_SEPARATOR_COMMAND = Rule(
         "call $(window).scrollTop() first",
         "```python\nprint(1)\n```",
         "```bash",
+        "Run `npm install` then `npm start`",
+        "The command `ls -la` lists hidden files",
     ),
 )
 

@@ -138,6 +138,10 @@ _HIDDEN = re.compile(
 # The same without the backslash, which a written-out `\n` between two words also leaves.
 _EMPTY_INSIDE = re.compile(r"[A-Za-z](?:''|\"\"|``|\$\(\)|\$[@*?!#$\-0-9])(?:[A-Za-z]|\s)")
 _IFS = re.compile(r"\$\{?IFS\}?|\$\{?9\}?", re.IGNORECASE)
+# Inline code in prose (`Run \`npm test\` first`): a word, a space, then a backticked command
+# that a space or punctuation ends. Markdown shows it; a shell would substitute it, but a value
+# a shell reads does not start as a sentence. Its backticks are dropped before reading.
+_INLINE_CODE = re.compile(r"(?<=\w)([^\S\n]+)`([^`\n]{1,80})`(?=[\s.,;:!?)]|$)")
 # A Markdown code fence and the language it names (```python): a line break, not a backtick.
 _FENCE = re.compile(r"`{3,}[\w+#.-]*")
 _QUOTED_WORD = re.compile(r"(?<![\w'\"])['\"]([A-Za-z][\w.-]*)['\"](?![\w'\"])")
@@ -188,6 +192,8 @@ class ShellSignal:
 
 def _unhide(text: str) -> str:
     text = _IFS.sub(" ", text[:_MAX_CHARS])
+    if "`" in text:
+        text = _INLINE_CODE.sub(r"\1\2", text)
     if "```" in text:
         text = _FENCE.sub("\n", text)
     text = _SHELL_ITSELF.sub("sh", text)

@@ -66,15 +66,27 @@ XSS_RULES: tuple[Rule, ...] = (
         id="xss.javascript_url",
         code=XSS,
         pattern=(
-            r"(?i)\b(?:java|vb|live|ecma)\s*script\s*:|(?i)\bdata\s*:\s*(?:text/html|image/svg"
+            # `mocha:` is the older name of `livescript:`, both Netscape's script URLs.
+            r"(?i)\b(?:java|vb|live|ecma)\s*script\s*:"
+            r"|(?i)\b(?:src|href|action|background|lowsrc|dynsrc|data)\s*=\s*[\"'`]?\s*mocha\s*:"
+            r"|(?i)\bdata\s*:\s*(?:text/html|image/svg"
             r"|application/(?:x-)?javascript|text/javascript)|(?i)\bdata\s*:\s*,|(?i)\bsrcdoc\s*="
             r"|(?i)\bexpression\s*\(|(?i)-moz-binding|(?i)\bbehavior\s*:|(?i)@import\b"
         ),
         severity=_S,
         score=0.75,
         message="script URL or CSS expression",
-        examples=('<a href="javascript:alert(1)">', "data:text/html;base64,PHNjcmlwdD4="),
-        counterexamples=("I love JavaScript programming", "data: see attached"),
+        examples=(
+            '<a href="javascript:alert(1)">',
+            "data:text/html;base64,PHNjcmlwdD4=",
+            '<IMG SRC="mocha:[code]">',
+        ),
+        counterexamples=(
+            "I love JavaScript programming",
+            "data: see attached",
+            '{"runner": "mocha: a JavaScript test framework"}',
+            "flavour = mocha: sweet",
+        ),
     ),
     Rule(
         id="xss.dangerous_tag",
@@ -311,6 +323,8 @@ XSS_RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?i)!ENTITY\s+(?:%\s*)?[\w.:-]+\s+(?:SYSTEM|PUBLIC)\b|<\s*xi:include\b"
             r"|(?i)<!ATTLIST\b[^>]*\bon[a-z]+\s+CDATA"
+            # A document type whose definition the parser fetches from another host.
+            r"|(?i)<!DOCTYPE\s+[\w:.-]+\s+SYSTEM\s+[\"'](?:[a-z][\w+.-]*:)?//"
             # A schema the parser fetches from a host named by one long random label: the
             # callback host of an out-of-band probe, not a standard's schema (`maven.apache.org`).
             r"|(?i)\b(?:nonamespace)?schemalocation\s*=\s*[\"'][^\"']*?\bhttps?://[a-z0-9]{24,}\."
@@ -323,10 +337,15 @@ XSS_RULES: tuple[Rule, ...] = (
             "foo!ENTITY % bar SYSTEM",
             '<xi:include href="http://x.example/"/>',
             '<a xsi:schemaLocation="http://a.b/ http://q1w2e3r4t5y6u7i8o9p0a1s2d3.example/a.xsd">',
+            '<!DOCTYPE x SYSTEM "//x/x"><x>a</x>',
+            '<!DOCTYPE r SYSTEM "http://203.0.113.9/e.dtd">',
         ),
         counterexamples=(
             "an entity system for games",
             "<!DOCTYPE html>",
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+            '<!DOCTYPE note SYSTEM "note.dtd">',
             '<project xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 '
             'http://maven.apache.org/xsd/maven-4.0.0.xsd">',
         ),
