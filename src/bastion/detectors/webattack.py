@@ -50,8 +50,9 @@ _PUNCTUATION_CUE = (
     # SQL written in words alone: a column count, a condition, a delay, a catalog read.
     r"|(?i)\border[\s+]+by[\s+]+\d|(?i)\b(?:case\s+when|having|waitfor|procedure\s+analyse)\b"
     r"|(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_|sys|sqlite_|all_|dba_)"
-    # A web server's access file named alone (`.htaccess`) has only its dot.
-    r"|(?i)\.ht(?:access|passwd)\b"
+    # A web server's access file named alone (`.htaccess`) has only its dot; named in a
+    # sentence it is talk about the file.
+    r"|(?i)^\s*(?:\.?[\\/])*\.ht(?:access|passwd)\s*$"
 )
 # An internal address or a name that resolves to one needs no punctuation beyond dots and colons.
 _SUSPICIOUS = Pattern(

@@ -135,7 +135,7 @@ SQLI_ALTER_TABLE = Rule(
     code=SQLI,
     # A schema change on a table named in SQL's own quotes: no sentence quotes a name so.
     pattern=(
-        r"(?i)\balter\s+table\s+(?:`[^`]+`|\[[^\]]+\]|\"[^\"]+\")\s+(?:add|drop|change|modify"
+        r"(?i)\balter\s+table\s+(?:(?:`[^`]+`|\[[^\]]+\]|\"[^\"]+\")\.?)+\s+(?:add|drop|change|modify"
         r"|rename|alter|engine|convert|character)\b"
     ),
     severity=_S,
@@ -145,6 +145,7 @@ SQLI_ALTER_TABLE = Rule(
         "ALTER TABLE `t` ADD `video` TEXT",
         'ALTER TABLE "users" DROP COLUMN pw',
         "alter table [orders] alter column x int",
+        "ALTER TABLE [dbo].[logins] ALTER COLUMN pw nvarchar(9)",
     ),
     counterexamples=("alter table layout to add a column", "we may alter table `x` later"),
 )

@@ -103,7 +103,7 @@ SQLI_STACKED = Rule(
         r"|exec(?:ute)?\s*(?:\(|@|'|xp_|sp_|master\b|immediate\b))"
         r"|(?i)\bexec(?:ute)?\s+(?:xp_|sp_|master\.)\w+|\bexecute\s+(?:immediate|as\s+login)\b"
         # SQL Server leaves a statement out of its trace when a comment names sp_password.
-        r"|(?i)--\s*sp_password\b"
+        r"|(?i)--\s*sp_password\s*$"
     ),
     severity=_S,
     score=0.8,
@@ -126,6 +126,7 @@ SQLI_STACKED = Rule(
         "O'Brien; drop ship",
         "notes; update later",
         "reset via sp_password docs",
+        "--sp_password is a trick I read about",
     ),
 )
 

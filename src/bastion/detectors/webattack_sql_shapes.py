@@ -350,15 +350,17 @@ SHAPES: tuple[Shape, ...] = (
         id="sqli.shape.breakout_statement_comment",
         # `1'; anything: goto anything -- -a`: the quote closed, the statement ended, words the
         # database reads as a label or a statement, and a comment that cuts the rest off.
-        pattern=r"^x\)*;[bwkon]+c$",
+        # Three words at least: a brand with an apostrophe (`Dunkin';`) and a note is fewer.
+        pattern=r"^x\)*;[bwkon]{3,}c$",
         score=0.7,
         message="a quote closed, the statement ended, then words and a comment",
-        examples=("1'; anything: goto anything -- -a", "x'); label: goto label --"),
+        examples=("1'; anything: goto anything -- -a", "x'); top: goto top --"),
         counterexamples=(
             "it's fine; really -- ok",
             "O'Brien; see you -- bye now",
             "Rock 'n' roll; best of -- vol 2",
             "Dunkin'; two pack -- great value",
+            "Dunkin'; two dozen -- thanks",
         ),
     ),
     Shape(
@@ -387,7 +389,7 @@ SHAPES: tuple[Shape, ...] = (
             # A whole statement on one table, ended and cut: `DELETE FROM users;--`.
             r"|^\(*E[kw]b(?:\.b)?\)*;c$"
             # An operator glued to SELECT in place of a space, up to a clause: `SELECT-id-1.FROM`.
-            r"|^\(*E(?:a\(*[bnv]\)*)+k"
+            r"|^\(*E(?:a\(*[bnv]\)*\.?)+k"
         ),
         score=0.7,
         message="a SELECT or other statement with SQL operands",
@@ -400,6 +402,7 @@ SHAPES: tuple[Shape, ...] = (
             "DELETE FROM accounts;--",
             "SELECT-id-1.FROM`test`",
             "SELECT~1.FROM t",
+            "SELECT~id.FROM`orders`",
         ),
         counterexamples=(
             "select 'and'",
