@@ -161,7 +161,7 @@ _HOST = re.compile(r"(?i)^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:/\S*
 _ADDRESS = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$")
 _ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 # A name and `=`, and the quoting that opens the value (`CMD=$'id'`, `c="cat"`).
-_ASSIGNED_VALUE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=\$?['\"]?")
+_ASSIGNED_VALUE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=\$?\\?['\"]?")
 # Windows takes a flag glued to the command name (`dir/s`, `ipconfig/all`, `bcdboot/r`).
 _GLUED_FLAG = re.compile(r"(?i)^([a-z][a-z0-9]*)/[a-z?]{1,12}$")
 _WINDOWS = frozenset(
@@ -387,7 +387,7 @@ def _assigns_word(words: list[str]) -> bool:
     value = _ASSIGNED_VALUE.sub("", words[0])
     if not value and len(words) > 1:
         # The quoted value is a token of its own when it holds a space (`CMD=$'sleep 5'`).
-        value = words[1].lstrip("'\"")
+        value = words[1].lstrip("\\'\"")
     return value[:1].isalpha()
 
 

@@ -229,7 +229,9 @@ XSS_RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?i)^\s*[\W_]{0,3}\s*(?:alert|prompt|confirm)\s*(?:\(\s*(?:[-\d.]*|document\s*\.\s*"
             r"(?:cookie|domain|location)|window\s*\.\s*origin|['\"`/][\w\s!.:-]{0,24}['\"`/]|string\s*\."
-            r"\s*fromcharcode\s*\([\d,\s]*\))\s*\)|`[^`]{0,24}`)\s*[;/\W_]{0,4}\s*$"
+            r"\s*fromcharcode\s*\([\d,\s]*\))\s*\)|`[^`]{0,24}`)\s*[;/\W_]{0,4}"
+            # A line comment may close the probe: it keeps the page's own script from breaking.
+            r"(?://[\w\s.-]{0,24})?\s*$"
         ),
         severity=_S,
         score=0.75,
@@ -241,6 +243,7 @@ XSS_RULES: tuple[Rule, ...] = (
             "alert('XSS');//",
             "';alert(1)",
             "}alert(/XSS/);{//",
+            "alert(1)>//probe",
         ),
         counterexamples=(
             "alert(user.name)",
