@@ -259,7 +259,8 @@ TRAVERSAL_SCHEME = Rule(
     id="traversal.scheme",
     code=TRAVERSAL,
     # `data://` is PHP's stream wrapper (a data URI has no `//`): inline code to include.
-    pattern=r"(?i)\bfile:/|\b(?:php|zip|phar|expect|glob|jar|netdoc|gopher|dict|data)://",
+    # TFTP (over UDP, no authentication) is no scheme a user's URL has.
+    pattern=r"(?i)\bfile:/|\b(?:php|zip|phar|expect|glob|jar|netdoc|gopher|dict|data|tftp)://",
     severity=_S,
     score=0.75,
     message="local file or wrapper URL scheme",
@@ -267,6 +268,7 @@ TRAVERSAL_SCHEME = Rule(
         "file:///etc/passwd",
         "php://filter/resource=index.php",
         "data://text/plain;base64,SGk=",
+        "url=tftp://198.51.100.4:69/x",
     ),
     counterexamples=(
         "save the file to disk",

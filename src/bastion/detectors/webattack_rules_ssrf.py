@@ -165,7 +165,8 @@ SSRF_BARE_INTERNAL = Rule(
         r"(?i)(?:^|[^\w.-])(?:169\.254\.169\.254|metadata\.google\.internal|metadata\.azure\.com"
         r"|100\.100\.100\.200|\[?fd00:ec2::254\]?|instance-data(?:\.ec2\.internal)?)(?:[:/]|\s*$)"
         r"|(?i)^\s*(?:localhost|127(?:\.\d{1,3}){1,3}|0\.0\.0\.0|\[[0:]*:0*1?\])"
-        r"(?::\d{1,5}(?:/\S*)?|/\S*)\s*$"
+        # A port a lenient parser reads past a sign, zeros or trailing letters (`:+11211aaa`).
+        r"(?::\+?\d{1,9}[a-z]*(?:/\S*)?|/\S*)\s*$"
     ),
     severity=_S,
     score=0.8,
@@ -176,6 +177,8 @@ SSRF_BARE_INTERNAL = Rule(
         "localhost:11211",
         "127.0.0.1:9000/minio/admin",
         "[::1]:5984/_all_dbs",
+        "localhost:+6379xyz",
+        "localhost:0006379",
     ),
     counterexamples=(
         "open localhost:3000 in your browser",
