@@ -192,12 +192,17 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         r"|(?i)^\s*etc/(?:passwd|shadow|group|hosts|issue|sudoers)\b"
         r"|(?i)^\s*[\\/]?(?:[a-z]:)?[\\/][^\s<>]*[\\/][\w.-]*(?:access|error)[._-]?log(?:\.\d+|\.gz)?"
         r"(?:%00\S*)?\s*$"
-        r"|(?i)^\s*(?:[a-z]:)?[\\/][^\s<>]*[\\/](?:httpd\.conf|apache2?\.conf|nginx\.conf|php\.ini"
+        r"|(?i)^\s*(?:[a-z]:)?[\\/][^<>\n]*[\\/](?:httpd\.conf|apache2?\.conf|nginx\.conf|php\.ini"
         r"|my\.cnf|sshd_config|web\.config|metabase\.xml|server\.xml|global\.asa|tomcat-users\.xml"
-        r"|applicationhost\.config)\s*$"
+        r"|applicationhost\.config|\.ht(?:access|passwd))(?:\.default|\.php|\.bak|\.old)?\s*$"
+        # The system's own logs (logins, the kernel, mail, cron) and Unix accounting records: an
+        # application's log (`/var/log/app/worker.log`) is what a tool is sent to read.
+        r"|(?i)^\s*/var/(?:log|adm)/(?:[\w.-]+/)*(?:auth|secure|messages?|syslog|kern|boot|cron"
+        r"|maillog|lastlog|[bw]tmpx?|utmpx?|faillog|sulog|loginlog|authlog|xferlog|paniclog|mainlog"
+        r"|SYSLOG|vmcore|aculogs?|pacct)(?:\.log)?(?:\.\d+)?\s*$|(?i)^\s*/var/adm/\S*\s*$"
         r"|(?i)^\s*(?:\.?[\\/])*\.ht(?:access|passwd|digest|group)\s*$"
         r"|(?i)^\s*(?:/root|/home/[\w.-]+)?/\.(?:bashrc|bash_profile|bash_history|bash_logout|profile"
-        r"|cshrc|tcshrc|zshrc|zsh_history|kshrc|login|logout|forward|rhosts|netrc|mysql_history"
+        r"|cshrc|tcshrc|zshrc|zsh_history|kshrc|login|logout|forward|[rs]hosts|netrc|mysql_history"
         r"|psql_history|viminfo|git-credentials)\s*$"
     ),
     severity=_S,
@@ -211,6 +216,12 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         "/srv/www/logs/error_log",
         "/opt/lampp/etc/httpd.conf",
         "/.netrc",
+        "/.shosts",
+        "/var/log/auth.log",
+        "/var/adm/messages",
+        "/var/www/html/.htaccess",
+        "/Program Files\\Apache Group\\Apache2\\conf\\httpd.conf",
+        "/srv/private/etc/httpd/httpd.conf.default",
         ".htaccess",
         "././.htaccess",
     ),
@@ -224,6 +235,9 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         "/docs/error-log-guide.md",
         "C:\\Windows\\Fonts\\arial.ttf",
         "how do I write an .htaccess redirect?",
+        "/var/log/app/auth-service.log",
+        "/var/log/myapp/messages.json",
+        "/home/ana/notes/secure.txt",
     ),
 )
 
