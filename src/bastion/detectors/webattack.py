@@ -53,6 +53,8 @@ _PUNCTUATION_CUE = (
     # A web server's access file named alone (`.htaccess`) has only its dot; named in a
     # sentence it is talk about the file.
     r"|(?i)^\s*(?:\.?[\\/])*\.ht(?:access|passwd)\s*$"
+    # A Windows path written with forward slashes may hold only capitals after them.
+    r"|(?i)^\s*[a-z]:/"
 )
 # An internal address or a name that resolves to one needs no punctuation beyond dots and colons.
 _SUSPICIOUS = Pattern(

@@ -190,11 +190,20 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         r"(?i)^\s*['\"]?(?:file:/+)?[\\/]?(?:[a-z]:)?[\\/]+(?:etc|proc|boot|root|private[\\/]etc"
         r"|usr[\\/]local[\\/]etc|inetpub)[\\/][^\s'\"<>]*['\"]?\s*$"
         r"|(?i)^\s*etc/(?:passwd|shadow|group|hosts|issue|sudoers)\b"
-        r"|(?i)^\s*[\\/]?(?:[a-z]:)?[\\/][^\s<>]*[\\/][\w.-]*(?:access|error)[._-]?log(?:\.\d+|\.gz)?"
+        r"|(?i)^\s*[\\/]?(?:[a-z]:)?[\\/][^<>\n]*[\\/][\w.-]*(?:access|error)[._-]?log(?:\.\d+|\.gz)?"
         r"(?:%00\S*)?\s*$"
         r"|(?i)^\s*(?:[a-z]:)?[\\/][^<>\n]*[\\/](?:httpd\.conf|apache2?\.conf|nginx\.conf|php\.ini"
         r"|my\.cnf|sshd_config|web\.config|metabase\.xml|server\.xml|global\.asa|tomcat-users\.xml"
-        r"|applicationhost\.config|\.ht(?:access|passwd))(?:\.default|\.php|\.bak|\.old)?\s*$"
+        r"|applicationhost\.config|\.ht(?:access|passwd)|my\.ini|pg_hba\.conf|pg_ident\.conf"
+        r"|postgresql\.conf|filezilla server\.xml|master\.mdf|mysql(?:-bin)?\.(?:log|err|index)"
+        r"|sendmail\.ini|mercury\.ini|wampserver\.conf|config\.inc\.php)"
+        r"(?:\.default|\.php|\.bak|\.old)?\s*$"
+        # Windows keeps its registry hives, setup answers (with passwords), and service logs in
+        # these folders, and its own logs and settings at the top of its folder.
+        r"|(?i)^\s*[a-z]:[\\/]+(?:windows|winnt)[\\/]+(?:repair|panther|debug|system32[\\/]+"
+        r"(?:config|logfiles|inetsrv|drivers[\\/]+etc))(?:[\\/][^<>\n]*)?\s*$"
+        r"|(?i)^\s*[a-z]:[\\/]+(?:windows|winnt)[\\/]+[\w.-]+\.(?:log|ini)\s*$"
+        r"|(?i)^\s*[a-z]:[\\/]+inetpub[\\/]+logs[\\/]"
         # The system's own logs (logins, the kernel, mail, cron) and Unix accounting records: an
         # application's log (`/var/log/app/worker.log`) is what a tool is sent to read.
         r"|(?i)^\s*/var/(?:log|adm)/(?:[\w.-]+/)*(?:auth|secure|messages?|syslog|kern|boot|cron"
@@ -222,6 +231,11 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         "/var/www/html/.htaccess",
         "/Program Files\\Apache Group\\Apache2\\conf\\httpd.conf",
         "/srv/private/etc/httpd/httpd.conf.default",
+        "C:/Windows/Panther/Unattend.xml",
+        "c:\\WINDOWS\\system32\\config\\regback\\sam",
+        "C:/WINDOWS/setupact.log",
+        "c:/Program Files/PostgreSQL/9.1/data/pg_hba.conf",
+        "C:/Program Files/FileZilla Server/FileZilla Server.xml",
         ".htaccess",
         "././.htaccess",
     ),
@@ -236,6 +250,8 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         "C:\\Windows\\Fonts\\arial.ttf",
         "how do I write an .htaccess redirect?",
         "/var/log/app/auth-service.log",
+        "C:\\Windows\\Web\\Wallpaper\\img0.jpg",
+        "C:/Users/ana/Documents/my.ini notes.txt",
         "/var/log/myapp/messages.json",
         "/home/ana/notes/secure.txt",
     ),
