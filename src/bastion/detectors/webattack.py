@@ -177,6 +177,10 @@ def _readings(text: str) -> list[str]:
     """The other readings of `text`: decoded; without its `/* */` comments, and with each one
     read as the space a database reads it as (`ORDER/**/BY`); NUL bytes read as spaces."""
     views = _decodings(text)
+    for view in views[:1]:
+        if "\x00" in view and len(view) <= _MAX_FIELD_CHARS:
+            # `%00<%00s%00v%00g`: UTF-16 read a byte at a time; the text between the NULs.
+            views.append(view.replace("\x00", ""))
     # One-character tests first: Python finds a single character with memchr, a pair slowly.
     if "*" in text and "*/" in text:
         pieces = _outside_comments(text)

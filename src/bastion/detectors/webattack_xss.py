@@ -262,9 +262,11 @@ XSS_RULES: tuple[Rule, ...] = (
             r"(?i)\(\s*(?:alert|prompt|confirm|eval)\s*\)\s*[(`]"
             r"|(?i)\b(?:alert|prompt|confirm|eval)\s*\?\.\s*\("
             r"|(?i)\b(?:alert|prompt|confirm|eval)\s*\.\s*(?:call|apply|bind)\s*\("
-            r"|(?i)\.\s*(?:find|map|foreach|filter|some|every|then|catch|reduce|sort|call)\s*\(\s*"
-            r"(?:alert|prompt|confirm)\s*[,)]"
+            r"|(?i)\.\s*(?:find|findindex|findlast|findlastindex|flatmap|map|foreach|filter|some"
+            r"|every|then|catch|reduce|sort|call)\s*\(\s*(?:alert|prompt|confirm)\s*[,)]"
             r"|(?i)=\s*(?:alert|prompt|confirm|eval)\s*[,;]\s*[a-z_$][\w$]*\s*\("
+            # Looked up by a quoted name on any object (`this['alert'](1)`).
+            r"|(?i)\[\s*['\"`](?:alert|prompt|confirm|eval)['\"`]\s*\]\s*[(`]"
         ),
         severity=_S,
         score=0.75,
@@ -275,12 +277,15 @@ XSS_RULES: tuple[Rule, ...] = (
             "confirm.call(null,1)",
             "[1].find(alert)",
             "a=alert,a(1)",
+            "this['alert'](4)",
+            "[3].findIndex(confirm)",
         ),
         counterexamples=(
             "an (alert) went off at 3am",
             "please confirm. call me back at 5",
             "the alert bracelet (model 2)",
             "results = df['expr'].map(eval)",
+            "config['alert'] = true",
         ),
     ),
     Rule(
@@ -288,7 +293,8 @@ XSS_RULES: tuple[Rule, ...] = (
         code=XSS,
         # Closing a JavaScript string and calling a sink, or running code decoded at run time.
         pattern=(
-            r"(?i)['\"`]\s*\)?\s*[;,+\-*/|&^]\s*(?:alert|prompt|confirm|eval|settimeout|setinterval"
+            r"(?i)['\"`]\s*\)?\s*(?:[;,+\-*/|&^%?:<>=]|\binstanceof\b|\bin\b)\s*(?:alert|prompt|confirm|eval"
+            r"|settimeout|setinterval"
             r"|fetch|import|location|document\s*\.|window\s*\.|top\s*\[|self\s*\[|new\s+function)"
             r"\s*[(`=\[.]|(?i)\b(?:eval|settimeout|setinterval|function|execscript)\s*\(\s*(?:atob"
             r"|unescape|decodeuri\w*|string\s*\.\s*fromcharcode|['\"`]\s*(?:alert|prompt|confirm"
@@ -307,12 +313,15 @@ XSS_RULES: tuple[Rule, ...] = (
             "eval(atob('YWxlcnQoMSk='))",
             "setTimeout('alert(1)')",
             "'-alert(1)-'",
+            "'te' ? alert('x') : 'y'",
+            "'a' instanceof alert('b') instanceof 'c'",
             'eval("7 * 6")',
             "setTimeout('tick()', 50)",
             "Function('return this.x')",
         ),
         counterexamples=(
             "it's ok; alert the team",
+            "'yes' or 'no'? alert the team",
             "eval(expr) returns a number",
             "'a' + fetchResult",
             "setTimeout(refresh, 1000)",
@@ -441,6 +450,14 @@ XSS_RULES: tuple[Rule, ...] = (
         # input (`__proto__[v-if]=...`), which hands a template engine or a library a gadget.
         pattern=(
             r"(?i)\bconstructor\s*\(\s*(?:'[^']*'|\"[^\"]*\"|`[^`]*`)\s*\)\s*\("
+            # A word split across joined literals (`eval('ale'+'rt(1)')`) hides a sink's name;
+            # a program joins a literal to a variable, not to another literal.
+            r"|(?i)\b(?:eval|settimeout|setinterval|execscript|function|constructor|open)\s*\(\s*"
+            r"(?:'[^'\n]{0,40}'|\"[^\"\n]{0,40}\")\s*\+\s*['\"]"
+            # Code handed to the Function constructor as a tagged template (`Function`...``).
+            r"|(?i)\b(?:function|constructor)`"
+            # A number written in base 30 or more spells a name (`8680439..toString(30)`).
+            r"|(?i)\b\d{4,}\.\.?\s*tostring\s*\(\s*(?:2[5-9]|3[0-6])\s*\)"
             r"|(?i)__proto__\s*(?:\[\s*['\"]?[\w:.-]+['\"]?\s*\]|\.\s*[\w$]+)\s*="
             r"|(?i)\bconstructor['\"]?\s*\]?\s*\[\s*['\"]?prototype['\"]?\s*\]\s*\["
         ),
@@ -453,12 +470,21 @@ XSS_RULES: tuple[Rule, ...] = (
             "__proto__.isAdmin=true",
             "?constructor[prototype][x]=1",
             "a[constructor]['prototype']['y']=1",
+            "eval('ale'+'rt(0)');",
+            'Function("ale"+"rt(1)")();',
+            "new Function`al\\ert\\`6\\``;",
+            "open('java'+'script:x()')",
+            "top[8680439..toString(30)](7)",
         ),
         counterexamples=(
             "the constructor('x') pattern in Java",
             "obj.constructor.name",
             "what is __proto__ in JavaScript?",
             "new Foo(constructor) ()",
+            'eval("(" + json + ")")',
+            "window.open('/report?id=' + id)",
+            "id = Math.random().toString(36)",
+            "a function `name` in the docs",
         ),
     ),
 )
