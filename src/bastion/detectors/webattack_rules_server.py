@@ -367,6 +367,9 @@ CMDI_SHELL_SYNTAX = Rule(
         # Parameter expansion that cuts a variable to pieces (`${PATH#*/}`, `${HOME%%/*}`,
         # `${PATH:0:1}`, `${!x}`): how a payload builds `/` or a command from the environment.
         r"|\$\{#?[A-Za-z_]\w*(?:##?|%%?[^\d\s}]|:\d+(?::\d+)?\})|\$\{![A-Za-z_]"
+        # The same in cmd.exe (`%PROGRAMFILES:~10,-5%` is a space), and a line piped into the
+        # shell that runs it (`echo id|$0`).
+        r"|(?i)%[a-z_][\w()]*:~-?\d+(?:,-?\d+)?%|\|\s*\$\{?0\}?(?:\s|$)"
     ),
     severity=_S,
     score=0.7,
@@ -388,6 +391,8 @@ CMDI_SHELL_SYNTAX = Rule(
         "cd ${PATH:0:1}",
         "${PATH#*/}",
         "/b?n/c?t /etc/passwd",
+        "ping%PROGRAMFILES:~10,-5%127.0.0.1",
+        "echo whoami|$0",
     ),
     counterexamples=(
         "reports/*/summary.pdf",
@@ -405,6 +410,8 @@ CMDI_SHELL_SYNTAX = Rule(
         "`${count%2}`",
         "${PORT:-8080}",
         "${var.region}",
+        "set X=%PATH%",
+        "cost |$0.99 each",
         "const url = `${base}/api/v1/users/${id}`;",
         "^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}$",
         "\\d{,3}",

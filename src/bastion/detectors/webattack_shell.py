@@ -142,6 +142,8 @@ _IFS = re.compile(r"\$\{?IFS\}?|\$\{?9\}?", re.IGNORECASE)
 # that a space or punctuation ends. Markdown shows it; a shell would substitute it, but a value
 # a shell reads does not start as a sentence. Its backticks are dropped before reading.
 _INLINE_CODE = re.compile(r"(?<=\w)([^\S\n]+)`([^`\n]{1,80})`(?=[\s.,;:!?)]|$)")
+# `@` before a command keeps cmd.exe from echoing it (`@powershell ...`); it names no command.
+_ECHO_OFF = re.compile(r"(?:^|(?<=[\s;&|(]))@\^?(?=[A-Za-z])")
 # A Markdown code fence and the language it names (```python): a line break, not a backtick.
 _FENCE = re.compile(r"`{3,}[\w+#.-]*")
 _QUOTED_WORD = re.compile(r"(?<![\w'\"])['\"]([A-Za-z][\w.-]*)['\"](?![\w'\"])")
@@ -192,6 +194,8 @@ class ShellSignal:
 
 def _unhide(text: str) -> str:
     text = _IFS.sub(" ", text[:_MAX_CHARS])
+    if "@" in text:
+        text = _ECHO_OFF.sub("", text)
     if "`" in text:
         text = _INLINE_CODE.sub(r"\1\2", text)
     if "```" in text:
@@ -369,6 +373,10 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
         shaped = strong = False
     if kind == "e" and name in _RUNNERS and rest and _SCRIPT.match(rest[0]):
         return ShellSignal("cmdi.shell.script_run", 0.8 if after else 0.75)
+    if kind == "e" and wrapped and any(word[0] in "<>" or word in _CHAINS for word in rest):
+        # `nohup sleep 120 > /dev/null &`: a word run by a wrapper, its output sent away and
+        # the line chained or backgrounded, is a command line whatever the word.
+        return ShellSignal("cmdi.shell.word_command_with_arguments", 0.75)
     if kind == "e" and after and (shaped or (wrapped and rest)):
         return ShellSignal("cmdi.shell.word_command_with_arguments", 0.8)
     if kind == "e" and strong:
