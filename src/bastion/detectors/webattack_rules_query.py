@@ -150,10 +150,37 @@ SQLI_ALTER_TABLE = Rule(
     counterexamples=("alter table layout to add a column", "we may alter table `x` later"),
 )
 
+SQLI_GRANT = Rule(
+    id="sqli.grant",
+    code=SQLI,
+    # A privilege granted on a database object (`GRANT FILE ON *.* TO 'root'@'localhost'`): how
+    # an injection that can run statements keeps its access or unlocks file reads.
+    pattern=(
+        r"(?i)\bgrant\s+[\w\s,]{2,60}?\s+on\s+(?:\*\.\*|[`\"\[]?\w+[`\"\]]?\.[`\"\[]?[\w*]+"
+        r"|(?:table|database|schema|function|procedure)\s+\S+)\s+to\s+['\"`\w@]"
+        r"|(?i)\bflush\s+privileges\b"
+    ),
+    severity=_S,
+    score=0.75,
+    message="a privilege granted on a database object",
+    examples=(
+        "GRANT FILE ON *.* TO 'root'@'localhost'",
+        "grant all privileges on shop.* to 'x'@'%'",
+        "GRANT SELECT ON TABLE staff TO public",
+        "; FLUSH PRIVILEGES;#",
+    ),
+    counterexamples=(
+        "grant access on Monday to John",
+        "please grant me access on the shared drive",
+        "the grant on 3.5 to 4 million",
+    ),
+)
+
 QUERY_RULES: tuple[Rule, ...] = (
     SQLI_QUOTE_ARITHMETIC,
     SQLI_COMMENT_SPACE,
     SQLI_LDAP_FILTER,
     SQLI_NUMBER_AS_SPACE,
     SQLI_ALTER_TABLE,
+    SQLI_GRANT,
 )
