@@ -2,20 +2,20 @@
 
 In the spirit of libinjection (independent code, no fingerprint list): an injected value only
 works if, read as SQL, it closes the string or number it was pasted into and continues with
-operators, keywords, functions or a comment. So the value is read three ways: as is, as if it sat
-inside a '-quoted string and as if inside a "-quoted one. Each reading becomes a short string of
+operators, keywords, functions or a comment. So the value is read four ways: as is, as if it sat
+inside a '-quoted string, a "-quoted one, or a `-quoted name. Each reading becomes a string of
 token kinds (its *shape*), and a table of shapes (RE2 over the shape, linear time) gives the
 signals. Plain words are barewords (`b`), so English that happens to contain AND, OR or SELECT
 keeps a shape no rule wants.
 
 Token kinds: `x` the string closed by breaking out of the quoted context (`y` for a double
-quote; `X`, `Y` when several words, or two and a space, precede the quote), `s` string, `n`
-number or literal, `v` @variable, `E` statement verb, `U` UNION, `I` EXCEPT or INTERSECT, `k`
-clause keyword (WHERE, ORDER BY...), `w` other SQL word, `&` logic operator, `o` operator, `a`
-arithmetic or a unary `!` `~`, `f` known SQL function before `(`, `F` any other name before `(`,
-`b` bareword, `c` comment that runs to the end (then `t` if it goes on in words), `( ) , ; .`
-themselves. A line comment followed by more text, a block comment and a PostgreSQL cast (`::int`)
-are spacing.
+quote, `g` for a backtick-quoted identifier; `X`, `Y` when several words, or two and a space,
+precede the quote), `s` string, `n` number or literal, `v` @variable, `E` statement verb, `U`
+UNION, `I` EXCEPT or INTERSECT, `k` clause keyword (WHERE, ORDER BY...), `w` other SQL word, `&`
+logic operator, `o` operator, `a` arithmetic or a unary `!` `~`, `f` known SQL function before
+`(`, `F` any other name before `(`, `b` bareword, `c` comment that runs to the end (then `t` if
+it goes on in words), `( ) , ; .` themselves. A line comment followed by more text, a block
+comment and a PostgreSQL cast (`::int`) are spacing.
 """
 
 from __future__ import annotations
@@ -206,6 +206,10 @@ def shape_of(text: str, context: str = "") -> str:
             # word follows at once, it opens a quoted phrase (`"LIKE" STAMP`), it closes a string.
             double = context == '"' and (inside.strip() != "" or text[1:2].isalnum())
             kind = ("y" if double else "x") if closed else "s"
+            if context == "`":
+                # A MySQL name closed right after one token (`g`); only the alias shape reads
+                # it, as backticks are also Markdown's inline code around words of a sentence.
+                kind = "g" if closed and not any(c.isspace() for c in inside) else "b"
             words_before = len(inside.split())
             spaced = inside.endswith(" ") or context == '"'
             if closed and (words_before >= 3 or (words_before == 2 and spaced)):
@@ -238,7 +242,7 @@ _SHAPE_SET = PatternSet([shape.pattern for shape in SHAPES])
 def shapes(text: str) -> tuple[str, ...]:
     """The readings of `text`: as is, and inside each quote it contains."""
     found = [shape_of(text)]
-    for quote in "'\"":
+    for quote in "'\"`":
         if quote in text:
             found.append(shape_of(text, quote))
     if "\\'" in text:

@@ -277,10 +277,10 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.alias_from",
-        pattern=r"^(?:[nsvq]\)*|\)+)w[bsq]k",
+        pattern=r"^(?:[nsvqg]\)*|\)+)w[bsq]k",
         score=0.7,
         message="a closing parenthesis or value, then an alias and FROM",
-        examples=(") AS t FROM", ") as User from", '1234 AS "foobar" FROM t'),
+        examples=(") AS t FROM", ") as User from", '1234 AS "foobar" FROM t', "` AS `kind` FROM"),
         counterexamples=("as well from here", "known as Bob from accounting"),
     ),
     Shape(
