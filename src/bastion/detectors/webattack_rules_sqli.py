@@ -104,6 +104,8 @@ SQLI_STACKED = Rule(
         r"|(?i)\bexec(?:ute)?\s+(?:xp_|sp_|master\.)\w+|\bexecute\s+(?:immediate|as\s+login)\b"
         # SQL Server leaves a statement out of its trace when a comment names sp_password.
         r"|(?i)--\s*sp_password\s*$"
+        # An anonymous PL/SQL block that calls one procedure (`;BEGIN DBMS_LOCK.SLEEP(5); END`).
+        r"|(?i);\s*begin\s+[\w.$]+(?:\s*\([^()]*\))?\s*;\s*end\b"
     ),
     severity=_S,
     score=0.8,
@@ -117,6 +119,7 @@ SQLI_STACKED = Rule(
         ";DROP/*x*/TABLE t;",
         "x'; select name from users",
         "--sp_password",
+        ";BEGIN USER_LOCK.SLEEP(5); END",
     ),
     counterexamples=(
         "milk; bread; eggs",
@@ -127,6 +130,7 @@ SQLI_STACKED = Rule(
         "notes; update later",
         "reset via sp_password docs",
         "--sp_password is a trick I read about",
+        "lunch; begin again at two; end of day",
     ),
 )
 
