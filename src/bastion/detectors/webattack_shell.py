@@ -142,6 +142,7 @@ _IFS = re.compile(r"\$\{?IFS\}?|\$\{?9\}?", re.IGNORECASE)
 # that a space or punctuation ends. Markdown shows it; a shell would substitute it, but a value
 # a shell reads does not start as a sentence. Its backticks are dropped before reading.
 _INLINE_CODE = re.compile(r"(?<=\w)([^\S\n]+)`([^`\n]{1,80})`(?=[\s.,;:!?)]|$)")
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*>")
 # `@` before a command keeps cmd.exe from echoing it (`@powershell ...`); it names no command.
 _ECHO_OFF = re.compile(r"(?:^|(?<=[\s;&|(]))@\^?(?=[A-Za-z])")
 # A Markdown code fence and the language it names (```python): a line break, not a backtick.
@@ -194,6 +195,9 @@ class ShellSignal:
 
 def _unhide(text: str) -> str:
     text = _IFS.sub(" ", text[:_MAX_CHARS])
+    if "</" in text:
+        # Markup around words (`Type <kbd>Ctrl</kbd>`) redirects nothing.
+        text = _HTML_TAG.sub(" ", text)
     if "@" in text:
         text = _ECHO_OFF.sub("", text)
     if "`" in text:

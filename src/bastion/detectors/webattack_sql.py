@@ -259,12 +259,15 @@ _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d", "''''\"\""
 # A spreadsheet formula (`=IF(B2>9,"a","b")`, `=SUM(A1:A9)`) calls functions that SQL shares
 # names with; a value that starts as one is not read as SQL.
 _FORMULA = re.compile(r"\s*=\s*[A-Za-z][\w.]*\(")
+# A condition followed by a brace-delimited block (`if (x > 0 && y) { run(); }`) is a program
+# in a C-family language; SQL has no such block.
+_CODE_BLOCK = re.compile(r"\b(?:if|while|for|switch)\s*\([^(){}]*(?:\([^(){}]*\)[^(){}]*)*\)\s*\{")
 
 
 def sql_signals(text: str) -> list[Shape]:
     """Each shape rule that matches one of the readings of `text`."""
     found: set[int] = set()
-    if _FORMULA.match(text):
+    if _FORMULA.match(text) or ("{" in text and _CODE_BLOCK.search(text)):
         return []
     readings = shapes(text)
     plain = text.translate(_PLAIN_QUOTES)
