@@ -218,8 +218,13 @@ def shape_of(text: str, context: str = "") -> str:
                 # After two words, a space before the quote opens a quoted word in a sentence
                 # (`I said 'or' twice`); an injected value closes right after its token.
                 kind = kind.upper()
-        if kind == "f" and kinds[-1:] == ["."]:
-            kind = "F"  # `time.sleep(2)`: a method of an object, not an SQL function
+            if closed and kind in "xy" and inside.rstrip().endswith("("):
+                # `route('/users')`: a quote straight after a call's parenthesis opens an
+                # argument in a program; a value breaks out after a token of its own.
+                kind = "s"
+        if kind == "f" and (kinds[-1:] == ["."] or words[-1:] == ["new"]):
+            # `time.sleep(2)`, `new User(...)`: a method or a class, not an SQL function.
+            kind = "F"
         lower = token.lower()
         if kind == "b" and kinds[-2:] == ["b", "o"] and words[-1] in _EQUALS and words[-2] == lower:
             # `x=x`, `a like a`: a name compared with itself is always true, like `1=1`.
