@@ -114,7 +114,8 @@ _WRAPPERS = frozenset(
 _FAMILIES = re.compile(r"(?i)^(?:ansible|chef|aa|ssh|git|docker|kube|rmt|mysql|pg|lwp)-[a-z-]+$")
 
 _OBFUSCATION = re.compile(
-    r"\\+(?=[A-Za-z/])|(?<=[A-Za-z])\^(?=[A-Za-z])|''|\"\"|``|\$\(\)|[<>]\(\)|\$(?:[@*?!#$\-]|[0-9])"
+    # A backslash after a drive's colon starts a Windows path (`C:\Users`), it hides no letter.
+    r"(?<!:)\\+(?=[A-Za-z/])|(?<=[A-Za-z])\^(?=[A-Za-z])|''|\"\"|``|\$\(\)|[<>]\(\)|\$(?:[@*?!#$\-]|[0-9])"
     r"|(?<=[A-Za-z])\$\{?[A-Za-z_][A-Za-z0-9_]*\}?(?=[^A-Za-z0-9_]|$)|\[([A-Za-z])\]"
 )
 # Brace expansion at the start of a word is a command line written without spaces
@@ -142,6 +143,8 @@ _IFS = re.compile(r"\$\{?IFS\}?|\$\{?9\}?", re.IGNORECASE)
 # that a space or punctuation ends. Markdown shows it; a shell would substitute it, but a value
 # a shell reads does not start as a sentence. Its backticks are dropped before reading.
 _INLINE_CODE = re.compile(r"(?<=\w)([^\S\n]+)`([^`\n]{1,80})`(?=[\s.,;:!?)]|$)")
+_DRIVE = re.compile(r"(?i)^[a-z]:\\")
+_DRIVE_PATH = re.compile(r"(?i)\b[a-z]:\\\S*")
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*>")
 # `@` before a command keeps cmd.exe from echoing it (`@powershell ...`); it names no command.
 _ECHO_OFF = re.compile(r"(?:^|(?<=[\s;&|(]))@\^?(?=[A-Za-z])")
@@ -370,7 +373,11 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
     # before `;` is a sentence, not a command line.
     # After an English word, a command name is the next word of a phrase (`touch screen`,
     # `watch dog`): the words that run the command after them are read as wrappers above.
-    strong = bool(rest) and (_argument_is_strong(rest[0], first=False) or _runs_code(name, rest))
+    # A Windows drive path after an English word is what a sentence names (`Open C:\Windows\x`).
+    strong = bool(rest) and (
+        (_argument_is_strong(rest[0], first=False) and not _DRIVE.match(rest[0]))
+        or _runs_code(name, rest)
+    )
     if name in _LOOKUPS and rest and _kind(rest[0]) in ("c", "p"):
         strong = shaped = False
     if kind == "e" and shaped and rest[0] in _CHAINS:
@@ -424,7 +431,9 @@ def shell_signals(text: str) -> list[ShellSignal]:
     if _REDIRECT_TO_FILE.match(text) is not None:
         found.append(ShellSignal("cmdi.shell.redirect_to_file", 0.75))
     signals = sorted((s for s in found if s is not None), key=lambda s: -s.score)
-    if _HIDDEN.search(text[:_MAX_CHARS]) is not None:
+    # A Windows path's backslashes separate folders; they break no command name up.
+    unpathed = _DRIVE_PATH.sub(" ", text[:_MAX_CHARS]) if ":\\" in text else text[:_MAX_CHARS]
+    if _HIDDEN.search(unpathed) is not None:
         # A command name broken up by quotes, escapes or empty expansions hides from filters;
         # an unambiguous command revealed that way (`who$@ami`) is a command line on its own.
         if any(_kind(words[0]) in ("c", "p") for _, words in commands):
