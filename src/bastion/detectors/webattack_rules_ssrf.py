@@ -79,6 +79,9 @@ SSRF_PARSER_CONFUSION = Rule(
         rf"(?i){_SCHEME}[^/\s@]*[&#\\][^/\s@]*@"
         rf"|(?i){_SCHEME}[^/\s@]*@[^/\s@]*[#&\\]@"
         rf"|(?i){_SCHEME}[^/\s@#?]*@[^/\s@#?]*@"
+        # A scheme that is a number and a second URL after `;` or `,`: PHP's URL check accepts
+        # the first and a fetch follows the second (`0://evil.example:80;http://allowed:80/`).
+        r"|(?i)(?:^|[^\w.+-])\d+://[^\s/;,]+[;,]\s*[a-z][a-z0-9+.-]*://"
     ),
     severity=_S,
     score=0.75,
@@ -87,12 +90,15 @@ SSRF_PARSER_CONFUSION = Rule(
         "http://1.1.1.1&@2.2.2.2#@3.3.3.3/",
         "http://allowed.example\\@internal.test/",
         "https://a@allowed.example@evil.test/",
+        "0://evil.example:80;http://allowed.example:80/",
     ),
     counterexamples=(
         "https://user@example.com/path",
         "https://example.com/search?q=a&b=c#top",
         "mailto:someone@example.com",
         "https://example.com/@handle/posts",
+        "see https://a.example/, https://b.example/",
+        "step 1: http://a.example; step 2: https://b.example",
     ),
 )
 
