@@ -47,14 +47,13 @@ _TALK_DISCOUNT = 0.5
 # punctuation returns after one scan.
 _PUNCTUATION_CUE = (
     r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.?]|://|--|(?i)\b(?:union|select|or|and)\b"
+    # A web server's access file named alone (`.htaccess`) has only its dot; named in a
+    # sentence it is talk about the file. A Windows path written with forward slashes may hold
+    # only capitals after them (`C:/WINDOWS/Repair/SAM`).
+    r"|(?i)^\s*(?:\.?[\\/])*\.ht(?:access|passwd)\s*$|(?i)^\s*[a-z]:/"
     # SQL written in words alone: a column count, a condition, a delay, a catalog read.
     r"|(?i)\border[\s+]+by[\s+]+\d|(?i)\b(?:case\s+when|having|waitfor|procedure\s+analyse)\b"
     r"|(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_|sys|sqlite_|all_|dba_)"
-    # A web server's access file named alone (`.htaccess`) has only its dot; named in a
-    # sentence it is talk about the file.
-    r"|(?i)^\s*(?:\.?[\\/])*\.ht(?:access|passwd)\s*$"
-    # A Windows path written with forward slashes may hold only capitals after them.
-    r"|(?i)^\s*[a-z]:/"
 )
 # An internal address or a name that resolves to one needs no punctuation beyond dots and colons.
 _SUSPICIOUS = Pattern(
