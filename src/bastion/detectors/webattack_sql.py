@@ -212,7 +212,10 @@ def shape_of(text: str, context: str = "") -> str:
                 kind = "g" if closed and not any(c.isspace() for c in inside) else "b"
             words_before = len(inside.split())
             spaced = inside.endswith(" ") or context == '"'
-            if closed and (words_before >= 3 or (words_before == 2 and spaced)):
+            # A statement verb and a space before the quote open a literal the statement
+            # reads (`select 'and'`); an injected value closes right after its token.
+            verb_first = inside.endswith(" ") and inside.strip().lower() in _VERBS
+            if closed and (words_before >= 3 or verb_first or (words_before == 2 and spaced)):
                 # Several words before the quote read as a title or a sentence with an
                 # apostrophe or inch mark (`SOAP 1 '#`); injected values close after one token.
                 # After two words, a space before the quote opens a quoted word in a sentence

@@ -59,6 +59,7 @@ SHAPES: tuple[Shape, ...] = (
             "6' x 4' - '10 rug",
             "a 2' * 3' board",
             "it' or os.path(x) is fine",
+            "select 'and'",
         ),
     ),
     Shape(
