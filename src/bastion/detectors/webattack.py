@@ -58,6 +58,10 @@ _TALK_DISCOUNT = 0.5
 # punctuation returns after one scan.
 _PUNCTUATION_CUE = (
     r"[<>'\"`;|&$(){}\[\]%\\#=*@]|\.\.|/[a-z.?]|://|--|(?i)\b(?:union|select|or|and)\b"
+    # A web server's access file named alone (`.htaccess`) has only its dot; named in a
+    # sentence it is talk about the file. A Windows path written with forward slashes may hold
+    # only capitals after them (`C:/WINDOWS/Repair/SAM`).
+    r"|(?i)^\s*(?:\.?[\\/])*\.ht(?:access|passwd)\s*$|(?i)^\s*[a-z]:/"
     # SQL written in words alone: a column count, a condition, a delay, a catalog read.
     r"|(?i)\border[\s+]+by[\s+]+\d|(?i)\b(?:case\s+when|having|waitfor|procedure\s+analyse)\b"
     r"|(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_|sys|sqlite_|all_|dba_)"
@@ -108,6 +112,7 @@ _CONTROL_MAX_CHARS = 64
 _CONTROL_MAX_WORDS = 3
 _WINDOWS_PATH = re.compile(r"(?i)\b[a-z]:\\|%[a-z_]+%\\|\\\\[\w.-]")
 _CONTROLS = {"n": "\n", "r": "\r", "t": "\t"}
+_TAG_IN_WORD = re.compile(r"(?<=[A-Za-z])<(?:/?[A-Za-z]{1,3})?>(?=[A-Za-z(])")
 _BLOCK_COMMENT = Pattern(r"/\*[^*]*\*+(?:[^/*][^*]*\*+)*/")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={1,2}")
 _PCT_UNICODE = re.compile(r"(?i)%u([0-9a-f]{4})")
@@ -188,6 +193,10 @@ def _readings(text: str) -> list[str]:
     """The other readings of `text`: decoded; without its `/* */` comments, and with each one
     read as the space a database reads it as (`ORDER/**/BY`); NUL bytes read as spaces."""
     views = _decodings(text)
+    for view in views[:1]:
+        if "\x00" in view and len(view) <= _MAX_FIELD_CHARS:
+            # `%00<%00s%00v%00g`: UTF-16 read a byte at a time; the text between the NULs.
+            views.append(view.replace("\x00", ""))
     # One-character tests first: Python finds a single character with memchr, a pair slowly.
     if "*" in text and "*/" in text:
         pieces = _outside_comments(text)
@@ -196,6 +205,12 @@ def _readings(text: str) -> list[str]:
     if "\x00" in text and len(text) <= _MAX_FIELD_CHARS:
         # `SELECT\x00name\x00FROM`: a C string reader stops at NUL; a SQL lexer skips it.
         views.append(text.replace("\x00", " "))
+    if "<" in text and len(text) <= _MAX_FIELD_CHARS:
+        # `un<>ion sel<>ect`, `o<x>nfocus=alert<x>(1)`: an empty or short tag inside a word is
+        # what a filter that strips tags removes, joining the word it broke.
+        stripped = _TAG_IN_WORD.sub("", text)
+        if stripped != text:
+            views.append(stripped)
     return views
 
 

@@ -12,6 +12,7 @@ from bastion.core.rules import Rule
 from bastion.detectors.webattack_rules_interpreters import CUE as INTERPRETER_CUE
 from bastion.detectors.webattack_rules_interpreters import FAMILY_MESSAGES as _INTERPRETERS
 from bastion.detectors.webattack_rules_interpreters import RULES as INTERPRETER_RULES
+from bastion.detectors.webattack_rules_query import QUERY_RULES
 from bastion.detectors.webattack_rules_server import (
     CMDI,
     CMDI_HIDDEN_PATH,
@@ -105,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     SQLI_STATEMENT,
     SQLI_CATALOG,
     SQLI_OPERATORS,
+    *QUERY_RULES,
     # --- XSS: see webattack_xss -------------------------------------------------------------
     *XSS_RULES,
     # --- path traversal ----------------------------------------------------------------------

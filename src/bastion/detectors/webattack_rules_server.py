@@ -27,6 +27,7 @@ _UNIX = (
     r"|ansible-pull|cpulimit|alias|source|awk|openssl|jq|lwp-download|fetch|aria2c|busybox)"
 )
 
+_BACKTICK = r"(?:^\s*|[^`\s]|[^\w\s`]\s+)`{1,2}"
 _PLAIN = "(?:" + "|".join(w for w in _UNIX[3:-1].split("|") if w not in _ENGLISH.split()) + ")"
 _WORDY = "(?:" + "|".join(_ENGLISH.split()) + r")\s+[-/$~.'\"]"
 
@@ -112,6 +113,8 @@ TRAVERSAL_SECRET_FILE = Rule(
         r"|(?i)/var/log/(?:apache2?|httpd|nginx)/(?:access|error)[._]log\b"
         r"|(?i)[\\/]\.(?:(?:[a-z]+_)?history|netrc|pgpass|npmrc|pypirc|git-credentials)(?:$|[^\w.])"
         r"|(?i)[\\/]\.(?:kube|docker)[\\/]+config\b|(?i)[\\/]\.gnupg[\\/]"
+        # A user's registry hive, and a path through a host's administrative share (`\\h\c$\`).
+        r"|(?i)\bntuser\.dat\b|(?i)^\s*\\\\[^\\\s]+\\(?:[a-z]|admin)\$(?:\\|$)"
     ),
     severity=_S,
     score=0.75,
@@ -126,6 +129,8 @@ TRAVERSAL_SECRET_FILE = Rule(
         "../.history",
         "/home/dev/.zsh_history",
         "~/.kube/config",
+        "\\\\::1\\c$\\users\\default\\ntuser.dat",
+        "\\\\fileserver\\admin$\\system32",
     ),
     counterexamples=(
         "how do I reset my passwd",
@@ -133,6 +138,8 @@ TRAVERSAL_SECRET_FILE = Rule(
         "/srv/app/.envrc",
         "docs/history.md",
         "/srv/app/.npmrc.example",
+        "\\\\fileserver\\shared\\reports",
+        "price is $5\\c$ later",
     ),
 )
 
@@ -183,13 +190,28 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         r"(?i)^\s*['\"]?(?:file:/+)?[\\/]?(?:[a-z]:)?[\\/]+(?:etc|proc|boot|root|private[\\/]etc"
         r"|usr[\\/]local[\\/]etc|inetpub)[\\/][^\s'\"<>]*['\"]?\s*$"
         r"|(?i)^\s*etc/(?:passwd|shadow|group|hosts|issue|sudoers)\b"
-        r"|(?i)^\s*[\\/]?(?:[a-z]:)?[\\/][^\s<>]*[\\/][\w.-]*(?:access|error)[._-]?log(?:\.\d+|\.gz)?"
+        r"|(?i)^\s*[\\/]?(?:[a-z]:)?[\\/][^<>\n]*[\\/][\w.-]*(?:access|error)[._-]?log(?:\.\d+|\.gz)?"
         r"(?:%00\S*)?\s*$"
-        r"|(?i)^\s*(?:[a-z]:)?[\\/][^\s<>]*[\\/](?:httpd\.conf|apache2?\.conf|nginx\.conf|php\.ini"
+        r"|(?i)^\s*(?:[a-z]:)?[\\/][^<>\n]*[\\/](?:httpd\.conf|apache2?\.conf|nginx\.conf|php\.ini"
         r"|my\.cnf|sshd_config|web\.config|metabase\.xml|server\.xml|global\.asa|tomcat-users\.xml"
-        r"|applicationhost\.config)\s*$"
+        r"|applicationhost\.config|\.ht(?:access|passwd)|my\.ini|pg_hba\.conf|pg_ident\.conf"
+        r"|postgresql\.conf|filezilla server\.xml|master\.mdf|mysql(?:-bin)?\.(?:log|err|index)"
+        r"|sendmail\.ini|mercury\.ini|wampserver\.conf|config\.inc\.php)"
+        r"(?:\.default|\.php|\.bak|\.old)?\s*$"
+        # Windows keeps its registry hives, setup answers (with passwords), and service logs in
+        # these folders, and its own logs and settings at the top of its folder.
+        r"|(?i)^\s*[a-z]:[\\/]+(?:windows|winnt)[\\/]+(?:repair|panther|debug|system32[\\/]+"
+        r"(?:config|logfiles|inetsrv|drivers[\\/]+etc))(?:[\\/][^<>\n]*)?\s*$"
+        r"|(?i)^\s*[a-z]:[\\/]+(?:windows|winnt)[\\/]+[\w.-]+\.(?:log|ini)\s*$"
+        r"|(?i)^\s*[a-z]:[\\/]+inetpub[\\/]+logs[\\/]"
+        # The system's own logs (logins, the kernel, mail, cron) and Unix accounting records: an
+        # application's log (`/var/log/app/worker.log`) is what a tool is sent to read.
+        r"|(?i)^\s*/var/(?:log|adm)/(?:[\w.-]+/)*(?:auth|secure|messages?|syslog|kern|boot|cron"
+        r"|maillog|lastlog|[bw]tmpx?|utmpx?|faillog|sulog|loginlog|authlog|xferlog|paniclog|mainlog"
+        r"|SYSLOG|vmcore|aculogs?|pacct)(?:\.log)?(?:\.\d+)?\s*$|(?i)^\s*/var/adm/\S*\s*$"
+        r"|(?i)^\s*(?:\.?[\\/])*\.ht(?:access|passwd|digest|group)\s*$"
         r"|(?i)^\s*(?:/root|/home/[\w.-]+)?/\.(?:bashrc|bash_profile|bash_history|bash_logout|profile"
-        r"|cshrc|tcshrc|zshrc|zsh_history|kshrc|login|logout|forward|rhosts|netrc|mysql_history"
+        r"|cshrc|tcshrc|zshrc|zsh_history|kshrc|login|logout|forward|[rs]hosts|netrc|mysql_history"
         r"|psql_history|viminfo|git-credentials)\s*$"
     ),
     severity=_S,
@@ -203,6 +225,19 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         "/srv/www/logs/error_log",
         "/opt/lampp/etc/httpd.conf",
         "/.netrc",
+        "/.shosts",
+        "/var/log/auth.log",
+        "/var/adm/messages",
+        "/var/www/html/.htaccess",
+        "/Program Files\\Apache Group\\Apache2\\conf\\httpd.conf",
+        "/srv/private/etc/httpd/httpd.conf.default",
+        "C:/Windows/Panther/Unattend.xml",
+        "c:\\WINDOWS\\system32\\config\\regback\\sam",
+        "C:/WINDOWS/setupact.log",
+        "c:/Program Files/PostgreSQL/9.1/data/pg_hba.conf",
+        "C:/Program Files/FileZilla Server/FileZilla Server.xml",
+        ".htaccess",
+        "././.htaccess",
     ),
     counterexamples=(
         "Where is the nginx config, /etc/nginx/nginx.conf?",
@@ -213,6 +248,12 @@ TRAVERSAL_SYSTEM_PATH = Rule(
         "reports/2024/error-log-summary.pdf",
         "/docs/error-log-guide.md",
         "C:\\Windows\\Fonts\\arial.ttf",
+        "how do I write an .htaccess redirect?",
+        "/var/log/app/auth-service.log",
+        "C:\\Windows\\Web\\Wallpaper\\img0.jpg",
+        "C:/Users/ana/Documents/my.ini notes.txt",
+        "/var/log/myapp/messages.json",
+        "/home/ana/notes/secure.txt",
     ),
 )
 
@@ -248,7 +289,8 @@ TRAVERSAL_SCHEME = Rule(
     id="traversal.scheme",
     code=TRAVERSAL,
     # `data://` is PHP's stream wrapper (a data URI has no `//`): inline code to include.
-    pattern=r"(?i)\bfile:/|\b(?:php|zip|phar|expect|glob|jar|netdoc|gopher|dict|data)://",
+    # TFTP (over UDP, no authentication) is no scheme a user's URL has.
+    pattern=r"(?i)\bfile:/|\b(?:php|zip|phar|expect|glob|jar|netdoc|gopher|dict|data|tftp)://",
     severity=_S,
     score=0.75,
     message="local file or wrapper URL scheme",
@@ -256,6 +298,7 @@ TRAVERSAL_SCHEME = Rule(
         "file:///etc/passwd",
         "php://filter/resource=index.php",
         "data://text/plain;base64,SGk=",
+        "url=tftp://198.51.100.4:69/x",
     ),
     counterexamples=(
         "save the file to disk",
@@ -271,18 +314,34 @@ CMDI_SEPARATOR_COMMAND = Rule(
     id="cmdi.separator_command",
     code=CMDI,
     pattern=(
-        rf"(?:[;&|`\n]|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?(?:{_PLAIN}(?:[\s;&|`<>$]|$)|{_WORDY})"
-        rf"|\$\(\s*[a-z][\w-]*(?:[^\w\s()-]|\s|\)(?:[^.]|$)|$)|`\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
+        # A backtick after another one is a Markdown code fence (```bash), and one after a word
+        # and a space is inline code in prose (`Run `npm test``); neither is a substitution.
+        rf"(?:[;&|\n]|{_BACKTICK}|\$\(|\|\||&&)\s*[{{(]?\s*(?:/(?:usr/)?s?bin/)?"
+        rf"(?:{_PLAIN}(?:[\s;&|`<>$]|$)|{_WORDY})"
+        rf"|\$\(\s*[a-z][\w-]*(?:[^\w\s()-]|\s|\)(?:[^.]|$)|$)"
+        rf"|{_BACKTICK}\s*(?:/(?:usr/)?s?bin/)?{_PLAIN}\b"
     ),
     severity=_S,
     score=0.85,
     message="command after a shell separator",
-    examples=("x; cat /etc/passwd", "a && whoami", "$(id)", "`uname -a`", "|nc 1.2.3.4 80"),
+    examples=(
+        "x; cat /etc/passwd",
+        "a && whoami",
+        "$(id)",
+        "`uname -a`",
+        "|nc 1.2.3.4 80",
+        "a`whoami`",
+        "x; `whoami`",
+    ),
     counterexamples=(
         "milk; bread; cheese",
         "Tom & Jerry",
         "hello; time he came",
         "call $(window).scrollTop() first",
+        "```python\nprint(1)\n```",
+        "```bash",
+        "Run `npm install` then `npm start`",
+        "The command `ls -la` lists hidden files",
     ),
 )
 
@@ -290,11 +349,14 @@ CMDI_SHELL_SYNTAX = Rule(
     id="cmdi.shell_syntax",
     code=CMDI,
     pattern=(
-        r"\$\{?IFS\}?|[\w/]\$\{[a-z_]*\}|\$\{[a-z_]*\}[\w/]|(?:^|[^\w.*/-])\{[a-z]+,[-/$~][^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
+        # An expansion glued inside a word hides a command or file name (`/etc/${z}hosts`); one
+        # between path parts builds a URL in a template literal (`${base}/api/${id}`).
+        r"\$\{?IFS\}?|\w\$\{[a-z_]*\}|\$\{[a-z_]*\}\w|(?:^|[^\w.*/-])\{[a-z]+,[-/$~][^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
         r"\b|(?i)\bcmd(?:\.exe)?\s*/[ck]\b|(?i)\bpowershell(?:\.exe)?\s+-|<<<|\$\(\(|\bexec\s+\d"
         r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
         r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
-        r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,|,\}|\w\$(?:[@\d_]|\{\w+\})\w|[a-z]'(?:[a-mo-z][a-z]{0,2}|n[a-z]{1,2}|)'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
+        # An empty choice in a brace list (`{,ls}`, `{id,}`), not a regex count (`{2,}`, `{,3}`).
+        r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,[^\d]|[^\d\s],\}|\w\$(?:[@\d_]|\{\w+\})\w|[a-z]'(?:[a-mo-z][a-z]{0,2}|n[a-z]{1,2}|)'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
         # Wildcards standing in for letters of a path part (`/b?n/`, `/???/`), not a whole part
         # of a file pattern (`reports/*/summary.pdf`, `photos/2024-??-??/`).
         r"|/\[[^\]]+\]\w|\w\[[!^]?[a-z]\]\w|/\?{1,4}/|/[a-z?*]*[a-z][a-z?*]*[?*][a-z?*]*/"
@@ -305,6 +367,9 @@ CMDI_SHELL_SYNTAX = Rule(
         # Parameter expansion that cuts a variable to pieces (`${PATH#*/}`, `${HOME%%/*}`,
         # `${PATH:0:1}`, `${!x}`): how a payload builds `/` or a command from the environment.
         r"|\$\{#?[A-Za-z_]\w*(?:##?|%%?[^\d\s}]|:\d+(?::\d+)?\})|\$\{![A-Za-z_]"
+        # The same in cmd.exe (`%PROGRAMFILES:~10,-5%` is a space), and a line piped into the
+        # shell that runs it (`echo id|$0`).
+        r"|(?i)%[a-z_][\w()]*:~-?\d+(?:,-?\d+)?%|\|\s*\$\{?0\}?(?:\s|$)"
     ),
     severity=_S,
     score=0.7,
@@ -326,6 +391,8 @@ CMDI_SHELL_SYNTAX = Rule(
         "cd ${PATH:0:1}",
         "${PATH#*/}",
         "/b?n/c?t /etc/passwd",
+        "ping%PROGRAMFILES:~10,-5%127.0.0.1",
+        "echo whoami|$0",
     ),
     counterexamples=(
         "reports/*/summary.pdf",
@@ -343,6 +410,11 @@ CMDI_SHELL_SYNTAX = Rule(
         "`${count%2}`",
         "${PORT:-8080}",
         "${var.region}",
+        "set X=%PATH%",
+        "cost |$0.99 each",
+        "const url = `${base}/api/v1/users/${id}`;",
+        "^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}$",
+        "\\d{,3}",
     ),
 )
 
@@ -419,6 +491,9 @@ CMDI_SERVER_SIDE = Rule(
         r"|(?i)<\?(?:php\b|=)?\s*@?(?:system|passthru|shell_exec|exec|eval|assert|popen|proc_open"
         r"|phpinfo|echo\s*`)|(?i)(?:^|[;|&'\"`{(]\s*)phpinfo\s*\(\s*\)|(?i)\{\s*\$_(?:get|post"
         r"|request|cookie|server)\s*\["
+        # A PHP block whose code takes a request variable (`<?php include($_GET['p']); ?>`): a
+        # web shell being written, whatever function it hands the variable to.
+        r"|(?i)<\?(?:php\b|=)[^?]{0,120}?\$_(?:get|post|request|cookie|files)\s*\["
     ),
     severity=_S,
     score=0.8,
@@ -435,6 +510,7 @@ CMDI_SERVER_SIDE = Rule(
         "{${usleep(900000)}}",
         'echo {$_REQUEST["c"]}',
         "eval('hostname')",
+        "echo \"<?php include($_GET['page']); ?>\" > rfi.php",
     ),
     counterexamples=(
         "<!-- #main content -->",
@@ -447,6 +523,8 @@ CMDI_SERVER_SIDE = Rule(
         "I ran phpinfo() and the version is 8.2",
         "<?php include 'header.php'; ?>",
         "<?php require_once __DIR__ . '/vendor/autoload.php';",
+        "<?php echo htmlspecialchars($title); ?>",
+        "read $_GET['id'] in PHP safely",
     ),
 )
 

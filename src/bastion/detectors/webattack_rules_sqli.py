@@ -39,7 +39,7 @@ SQLI_TAUTOLOGY = Rule(
         r"|(?i)\b(?:or|and|xor|having|where)\s+\(*\s*(?:\d+|'[^']*'|\"[^\"]*\"|true|false|null"
         r"|@@?\w+)\s*(?:=|<>|!=|<=>|>=|<=|<|>|\blike\b)\s*(?:\d+|'|\"|true|false|null|@@?\w+|\()"
         # A bare truth value that ends the query at once (`or true--`): no comparison needed.
-        r"|(?i)\b(?:or|and)\s+(?:true|not\s+false|\d+)\s*(?:--[\s-]*$|#\s*$|/\*)"
+        r"|(?i)\b(?:or|and)\s+(?:true|not\s+false|\d+)\s*(?:--[\s'\"-]*$|#[\s'\"]*$|/\*)"
         # A whole value that is a logic operator and a comparison of two names (`or x=y`):
         # appended to a WHERE clause it is a condition, in text it is no sentence.
         r"|(?i)^\s*(?:or|and|xor|\|\||&&)\s+[a-z_]\w*\s*(?:=|<>|!=)\s*[a-z_]\w*\s*(?:--[\s-]*|#|/\*)?$"
@@ -54,6 +54,7 @@ SQLI_TAUTOLOGY = Rule(
         "admin' or '1'='1'--",
         "x or true#",
         " OR x=y#",
+        " or 1 --'",
     ),
     counterexamples=(
         "1060 OR 70S",
@@ -101,6 +102,10 @@ SQLI_STACKED = Rule(
         r"|(?:pg_)?sleep\b)|(?:shutdown|declare|grant|revoke|rename)\b|set\s+@"
         r"|exec(?:ute)?\s*(?:\(|@|'|xp_|sp_|master\b|immediate\b))"
         r"|(?i)\bexec(?:ute)?\s+(?:xp_|sp_|master\.)\w+|\bexecute\s+(?:immediate|as\s+login)\b"
+        # SQL Server leaves a statement out of its trace when a comment names sp_password.
+        r"|(?i)--\s*sp_password\s*$"
+        # An anonymous PL/SQL block that calls one procedure (`;BEGIN DBMS_LOCK.SLEEP(5); END`).
+        r"|(?i);\s*begin\s+[\w.$]+(?:\s*\([^()]*\))?\s*;\s*end\b"
     ),
     severity=_S,
     score=0.8,
@@ -113,6 +118,8 @@ SQLI_STACKED = Rule(
         "';select p",
         ";DROP/*x*/TABLE t;",
         "x'; select name from users",
+        "--sp_password",
+        ";BEGIN USER_LOCK.SLEEP(5); END",
     ),
     counterexamples=(
         "milk; bread; eggs",
@@ -121,6 +128,9 @@ SQLI_STACKED = Rule(
         "Dunkin'; select size",
         "O'Brien; drop ship",
         "notes; update later",
+        "reset via sp_password docs",
+        "--sp_password is a trick I read about",
+        "lunch; begin again at two; end of day",
     ),
 )
 

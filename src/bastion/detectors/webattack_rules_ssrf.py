@@ -79,6 +79,9 @@ SSRF_PARSER_CONFUSION = Rule(
         rf"(?i){_SCHEME}[^/\s@]*[&#\\][^/\s@]*@"
         rf"|(?i){_SCHEME}[^/\s@]*@[^/\s@]*[#&\\]@"
         rf"|(?i){_SCHEME}[^/\s@#?]*@[^/\s@#?]*@"
+        # A scheme that is a number and a second URL after `;` or `,`: PHP's URL check accepts
+        # the first and a fetch follows the second (`0://evil.example:80;http://allowed:80/`).
+        r"|(?i)(?:^|[^\w.+-])\d+://[^\s/;,]+[;,]\s*[a-z][a-z0-9+.-]*://"
     ),
     severity=_S,
     score=0.75,
@@ -87,12 +90,15 @@ SSRF_PARSER_CONFUSION = Rule(
         "http://1.1.1.1&@2.2.2.2#@3.3.3.3/",
         "http://allowed.example\\@internal.test/",
         "https://a@allowed.example@evil.test/",
+        "0://evil.example:80;http://allowed.example:80/",
     ),
     counterexamples=(
         "https://user@example.com/path",
         "https://example.com/search?q=a&b=c#top",
         "mailto:someone@example.com",
         "https://example.com/@handle/posts",
+        "see https://a.example/, https://b.example/",
+        "step 1: http://a.example; step 2: https://b.example",
     ),
 )
 
@@ -165,7 +171,8 @@ SSRF_BARE_INTERNAL = Rule(
         r"(?i)(?:^|[^\w.-])(?:169\.254\.169\.254|metadata\.google\.internal|metadata\.azure\.com"
         r"|100\.100\.100\.200|\[?fd00:ec2::254\]?|instance-data(?:\.ec2\.internal)?)(?:[:/]|\s*$)"
         r"|(?i)^\s*(?:localhost|127(?:\.\d{1,3}){1,3}|0\.0\.0\.0|\[[0:]*:0*1?\])"
-        r"(?::\d{1,5}(?:/\S*)?|/\S*)\s*$"
+        # A port a lenient parser reads past a sign, zeros or trailing letters (`:+11211aaa`).
+        r"(?::\+?\d{1,9}[a-z]*(?:/\S*)?|/\S*)\s*$"
     ),
     severity=_S,
     score=0.8,
@@ -176,6 +183,8 @@ SSRF_BARE_INTERNAL = Rule(
         "localhost:11211",
         "127.0.0.1:9000/minio/admin",
         "[::1]:5984/_all_dbs",
+        "localhost:+6379xyz",
+        "localhost:0006379",
     ),
     counterexamples=(
         "open localhost:3000 in your browser",

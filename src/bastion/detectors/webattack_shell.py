@@ -98,7 +98,7 @@ _CODE_FLAGS = {
 # Arguments that aim a command at the system rather than at a project or the user's home: an
 # absolute path, a drive root, a network share, an environment folder. (A URL is the target of
 # the download and connection commands in `_PROBES`; `git clone https://...` is not a probe.)
-_SYSTEM_TARGET = re.compile(r"(?i)^(?:/|[a-z]:\\|\\\\|%[a-z]+%)")
+_SYSTEM_TARGET = re.compile(r"(?i)^(?:/(?![a-z?]{1,2}$)|[a-z]:\\|\\\\|%[a-z]+%)")
 # Words that take a command's name as their argument without running it.
 _LOOKUPS = frozenset("which whereis man help info apropos whatis".split())
 # Script files that `rc`, `source` or `call` runs.
@@ -114,7 +114,8 @@ _WRAPPERS = frozenset(
 _FAMILIES = re.compile(r"(?i)^(?:ansible|chef|aa|ssh|git|docker|kube|rmt|mysql|pg|lwp)-[a-z-]+$")
 
 _OBFUSCATION = re.compile(
-    r"\\+(?=[A-Za-z/])|(?<=[A-Za-z])\^(?=[A-Za-z])|''|\"\"|``|\$\(\)|[<>]\(\)|\$(?:[@*?!#$\-]|[0-9])"
+    # A backslash after a drive's colon starts a Windows path (`C:\Users`), it hides no letter.
+    r"(?<!:)\\+(?=[A-Za-z/])|(?<=[A-Za-z])\^(?=[A-Za-z])|''|\"\"|``|\$\(\)|[<>]\(\)|\$(?:[@*?!#$\-]|[0-9])"
     r"|(?<=[A-Za-z])\$\{?[A-Za-z_][A-Za-z0-9_]*\}?(?=[^A-Za-z0-9_]|$)|\[([A-Za-z])\]"
 )
 # Brace expansion at the start of a word is a command line written without spaces
@@ -138,20 +139,35 @@ _HIDDEN = re.compile(
 # The same without the backslash, which a written-out `\n` between two words also leaves.
 _EMPTY_INSIDE = re.compile(r"[A-Za-z](?:''|\"\"|``|\$\(\)|\$[@*?!#$\-0-9])(?:[A-Za-z]|\s)")
 _IFS = re.compile(r"\$\{?IFS\}?|\$\{?9\}?", re.IGNORECASE)
+# Inline code in prose (`Run \`npm test\` first`): a word, a space, then a backticked command
+# that a space or punctuation ends. Markdown shows it; a shell would substitute it, but a value
+# a shell reads does not start as a sentence. Its backticks are dropped before reading.
+_INLINE_CODE = re.compile(r"(?<=\w)([^\S\n]+)`([^`\n]{1,80})`(?=[\s.,;:!?)]|$)")
+_DRIVE = re.compile(r"(?i)^[a-z]:\\")
+_DRIVE_PATH = re.compile(r"(?i)\b[a-z]:\\\S*")
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*>")
+# `@` before a command keeps cmd.exe from echoing it (`@powershell ...`); it names no command.
+_ECHO_OFF = re.compile(r"(?:^|(?<=[\s;&|(]))@\^?(?=[A-Za-z])")
+# A Markdown code fence and the language it names (```python): a line break, not a backtick.
+_FENCE = re.compile(r"`{3,}[\w+#.-]*")
 _QUOTED_WORD = re.compile(r"(?<![\w'\"])['\"]([A-Za-z][\w.-]*)['\"](?![\w'\"])")
 _TOKEN = re.compile(
-    r"\|\||&&|;;?|\||&|\n|\$\(|[<>]\(|`|[0-9]?>>?&?[0-9]?|<<?<?|'[^']*'?|\"[^\"]*\"?"
-    r"|(?:\$\{[^{}\s]*\}|[^\s;&|`(){}<>'\"+$]|\$(?![{(]))+|[(){}]|\$|[\s+]+"
+    r"\|\||&&|;;?|\||&|\r?\n|\r|\$\(|[<>]\(|`|[0-9]?>>?&?[0-9]?|<<?<?|'[^']*'?|\"[^\"]*\"?"
+    r"|(?:\$\{[^{}\s]*\}|[^\s;&|`(){}<>'\"+$]|\$(?![{(]))+|[(){}]|\$|(?:[^\S\r\n]|\+)+"
 )
-_SEPARATORS = frozenset((";", ";;", "|", "||", "&", "&&", "\n", "$(", "<(", ">(", "`", "(", "{"))
+_SEPARATORS = frozenset(
+    (";", ";;", "|", "||", "&", "&&", "\n", "\r", "\r\n", "$(", "<(", ">(", "`", "(", "{")
+)
 # Separators that chain a finished command to the next one (not grouping or substitution).
-_CHAINS = frozenset((";", "|", "||", "&", "&&", "\n"))
+_CHAINS = frozenset((";", "|", "||", "&", "&&", "\n", "\r", "\r\n"))
 _VERSION = re.compile(r"[0-9][0-9.]*$")
 _FLAG = re.compile(r"(?i)^(?:--?[a-z0-9]|/[a-z?]{1,2}$)")
 _PATHLIKE = re.compile(r"(?i)^(?:~|\.{0,2}/|[a-z]:\\|\\\\|%[a-z]+%|[\w.-]*/[\w.-]*/)|://")
 _HOST = re.compile(r"(?i)^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:/\S*)?$")
 _ADDRESS = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$")
 _ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+# A name and `=`, and the quoting that opens the value (`CMD=$'id'`, `c="cat"`).
+_ASSIGNED_VALUE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=\$?\\?['\"]?")
 # Windows takes a flag glued to the command name (`dir/s`, `ipconfig/all`, `bcdboot/r`).
 _GLUED_FLAG = re.compile(r"(?i)^([a-z][a-z0-9]*)/[a-z?]{1,12}$")
 _WINDOWS = frozenset(
@@ -182,6 +198,15 @@ class ShellSignal:
 
 def _unhide(text: str) -> str:
     text = _IFS.sub(" ", text[:_MAX_CHARS])
+    if "</" in text:
+        # Markup around words (`Type <kbd>Ctrl</kbd>`) redirects nothing.
+        text = _HTML_TAG.sub(" ", text)
+    if "@" in text:
+        text = _ECHO_OFF.sub("", text)
+    if "`" in text:
+        text = _INLINE_CODE.sub(r"\1\2", text)
+    if "```" in text:
+        text = _FENCE.sub("\n", text)
     text = _SHELL_ITSELF.sub("sh", text)
     text = _LEADING_EXPANSION.sub("", text)
     # Twice: removing one piece can leave another (`"$@"` leaves `""`).
@@ -290,7 +315,7 @@ def _commands(text: str) -> list[tuple[bool, list[str]]]:
         text = stripped[1:-1]
     for match in _TOKEN.finditer(text):
         token = match.group()
-        if token[0] in " \t\r\x0b\x0c+":
+        if token[0] in " \t\x0b\x0c+":
             glued = False
             continue
         # `name(` is a function call in a program, and a syntax error to a shell: the
@@ -346,13 +371,23 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
         return ShellSignal("cmdi.shell.leading_command", 0.45) if rest else None
     # An English word is a command only with a shell-shaped first argument, and an English word
     # before `;` is a sentence, not a command line.
-    strong = bool(rest) and (_argument_is_strong(rest[0]) or _runs_code(name, rest))
+    # After an English word, a command name is the next word of a phrase (`touch screen`,
+    # `watch dog`): the words that run the command after them are read as wrappers above.
+    # A Windows drive path after an English word is what a sentence names (`Open C:\Windows\x`).
+    strong = bool(rest) and (
+        (_argument_is_strong(rest[0], first=False) and not _DRIVE.match(rest[0]))
+        or _runs_code(name, rest)
+    )
     if name in _LOOKUPS and rest and _kind(rest[0]) in ("c", "p"):
         strong = shaped = False
     if kind == "e" and shaped and rest[0] in _CHAINS:
         shaped = strong = False
     if kind == "e" and name in _RUNNERS and rest and _SCRIPT.match(rest[0]):
         return ShellSignal("cmdi.shell.script_run", 0.8 if after else 0.75)
+    if kind == "e" and wrapped and any(word[0] in "<>" or word in _CHAINS for word in rest):
+        # `nohup sleep 120 > /dev/null &`: a word run by a wrapper, its output sent away and
+        # the line chained or backgrounded, is a command line whatever the word.
+        return ShellSignal("cmdi.shell.word_command_with_arguments", 0.75)
     if kind == "e" and after and (shaped or (wrapped and rest)):
         return ShellSignal("cmdi.shell.word_command_with_arguments", 0.8)
     if kind == "e" and strong:
@@ -364,17 +399,24 @@ def _judge(after: bool, words: list[str]) -> ShellSignal | None:
     return None
 
 
+def _assigns_word(words: list[str]) -> bool:
+    """Whether a command position assigns a variable a word (`c=cat`, `CMD=$'sleep 5'`)."""
+    if not _ASSIGNMENT.match(words[0]):
+        return False
+    value = _ASSIGNED_VALUE.sub("", words[0])
+    if not value and len(words) > 1:
+        # The quoted value is a token of its own when it holds a space (`CMD=$'sleep 5'`).
+        value = words[1].lstrip("\\'\"")
+    return value[:1].isalpha()
+
+
 def shell_signals(text: str) -> list[ShellSignal]:
     """The strongest reading of each command position in `text`, strongest first."""
     commands = _commands(text)
     found = [_judge(after, words) for after, words in commands]
     # A variable assigned a value and later run as a command (`c=cat;$c /etc/passwd`) hides
     # the command name from the text.
-    assigned = {
-        words[0].split("=", 1)[0]
-        for _, words in commands
-        if _ASSIGNMENT.match(words[0]) and words[0].split("=", 1)[1][:1].isalpha()
-    }
+    assigned = {words[0].split("=", 1)[0] for _, words in commands if _assigns_word(words)}
     if assigned:
         for after, words in commands:
             name = words[0].lstrip("$").strip("{}")
@@ -389,7 +431,9 @@ def shell_signals(text: str) -> list[ShellSignal]:
     if _REDIRECT_TO_FILE.match(text) is not None:
         found.append(ShellSignal("cmdi.shell.redirect_to_file", 0.75))
     signals = sorted((s for s in found if s is not None), key=lambda s: -s.score)
-    if _HIDDEN.search(text[:_MAX_CHARS]) is not None:
+    # A Windows path's backslashes separate folders; they break no command name up.
+    unpathed = _DRIVE_PATH.sub(" ", text[:_MAX_CHARS]) if ":\\" in text else text[:_MAX_CHARS]
+    if _HIDDEN.search(unpathed) is not None:
         # A command name broken up by quotes, escapes or empty expansions hides from filters;
         # an unambiguous command revealed that way (`who$@ami`) is a command line on its own.
         if any(_kind(words[0]) in ("c", "p") for _, words in commands):

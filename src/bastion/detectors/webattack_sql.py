@@ -2,20 +2,20 @@
 
 In the spirit of libinjection (independent code, no fingerprint list): an injected value only
 works if, read as SQL, it closes the string or number it was pasted into and continues with
-operators, keywords, functions or a comment. So the value is read three ways: as is, as if it sat
-inside a '-quoted string and as if inside a "-quoted one. Each reading becomes a short string of
+operators, keywords, functions or a comment. So the value is read four ways: as is, as if it sat
+inside a '-quoted string, a "-quoted one, or a `-quoted name. Each reading becomes a string of
 token kinds (its *shape*), and a table of shapes (RE2 over the shape, linear time) gives the
 signals. Plain words are barewords (`b`), so English that happens to contain AND, OR or SELECT
 keeps a shape no rule wants.
 
 Token kinds: `x` the string closed by breaking out of the quoted context (`y` for a double
-quote; `X`, `Y` when several words, or two and a space, precede the quote), `s` string, `n`
-number or literal, `v` @variable, `E` statement verb, `U` UNION, `I` EXCEPT or INTERSECT, `k`
-clause keyword (WHERE, ORDER BY...), `w` other SQL word, `&` logic operator, `o` operator, `a`
-arithmetic or a unary `!` `~`, `f` known SQL function before `(`, `F` any other name before `(`,
-`b` bareword, `c` comment that runs to the end (then `t` if it goes on in words), `( ) , ; .`
-themselves. A line comment followed by more text, a block comment and a PostgreSQL cast (`::int`)
-are spacing.
+quote, `g` for a backtick-quoted identifier; `X`, `Y` when several words, or two and a space,
+precede the quote), `s` string, `n` number or literal, `v` @variable, `E` statement verb, `U`
+UNION, `I` EXCEPT or INTERSECT, `k` clause keyword (WHERE, ORDER BY...), `w` other SQL word, `&`
+logic operator, `o` operator, `a` arithmetic or a unary `!` `~`, `f` known SQL function before
+`(`, `F` any other name before `(`, `b` bareword, `c` comment that runs to the end (then `t` if
+it goes on in words), `( ) , ; .` themselves. A line comment followed by more text, a block
+comment and a PostgreSQL cast (`::int`) are spacing.
 """
 
 from __future__ import annotations
@@ -200,18 +200,34 @@ def shape_of(text: str, context: str = "") -> str:
             continue
         if context and start == 0:
             closed = token.endswith(context) and len(token) > 1
-            kind = ("x" if context == "'" else "y") if closed else "s"
             inside = token[1:-1]
+            # A double quote is read more cautiously than a single one, as it is also an inch
+            # mark (`12" or 14"`). One that opens the value has no number to measure; unless a
+            # word follows at once, it opens a quoted phrase (`"LIKE" STAMP`), it closes a string.
+            double = context == '"' and (inside.strip() != "" or text[1:2].isalnum())
+            kind = ("y" if double else "x") if closed else "s"
+            if context == "`":
+                # A MySQL name closed right after one token (`g`); only the alias shape reads
+                # it, as backticks are also Markdown's inline code around words of a sentence.
+                kind = "g" if closed and not any(c.isspace() for c in inside) else "b"
             words_before = len(inside.split())
             spaced = inside.endswith(" ") or context == '"'
-            if closed and (words_before >= 3 or (words_before == 2 and spaced)):
+            # A statement verb and a space before the quote open a literal the statement
+            # reads (`select 'and'`); an injected value closes right after its token.
+            verb_first = inside.endswith(" ") and inside.strip().lower() in _VERBS
+            if closed and (words_before >= 3 or verb_first or (words_before == 2 and spaced)):
                 # Several words before the quote read as a title or a sentence with an
                 # apostrophe or inch mark (`SOAP 1 '#`); injected values close after one token.
                 # After two words, a space before the quote opens a quoted word in a sentence
                 # (`I said 'or' twice`); an injected value closes right after its token.
                 kind = kind.upper()
-        if kind == "f" and kinds[-1:] == ["."]:
-            kind = "F"  # `time.sleep(2)`: a method of an object, not an SQL function
+            if closed and kind in "xy" and inside.rstrip().endswith("("):
+                # `route('/users')`: a quote straight after a call's parenthesis opens an
+                # argument in a program; a value breaks out after a token of its own.
+                kind = "s"
+        if kind == "f" and (kinds[-1:] == ["."] or words[-1:] == ["new"]):
+            # `time.sleep(2)`, `new User(...)`: a method or a class, not an SQL function.
+            kind = "F"
         lower = token.lower()
         if kind == "b" and kinds[-2:] == ["b", "o"] and words[-1] in _EQUALS and words[-2] == lower:
             # `x=x`, `a like a`: a name compared with itself is always true, like `1=1`.
@@ -234,7 +250,7 @@ _SHAPE_SET = PatternSet([shape.pattern for shape in SHAPES])
 def shapes(text: str) -> tuple[str, ...]:
     """The readings of `text`: as is, and inside each quote it contains."""
     found = [shape_of(text)]
-    for quote in "'\"":
+    for quote in "'\"`":
         if quote in text:
             found.append(shape_of(text, quote))
     if "\\'" in text:
@@ -251,12 +267,15 @@ _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d", "''''\"\""
 # A spreadsheet formula (`=IF(B2>9,"a","b")`, `=SUM(A1:A9)`) calls functions that SQL shares
 # names with; a value that starts as one is not read as SQL.
 _FORMULA = re.compile(r"\s*=\s*[A-Za-z][\w.]*\(")
+# A condition followed by a brace-delimited block (`if (x > 0 && y) { run(); }`) is a program
+# in a C-family language; SQL has no such block.
+_CODE_BLOCK = re.compile(r"\b(?:if|while|for|switch)\s*\([^(){}]*(?:\([^(){}]*\)[^(){}]*)*\)\s*\{")
 
 
 def sql_signals(text: str) -> list[Shape]:
     """Each shape rule that matches one of the readings of `text`."""
     found: set[int] = set()
-    if _FORMULA.match(text):
+    if _FORMULA.match(text) or ("{" in text and _CODE_BLOCK.search(text)):
         return []
     readings = shapes(text)
     plain = text.translate(_PLAIN_QUOTES)

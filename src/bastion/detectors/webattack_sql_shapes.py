@@ -59,6 +59,7 @@ SHAPES: tuple[Shape, ...] = (
             "6' x 4' - '10 rug",
             "a 2' * 3' board",
             "it' or os.path(x) is fine",
+            "select 'and'",
         ),
     ),
     Shape(
@@ -69,7 +70,7 @@ SHAPES: tuple[Shape, ...] = (
         ),
         score=0.6,
         message="a double quote closed, then an SQL operator and a value",
-        examples=('x" or 1', 'a" = 1 -- ', '" or ""-"', 'asd" or t.col^"1', 'k" and table.id>"0'),
+        examples=('x" or 1', 'a" = 1 -- ', 'a" or ""-"', 'asd" or t.col^"1', 'k" and table.id>"0'),
         counterexamples=(
             '"LIKE" STAMP',
             '"MOD" "KITCHEN"',
@@ -81,7 +82,7 @@ SHAPES: tuple[Shape, ...] = (
         id="sqli.shape.breakout_logic_strings_double",
         # `" or ""-"`: a double quote closed at once, a logic operator, then strings only;
         # a quoted title or a measurement in inches does not go on with OR and an empty string.
-        pattern=r"^y\)*&\(*q\)*(?:[oa&]\(*a?)?q",
+        pattern=r"^[xy]\)*&\(*q\)*(?:[oa&]\(*a?)?q",
         score=0.75,
         message="a double quote closed, then OR or AND joining strings",
         examples=('" or ""-"', '" or "" "', '" or ""^"', 'x" and ""="'),
@@ -277,10 +278,10 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         id="sqli.shape.alias_from",
-        pattern=r"^(?:[nsvq]\)*|\)+)w[bsq]k",
+        pattern=r"^(?:[nsvqg]\)*|\)+)w[bsq]k",
         score=0.7,
         message="a closing parenthesis or value, then an alias and FROM",
-        examples=(") AS t FROM", ") as User from", '1234 AS "foobar" FROM t'),
+        examples=(") AS t FROM", ") as User from", '1234 AS "foobar" FROM t', "` AS `kind` FROM"),
         counterexamples=("as well from here", "known as Bob from accounting"),
     ),
     Shape(
@@ -347,6 +348,23 @@ SHAPES: tuple[Shape, ...] = (
         ),
     ),
     Shape(
+        id="sqli.shape.breakout_statement_comment",
+        # `1'; anything: goto anything -- -a`: the quote closed, the statement ended, words the
+        # database reads as a label or a statement, and a comment that cuts the rest off.
+        # Three words at least: a brand with an apostrophe (`Dunkin';`) and a note is fewer.
+        pattern=r"^x\)*;[bwkon]{3,}c$",
+        score=0.7,
+        message="a quote closed, the statement ended, then words and a comment",
+        examples=("1'; anything: goto anything -- -a", "x'); top: goto top --"),
+        counterexamples=(
+            "it's fine; really -- ok",
+            "O'Brien; see you -- bye now",
+            "Rock 'n' roll; best of -- vol 2",
+            "Dunkin'; two pack -- great value",
+            "Dunkin'; two dozen -- thanks",
+        ),
+    ),
+    Shape(
         id="sqli.shape.number_logic_condition",
         # `1 || col IS NOT NULL`: a number, then a condition on a column, appended to a WHERE.
         pattern=r"^a?n\)*&\(*b(?:\.b)?\)*o+\(*a?[nsvq]\)*(?:c|$)",
@@ -371,6 +389,8 @@ SHAPES: tuple[Shape, ...] = (
             r"|&\(+E\(*(?:[nsvqfFoa(]|b[,(.wkao])"
             # A whole statement on one table, ended and cut: `DELETE FROM users;--`.
             r"|^\(*E[kw]b(?:\.b)?\)*;c$"
+            # An operator glued to SELECT in place of a space, up to a clause: `SELECT-id-1.FROM`.
+            r"|^\(*E(?:a\(*[bnv]\)*\.?)+k"
         ),
         score=0.7,
         message="a SELECT or other statement with SQL operands",
@@ -381,6 +401,9 @@ SHAPES: tuple[Shape, ...] = (
             "1 AND (select DCount(last(username)",
             " (select top 1",
             "DELETE FROM accounts;--",
+            "SELECT-id-1.FROM`test`",
+            "SELECT~1.FROM t",
+            "SELECT~id.FROM`orders`",
         ),
         counterexamples=(
             "select 'and'",

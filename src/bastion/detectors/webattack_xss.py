@@ -66,15 +66,27 @@ XSS_RULES: tuple[Rule, ...] = (
         id="xss.javascript_url",
         code=XSS,
         pattern=(
-            r"(?i)\b(?:java|vb|live|ecma)\s*script\s*:|(?i)\bdata\s*:\s*(?:text/html|image/svg"
+            # `mocha:` is the older name of `livescript:`, both Netscape's script URLs.
+            r"(?i)\b(?:java|vb|live|ecma)\s*script\s*:"
+            r"|(?i)\b(?:src|href|action|background|lowsrc|dynsrc|data)\s*=\s*[\"'`]?\s*mocha\s*:"
+            r"|(?i)\bdata\s*:\s*(?:text/html|image/svg"
             r"|application/(?:x-)?javascript|text/javascript)|(?i)\bdata\s*:\s*,|(?i)\bsrcdoc\s*="
             r"|(?i)\bexpression\s*\(|(?i)-moz-binding|(?i)\bbehavior\s*:|(?i)@import\b"
         ),
         severity=_S,
         score=0.75,
         message="script URL or CSS expression",
-        examples=('<a href="javascript:alert(1)">', "data:text/html;base64,PHNjcmlwdD4="),
-        counterexamples=("I love JavaScript programming", "data: see attached"),
+        examples=(
+            '<a href="javascript:alert(1)">',
+            "data:text/html;base64,PHNjcmlwdD4=",
+            '<IMG SRC="mocha:[code]">',
+        ),
+        counterexamples=(
+            "I love JavaScript programming",
+            "data: see attached",
+            '{"runner": "mocha: a JavaScript test framework"}',
+            "flavour = mocha: sweet",
+        ),
     ),
     Rule(
         id="xss.dangerous_tag",
@@ -216,8 +228,10 @@ XSS_RULES: tuple[Rule, ...] = (
         # for (`alert(1)`, `prompt(document.domain)`); script that does work calls other things.
         pattern=(
             r"(?i)^\s*[\W_]{0,3}\s*(?:alert|prompt|confirm)\s*(?:\(\s*(?:[-\d.]*|document\s*\.\s*"
-            r"(?:cookie|domain|location)|window\s*\.\s*origin|['\"`][\w\s!.:-]{0,24}['\"`]|string\s*\."
-            r"\s*fromcharcode\s*\([\d,\s]*\))\s*\)|`[^`]{0,24}`)\s*[;/\W_]{0,4}\s*$"
+            r"(?:cookie|domain|location)|window\s*\.\s*origin|['\"`/][\w\s!.:-]{0,24}['\"`/]|string\s*\."
+            r"\s*fromcharcode\s*\([\d,\s]*\))\s*\)|`[^`]{0,24}`)\s*[;/\W_]{0,4}"
+            # A line comment may close the probe: it keeps the page's own script from breaking.
+            r"(?://[\w\s.-]{0,24})?\s*$"
         ),
         severity=_S,
         score=0.75,
@@ -228,8 +242,15 @@ XSS_RULES: tuple[Rule, ...] = (
             "confirm`1`",
             "alert('XSS');//",
             "';alert(1)",
+            "}alert(/XSS/);{//",
+            "alert(1)>//probe",
         ),
-        counterexamples=("alert(user.name)", "please confirm (yes/no)", "confirm(booking) now"),
+        counterexamples=(
+            "alert(user.name)",
+            "please confirm (yes/no)",
+            "confirm(booking) now",
+            "alert (see /docs/)",
+        ),
     ),
     Rule(
         id="xss.sink_reference",
@@ -241,9 +262,11 @@ XSS_RULES: tuple[Rule, ...] = (
             r"(?i)\(\s*(?:alert|prompt|confirm|eval)\s*\)\s*[(`]"
             r"|(?i)\b(?:alert|prompt|confirm|eval)\s*\?\.\s*\("
             r"|(?i)\b(?:alert|prompt|confirm|eval)\s*\.\s*(?:call|apply|bind)\s*\("
-            r"|(?i)\.\s*(?:find|map|foreach|filter|some|every|then|catch|reduce|sort|call)\s*\(\s*"
-            r"(?:alert|prompt|confirm)\s*[,)]"
+            r"|(?i)\.\s*(?:find|findindex|findlast|findlastindex|flatmap|map|foreach|filter|some"
+            r"|every|then|catch|reduce|sort|call)\s*\(\s*(?:alert|prompt|confirm)\s*[,)]"
             r"|(?i)=\s*(?:alert|prompt|confirm|eval)\s*[,;]\s*[a-z_$][\w$]*\s*\("
+            # Looked up by a quoted name on any object (`this['alert'](1)`).
+            r"|(?i)\[\s*['\"`](?:alert|prompt|confirm|eval)['\"`]\s*\]\s*[(`]"
         ),
         severity=_S,
         score=0.75,
@@ -254,12 +277,15 @@ XSS_RULES: tuple[Rule, ...] = (
             "confirm.call(null,1)",
             "[1].find(alert)",
             "a=alert,a(1)",
+            "this['alert'](4)",
+            "[3].findIndex(confirm)",
         ),
         counterexamples=(
             "an (alert) went off at 3am",
             "please confirm. call me back at 5",
             "the alert bracelet (model 2)",
             "results = df['expr'].map(eval)",
+            "config['alert'] = true",
         ),
     ),
     Rule(
@@ -267,7 +293,8 @@ XSS_RULES: tuple[Rule, ...] = (
         code=XSS,
         # Closing a JavaScript string and calling a sink, or running code decoded at run time.
         pattern=(
-            r"(?i)['\"`]\s*\)?\s*[;,+\-*/|&^]\s*(?:alert|prompt|confirm|eval|settimeout|setinterval"
+            r"(?i)['\"`]\s*\)?\s*(?:[;,+\-*/|&^%?:<>=]|\binstanceof\b|\bin\b)\s*(?:alert|prompt|confirm|eval"
+            r"|settimeout|setinterval"
             r"|fetch|import|location|document\s*\.|window\s*\.|top\s*\[|self\s*\[|new\s+function)"
             r"\s*[(`=\[.]|(?i)\b(?:eval|settimeout|setinterval|function|execscript)\s*\(\s*(?:atob"
             r"|unescape|decodeuri\w*|string\s*\.\s*fromcharcode|['\"`]\s*(?:alert|prompt|confirm"
@@ -286,12 +313,15 @@ XSS_RULES: tuple[Rule, ...] = (
             "eval(atob('YWxlcnQoMSk='))",
             "setTimeout('alert(1)')",
             "'-alert(1)-'",
+            "'te' ? alert('x') : 'y'",
+            "'a' instanceof alert('b') instanceof 'c'",
             'eval("7 * 6")',
             "setTimeout('tick()', 50)",
             "Function('return this.x')",
         ),
         counterexamples=(
             "it's ok; alert the team",
+            "'yes' or 'no'? alert the team",
             "eval(expr) returns a number",
             "'a' + fetchResult",
             "setTimeout(refresh, 1000)",
@@ -305,6 +335,18 @@ XSS_RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?i)!ENTITY\s+(?:%\s*)?[\w.:-]+\s+(?:SYSTEM|PUBLIC)\b|<\s*xi:include\b"
             r"|(?i)<!ATTLIST\b[^>]*\bon[a-z]+\s+CDATA"
+            # An internal subset that declares its own entities straight after the root's name:
+            # the probe for entity expansion (and its billion-laughs blow-up). Exported SVG
+            # declares its namespaces after a PUBLIC identifier, which this leaves alone.
+            r"|(?i)<!DOCTYPE\s+[\w:.-]+\s*\[\s*(?:<!ELEMENT[^>]*>\s*)*<!ENTITY\s+[\w.:-]+\s+[\"']"
+            # A document type the parser fetches from a bare address or a scheme-relative URL.
+            # Published types fetched by SYSTEM URL live on named hosts (java.sun.com's
+            # properties.dtd, testng.org); `webattack.xxe` weighs those by what the document does.
+            r"|(?i)<!DOCTYPE\s+[\w:.-]+\s+SYSTEM\s+[\"'](?://|[a-z][\w+.-]*://(?:\d{1,3}(?:\.\d{1,3}){3}"
+            r"|\[[0-9a-f:.]+\])(?:[:/\"']|$))"
+            # A schema the parser fetches from a host named by one long random label: the
+            # callback host of an out-of-band probe, not a standard's schema (`maven.apache.org`).
+            r"|(?i)\b(?:nonamespace)?schemalocation\s*=\s*[\"'][^\"']*?\bhttps?://[a-z0-9]{24,}\."
         ),
         severity=_S,
         score=0.8,
@@ -313,8 +355,23 @@ XSS_RULES: tuple[Rule, ...] = (
             '<!DOCTYPE x [<!ENTITY y SYSTEM "file:///etc/hostname">]>',
             "foo!ENTITY % bar SYSTEM",
             '<xi:include href="http://x.example/"/>',
+            '<a xsi:schemaLocation="http://a.b/ http://q1w2e3r4t5y6u7i8o9p0a1s2d3.example/a.xsd">',
+            '<!DOCTYPE x SYSTEM "//x/x"><x>a</x>',
+            '<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>',
+            '<!DOCTYPE r SYSTEM "http://203.0.113.9/e.dtd">',
         ),
-        counterexamples=("an entity system for games", "<!DOCTYPE html>"),
+        counterexamples=(
+            "an entity system for games",
+            "<!DOCTYPE html>",
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+            '<!DOCTYPE note SYSTEM "note.dtd">',
+            '<!DOCTYPE properties SYSTEM "http://java.sun.com/dtd/properties.dtd">',
+            '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/'
+            'svg11.dtd" [<!ENTITY ns_svg "http://www.w3.org/2000/svg">]>',
+            '<project xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 '
+            'http://maven.apache.org/xsd/maven-4.0.0.xsd">',
+        ),
     ),
     Rule(
         id="xss.css_breakout",
@@ -394,6 +451,51 @@ XSS_RULES: tuple[Rule, ...] = (
             "\u00bc cup flour/sugar \u00be",
             "1\xbc cup",
             'b"\\x41\\x42"',
+        ),
+    ),
+    Rule(
+        id="xss.code_from_string",
+        code=XSS,
+        # Code compiled from a string through a constructor (`x.constructor('alert(1)')()`, the
+        # Function constructor reached from any object), and a prototype's property set from
+        # input (`__proto__[v-if]=...`), which hands a template engine or a library a gadget.
+        pattern=(
+            r"(?i)\bconstructor\s*\(\s*(?:'[^']*'|\"[^\"]*\"|`[^`]*`)\s*\)\s*\("
+            # A word split across joined literals (`eval('ale'+'rt(1)')`) hides a sink's name;
+            # a program joins a literal to a variable, not to another literal.
+            r"|(?i)\b(?:eval|settimeout|setinterval|execscript|function|constructor|open)\s*\(\s*"
+            r"(?:'[^'\n]{0,40}'|\"[^\"\n]{0,40}\")\s*\+\s*['\"]"
+            # Code handed to the Function constructor as a tagged template (`Function`...``).
+            r"|(?i)\b(?:function|constructor)`"
+            # A number written in base 30 or more spells a name (`8680439..toString(30)`).
+            r"|(?i)\b\d{4,}\.\.?\s*tostring\s*\(\s*(?:2[5-9]|3[0-6])\s*\)"
+            r"|(?i)__proto__\s*(?:\[\s*['\"]?[\w:.-]+['\"]?\s*\]|\.\s*[\w$]+)\s*="
+            r"|(?i)\bconstructor['\"]?\s*\]?\s*\[\s*['\"]?prototype['\"]?\s*\]\s*\["
+        ),
+        severity=_S,
+        score=0.8,
+        message="code compiled from a string by a constructor, or a prototype polluted",
+        examples=(
+            "__proto__[v-if]=_c.constructor('alert(1)')()",
+            '[].constructor.constructor("return document.cookie")()',
+            "__proto__.isAdmin=true",
+            "?constructor[prototype][x]=1",
+            "a[constructor]['prototype']['y']=1",
+            "eval('ale'+'rt(0)');",
+            'Function("ale"+"rt(1)")();',
+            "new Function`al\\ert\\`6\\``;",
+            "open('java'+'script:x()')",
+            "top[8680439..toString(30)](7)",
+        ),
+        counterexamples=(
+            "the constructor('x') pattern in Java",
+            "obj.constructor.name",
+            "what is __proto__ in JavaScript?",
+            "new Foo(constructor) ()",
+            'eval("(" + json + ")")',
+            "window.open('/report?id=' + id)",
+            "id = Math.random().toString(36)",
+            "a function `name` in the docs",
         ),
     ),
 )
