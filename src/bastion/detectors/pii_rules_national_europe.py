@@ -329,6 +329,7 @@ AT_SOCIAL_SECURITY = PiiRule(
     validate=more_ids.at_social_security,
     context=("sozialversicherungsnummer", "versicherungsnummer", "svnr", "sv-nr", *ID_WORDS),
     context_required=True,
+    standalone=True,
     examples=("SVNR: 5289 181158", "Sozialversicherungsnummer 4355101263"),
     counterexamples=("SVNR: 5288 181158", "order 5289181158"),
 )
