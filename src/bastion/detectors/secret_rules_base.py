@@ -104,6 +104,23 @@ NOT_SECRET_NAMES = (
     "key_id",
     "keyid",
     "secretsid",  # .NET <UserSecretsId>: a project GUID
+    # A credential's id or name points at where the secret is kept (Jenkins credentialsId,
+    # a Key Vault or secret manager entry), and a schema key names a field.
+    "credentialsid",
+    "credentials_id",
+    "credentialid",
+    "credential_id",
+    "secret_name",
+    "secretname",
+    "secret-name",
+    "key_name",
+    "keyname",
+    "token_name",
+    "tokenname",
+    "keyvault",
+    "key_vault",
+    "schemakey",
+    "schema_key",
 )
 # Beside a vendor's name these are account coordinates (tenant, project, endpoint), not keys.
 NOT_VENDOR_SECRET_NAMES = (

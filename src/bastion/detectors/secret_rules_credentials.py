@@ -53,9 +53,12 @@ JDBC_ORACLE_CREDENTIALS = SecretRule(
 
 AUTHORIZATION_HEADER = SecretRule(
     name="authorization_header",
-    pattern=r"(?i)\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)[\"']?\s*[:=]\s*"
+    # Any prefix of the header's name is kept in the match, so that "csrf-token" and
+    # "x-xsrf-token" (anti-forgery nonces, not credentials) can be recognised and passed.
+    pattern=r"(?i)(?:\b[\w-]{0,20}[-_])?\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)[\"']?\s*[:=]\s*"
     r"[\"']?(?:bearer|basic|token|apikey|api-token|sso-key|ssws)?\s*([A-Za-z0-9._~+/=@!-]{12,})",
     validate=_header_value,
+    not_after=("csrf", "xsrf"),
     examples=(
         "-H 'Authorization: Bearer " + _S(32) + "'",
         'headers = {"Authorization": "Token ' + _S(40, _HEX) + '"}',
@@ -68,6 +71,8 @@ AUTHORIZATION_HEADER = SecretRule(
         "token = request.headers.get('Authorization')",
         "def refresh(self, token: TokenInterface) -> None:",
         '{token:"comment.line.double-dash.source.rust",regex:"//!.*$"}',
+        "csrf-token=" + _S(86) + "==",
+        "X-XSRF-TOKEN: " + _S(40),
     ),
 )
 
@@ -145,13 +150,38 @@ BEARER_TOKEN = SecretRule(
     counterexamples=("Bearer <token>", "Bearer YOUR_ACCESS_TOKEN_GOES_HERE"),
 )
 
+# What documentation writes where the password goes: "-u username:password", "-u user:token".
+_STOCK_PASSWORD_WORDS = frozenset(
+    ("password", "passwd", "pass", "pwd", "token", "secret", "apikey", "api_key", "key")
+)
+
+
+def _curl_password(value: str) -> bool:
+    """The password half of `-u user:password` is neither a filler, a variable nor a stock word."""
+    password = value.partition(":")[2].strip("\"'")
+    if password.startswith(("$", "<", "{{", "%")) or password.endswith((">", "}}")):
+        return False  # ${APPID}, <password>, {{ pass }}, %PASSWORD%
+    if password.lower().strip("<>[]()") in _STOCK_PASSWORD_WORDS:
+        return False
+    return not is_placeholder(password.strip("{}"))
+
+
 CURL_CREDENTIALS = SecretRule(
     name="curl_credentials",
     pattern=r"\bcurl\b[\s\S]{0,300}?\s(?:-u|--user)\s+[\"']?([^\s:\"'$]{0,64}[\"']?:[\"']?"
     r"[^\s\"']{3,128})",
-    validate=lambda v: not is_placeholder(v.partition(":")[2].strip("\"'{}")),
-    examples=("curl -u admin:" + _S(14) + " https://api.example.com",),
-    counterexamples=('curl -u "${_username}:${_password}"', 'curl --user "$1:$2" "$3"'),
+    validate=_curl_password,
+    examples=(
+        "curl -u admin:" + _S(14) + " https://api.example.com",
+        "curl --user roger23@example.org:pQ9wTxu4Fg https://files.example.org",
+    ),
+    counterexamples=(
+        'curl -u "${_username}:${_password}"',
+        'curl --user "$1:$2" "$3"',
+        "curl -u username:token",
+        "curl -u <user:password> https://test.com/endpoint",
+        'curl -k -X POST -I -u "SRVC_JENKINS:${APPID}"',
+    ),
 )
 
 CURL_API_KEY_USER = SecretRule(

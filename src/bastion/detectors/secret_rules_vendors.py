@@ -363,7 +363,8 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
     r"|artifactory|bintray|digitalocean|vultr|hetzner|scaleway|groq|replicate|perplexity"
     r"|planetscale|upstash|pusher|shopify|woocommerce|klaviyo|pipedrive|trello|figma"
     r"|docusign|instagram|spotify|webex|keycloak|onelogin|opsgenie|browserstack|saucelabs"
-    r"|sauce_|lambdatest|confluence|bitrise|couchbase|capella|amplitude)"
+    r"|sauce_|lambdatest|confluence|bitrise|couchbase|capella|amplitude|codeclimate"
+    r"|cc_test_reporter|agora|airbrake|aiven)"
     r"[\w.-]{0,25}[\"']?\]?[ \t]*(?:=|:|:=|::=|:::=|\?=|=>)[ \t]*[\"'`]?"
     r"([A-Za-z0-9_=+/.-]{14,100})",
     validate=_vendor_keyword_value,
@@ -377,6 +378,8 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
         "GITEA_TOKEN=" + _S(40, _HEX),
         "KAGI_API_KEY='" + _S(11, _B64URL) + "." + _S(43, _B64URL) + "'",
         "DIGITALOCEAN_ACCESS_TOKEN=" + _S(64, _HEX),
+        "CC_TEST_REPORTER_ID: " + _S(64, _HEX),
+        "agora.app_certificate=" + _S(32, _HEX),
     ),
     counterexamples=(
         "okta_domain = dev-123.okta.com",
@@ -386,6 +389,7 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
         "JENKINS_USER=ci-admin-edit-view",
         "MAPBOX_PUBLIC_TOKEN=pk.eyJ1Ijoi" + _S(40, _B64URL),
         "TRELLO_BOARD_ID=" + _S(24, _HEX),
+        "AGORA_CHANNEL=support-room-2",
     ),
 )
 

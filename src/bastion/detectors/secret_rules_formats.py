@@ -1,0 +1,81 @@
+"""Secrets rules for token formats that the prefix tables cannot express: a body that must hold
+capitals, small letters and digits alike, after a prefix that is a number or a short word."""
+
+from __future__ import annotations
+
+from bastion.detectors.secret_rules_base import _BASE62, SecretRule, sample
+from bastion.detectors.secret_validators import _entropy_floor, is_placeholder, shannon_entropy
+
+_S = sample
+
+
+def _three_classes(value: str) -> bool:
+    """A generated body: capitals, small letters and digits all present, random enough.
+
+    Hex digests, numbered file names and words joined by dots have at most two of the three.
+    """
+    body = value.rsplit(".", 1)[-1].rsplit("-", 1)[-1].rsplit("_", 1)[-1]
+    return (
+        not is_placeholder(value)
+        and any(c.isupper() for c in body)
+        and any(c.islower() for c in body)
+        and any(c.isdigit() for c in body)
+        and shannon_entropy(body) >= _entropy_floor(body, 3.5)
+    )
+
+
+NUMBERED_API_KEY = SecretRule(
+    name="numbered_api_key",
+    standalone=True,
+    # Keys minted as "<key id>-<64 random base62>" (TrueNAS API keys, in a Bearer header or as
+    # the parameter of auth.login_with_api_key). A hex digest after a counter has no capitals.
+    pattern=r"\b(\d{1,6}-[A-Za-z0-9]{64})\b",
+    validate=_three_classes,
+    family="saas_token",
+    examples=(
+        "Authorization: Bearer 8-" + _S(64),
+        '{"method": "auth.login_with_api_key", "params": ["12-' + _S(64) + '"]}',
+    ),
+    counterexamples=(
+        "1-" + _S(64, "0123456789abcdef"),
+        "layer 3-" + _S(64, _BASE62[:36]),
+        "12-" + "aB3" * 21 + "x",
+    ),
+)
+
+STREAM_KEY = SecretRule(
+    name="stream_key",
+    standalone=True,
+    # Twitch stream keys: "live_", the broadcaster's numeric id, "_", then 30 to 36 random
+    # characters. Whoever holds one can broadcast on the channel.
+    pattern=r"\b(live_\d{6,12}_[A-Za-z0-9]{28,40})\b",
+    validate=_three_classes,
+    family="saas_token",
+    examples=(
+        "STREAM_KEY=live_126031192_" + _S(30),
+        "Stream key: live_48213377_" + _S(34),
+    ),
+    counterexamples=(
+        "live_20240101_release_notes_for_the_spring_update",
+        "live_126031192_" + "x" * 30,
+        "stream_url: rtmp://live.twitch.tv/app/STREAM_KEY",
+    ),
+)
+
+STS_ACCESS_KEY_ID = SecretRule(
+    name="sts_access_key_id",
+    standalone=True,
+    # Alibaba Cloud temporary (STS) access key ids: "STS." and 16 to 64 random characters. An
+    # SDK call ("STS.AssumeRole", "STS.GetCallerIdentity") has no digits in it.
+    pattern=r"\b(STS\.[A-Za-z0-9]{16,64})\b",
+    validate=_three_classes,
+    family="saas_token",
+    examples=("AccessKeyId: STS.N" + _S(20), "export ALIBABA_CLOUD_ACCESS_KEY_ID=STS." + _S(28)),
+    counterexamples=(
+        "client.STS.AssumeRoleWithSAMLResponse(request)",
+        "see STS.GetCallerIdentityRequest for details",
+        "STS." + "0123456789" * 2,
+    ),
+)
+
+FORMAT_RULES = (NUMBERED_API_KEY, STREAM_KEY, STS_ACCESS_KEY_ID)
