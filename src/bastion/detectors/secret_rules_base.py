@@ -49,6 +49,9 @@ class SecretRule:
     # The value must stand alone: not continued by token characters on either side ("EAAA..."
     # inside a base64 blob is not a Square token, "glc_..." must end where the token ends).
     standalone: bool = False
+    # A test of the name before the value, as written (case kept), that must pass: whether a
+    # vendor's name in it is a word of its own and not letters inside another word.
+    name_ok: Callable[[str], bool] | None = None
 
     @property
     def code(self) -> str:
