@@ -332,11 +332,12 @@ PH_TIN = PiiRule(
     pattern=r"\b(\d{3}-?\d{3}-?\d{3}(?:-?\d{3})?)\b",
     severity=Severity.HIGH,
     score=0.7,
-    validate=lambda value: not cs.digits_of(value).startswith(("000000", "6")),
+    # A nine-digit TIN has no check digit: 123456789 is the one a form is filled in with.
+    validate=lambda value: not cs.digits_of(value).startswith(("000000", "6", "123456789")),
     context=("tin", "bir", "tax id", "taxpayer"),
     context_required=True,
     examples=("My TIN is 000-123-456-000", "BIR TIN: 000123456000"),
-    counterexamples=("Invalid TIN 600-000-000", "order 000-123-456-000"),
+    counterexamples=("Invalid TIN 600-000-000", "order 000-123-456-000", "TIN: 123-456-789"),
 )
 
 
