@@ -55,7 +55,7 @@ AUTHORIZATION_HEADER = SecretRule(
     name="authorization_header",
     # Any prefix of the header's name is kept in the match, so that "csrf-token" and
     # "x-xsrf-token" (anti-forgery nonces, not credentials) can be recognised and passed.
-    pattern=r"(?i)(?:\b[\w-]{0,20}[-_])?\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)[\"']?\s*[:=]\s*"
+    pattern=r"(?i)(?:\b[\w-]{0,20}[-_])?\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)[\"']?\]?\s*[:=]\s*"
     r"[\"']?(?:bearer|basic|token|apikey|api-token|sso-key|ssws)?\s*([A-Za-z0-9._~+/=@!-]{12,})",
     validate=_header_value,
     not_after=("csrf", "xsrf"),
@@ -63,6 +63,7 @@ AUTHORIZATION_HEADER = SecretRule(
         "-H 'Authorization: Bearer " + _S(32) + "'",
         'headers = {"Authorization": "Token ' + _S(40, _HEX) + '"}',
         "Authorization: SSWS 00" + _S(40, _B64URL),
+        "headers['Authorization'] = 'Basic " + _S(28) + "=='",
     ),
     counterexamples=(
         "Authorization: Bearer XXXXXXXXXXXXXXXXXXXX",

@@ -3,6 +3,7 @@ capitals, small letters and digits alike, after a prefix that is a number or a s
 
 from __future__ import annotations
 
+from bastion.core.types import Severity
 from bastion.detectors.secret_rules_base import _BASE62, SecretRule, sample
 from bastion.detectors.secret_validators import _entropy_floor, is_placeholder, shannon_entropy
 
@@ -78,4 +79,34 @@ STS_ACCESS_KEY_ID = SecretRule(
     ),
 )
 
-FORMAT_RULES = (NUMBERED_API_KEY, STREAM_KEY, STS_ACCESS_KEY_ID)
+_MNEMONIC_LENGTHS = frozenset((12, 15, 18, 21, 24))
+
+
+def _mnemonic(value: str) -> bool:
+    """A BIP-39 phrase has 12, 15, 18, 21 or 24 words of three to eight letters."""
+    return len(value.split()) in _MNEMONIC_LENGTHS
+
+
+SEED_PHRASE = SecretRule(
+    name="seed_phrase",
+    # A wallet's recovery words under the name they go by: whoever reads them holds the wallet.
+    # Prose has one- and two-letter words ("a", "of", "it") long before it has twelve words of
+    # three to eight letters in a row, so a sentence after "mnemonic:" does not read as one.
+    pattern=r"(?i)\b(?:mnemonic|seed[ _-]?phrase|seed[ _-]?words|recovery[ _-]?phrase"
+    r"|backup[ _-]?phrase)[\"']?[ \t]*[:=][ \t]*[\"']?((?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})\b",
+    validate=_mnemonic,
+    severity=Severity.CRITICAL,
+    examples=(
+        'wallet = {"mnemonic": "'
+        + " ".join(("ladder", "orbit", "fossil", "cabin", "tunnel", "spice") * 2)
+        + '"}',
+        "SEED_PHRASE=" + " ".join(("velvet", "harbor", "ozone", "pilot") * 6),
+    ),
+    counterexamples=(
+        "mnemonic = generate_mnemonic(strength=256)",
+        "Recovery phrase: never share it with anyone, not even our support team.",
+        "mnemonic: a pattern of letters or ideas that helps you remember something",
+    ),
+)
+
+FORMAT_RULES = (NUMBERED_API_KEY, STREAM_KEY, STS_ACCESS_KEY_ID, SEED_PHRASE)
