@@ -4,6 +4,7 @@ capitals, small letters and digits alike, after a prefix that is a number or a s
 from __future__ import annotations
 
 from bastion.core.types import Severity
+from bastion.detectors.secret_assigned_values import _password_like
 from bastion.detectors.secret_rules_base import _BASE62, SecretRule, sample
 from bastion.detectors.secret_validators import _entropy_floor, is_placeholder, shannon_entropy
 
@@ -109,4 +110,31 @@ SEED_PHRASE = SecretRule(
     ),
 )
 
-FORMAT_RULES = (NUMBERED_API_KEY, STREAM_KEY, STS_ACCESS_KEY_ID, SEED_PHRASE)
+CONNECTION_STRING_PASSWORD = SecretRule(
+    name="connection_string_password",
+    family="generic_assignment",
+    # ADO.NET and ODBC connection strings: "User Id=...; Password=...;". Only ";" or a quote
+    # ends the password, so it may hold "=" and punctuation, which an assignment elsewhere may
+    # not ("x64-uwp=fail" is a key=value pair).
+    pattern=r"(?i)\b(?:user id|userid|uid|user|username)[ \t]*=[^;\n]{1,64};[ \t]*"
+    r"(?:password|pwd)[ \t]*=[ \t]*([^;\"'\n]{6,128}?)[ \t]*(?:;|[\"']|$)",
+    validate=_password_like,
+    score=0.7,
+    examples=(
+        "Server=db1;Database=orders;User Id=svc_orders;Password=" + _S(6) + "=!" + _S(7) + ";",
+        'connectionString="Data Source=sql01; User ID=report; Pwd= ' + _S(12) + '"',
+    ),
+    counterexamples=(
+        "Server=myServer;User Id=myUsername;Password=myPassword;",
+        "User Id=sa;Password={your_password};",
+        "Uid=root;Pwd=$(DB_PASSWORD);",
+    ),
+)
+
+FORMAT_RULES = (
+    NUMBERED_API_KEY,
+    STREAM_KEY,
+    STS_ACCESS_KEY_ID,
+    SEED_PHRASE,
+    CONNECTION_STRING_PASSWORD,
+)
