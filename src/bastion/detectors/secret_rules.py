@@ -33,7 +33,7 @@ from bastion.detectors.secret_rules_credentials import (
     URL_QUERY_SECRET,
     WEBHOOK_URL,
 )
-from bastion.detectors.secret_rules_formats import FORMAT_RULES
+from bastion.detectors.secret_rules_formats import ENV_PASSWORD, FORMAT_RULES
 from bastion.detectors.secret_rules_generic import (
     GENERIC_ASSIGNMENT,
     GENERIC_ASSIGNMENT_BARE,
@@ -186,5 +186,6 @@ RULES: tuple[SecretRule, ...] = (
     PASSWORD_PROSE_QUOTED,
     GENERIC_PROSE,
     GENERIC_PROSE_ONE_CASE,
+    ENV_PASSWORD,
     PREFIXED_TOKEN,
 )

@@ -4,7 +4,7 @@ capitals, small letters and digits alike, after a prefix that is a number or a s
 from __future__ import annotations
 
 from bastion.core.types import Severity
-from bastion.detectors.secret_assigned_values import _password_like
+from bastion.detectors.secret_assigned_values import _common_password, _password_like, _sequential
 from bastion.detectors.secret_rules_base import _BASE62, SecretRule, sample
 from bastion.detectors.secret_validators import _entropy_floor, is_placeholder, shannon_entropy
 
@@ -128,6 +128,55 @@ CONNECTION_STRING_PASSWORD = SecretRule(
         "Server=myServer;User Id=myUsername;Password=myPassword;",
         "User Id=sa;Password={your_password};",
         "Uid=root;Pwd=$(DB_PASSWORD);",
+    ),
+)
+
+# Words an environment file sets a password variable to that are no password.
+_ENV_NON_VALUES = frozenset(
+    (
+        "true", "false", "none", "null", "nil", "empty", "unset", "required", "optional",
+        "disabled", "enabled", "default", "random", "generate", "generated", "prompt", "ask",
+        "secret", "hidden", "masked", "redacted", "notset", "not-set", "undefined",
+    )
+)  # fmt: skip
+
+
+def _env_password(value: str) -> bool:
+    """The value of a *_PASSWORD variable in an environment file: whatever was typed there,
+    unless it is a switch word, a reference, a path or URL, a run of one character or of
+    counting digits, or a documentation password."""
+    lowered = value.lower()
+    if lowered in _ENV_NON_VALUES or is_placeholder(value):
+        return False
+    if "/" in value or "://" in value or value.startswith(("$", "%", "@")):
+        return False
+    return not _sequential(lowered) and not _common_password(value)
+
+
+ENV_PASSWORD = SecretRule(
+    name="env_password",
+    # A line of an environment file (.env, Dockerfile ENV, a commented-out default) setting a
+    # variable named for a password. People set these to words ("whiteduke") as often as to
+    # random strings, and the variable's name leaves no doubt about what the value is.
+    pattern=r"(?m)^[ \t]*(?:export[ \t]+|ENV[ \t]+|#[ \t]*)?(?:[A-Z0-9_]*(?:PASSWORD|PASSWD)"
+    r"|(?:[A-Z][A-Z0-9_]*_)?(?:PASS|PWD))[ \t]*=[ \t]*([^\s'\"`$#{}<>;]{6,64})[ \t]*(?:#[^\n]*)?$",
+    validate=_env_password,
+    score=0.7,
+    family="generic_assignment",
+    examples=(
+        "REACT_APP_AUTH_PASSWORD=whiteduke",
+        "# SMTP_PASS=harborlights",
+        "export PGPASSWORD=" + _S(12),
+    ),
+    counterexamples=(
+        "DB_PASSWORD=changeme",
+        "REDIS_PASSWORD=",
+        "ADMIN_PASSWORD=required",
+        "DB_PASSWORD=$POSTGRES_PASSWORD",
+        "DB_PASSWORD=Passw0rd!2024",
+        "PASSWORD_FILE=/run/secrets/db_password",
+        "CACHE_BYPASS=enabled_for_admins",
+        "pip install password-strength  # PASSWORD=weak is rejected",
     ),
 )
 
