@@ -4,7 +4,12 @@ capitals, small letters and digits alike, after a prefix that is a number or a s
 from __future__ import annotations
 
 from bastion.core.types import Severity
-from bastion.detectors.secret_assigned_values import _common_password, _password_like, _sequential
+from bastion.detectors.secret_assigned_values import (
+    _code_reference,
+    _common_password,
+    _password_like,
+    _sequential,
+)
 from bastion.detectors.secret_rules_base import _BASE62, SecretRule, sample
 from bastion.detectors.secret_validators import _entropy_floor, is_placeholder, shannon_entropy
 
@@ -148,8 +153,10 @@ def _env_password(value: str) -> bool:
     lowered = value.lower()
     if lowered in _ENV_NON_VALUES or is_placeholder(value):
         return False
-    if "/" in value or "://" in value or value.startswith(("$", "%", "@")):
-        return False
+    if "/" in value or "(" in value or value.startswith(("$", "%", "@")):
+        return False  # a path or URL, a call, a reference
+    if _code_reference(value):
+        return False  # self.password, settings.DB_PASSWORD
     return not _sequential(lowered) and not _common_password(value)
 
 
@@ -158,14 +165,16 @@ ENV_PASSWORD = SecretRule(
     # A line of an environment file (.env, Dockerfile ENV, a commented-out default) setting a
     # variable named for a password. People set these to words ("whiteduke") as often as to
     # random strings, and the variable's name leaves no doubt about what the value is.
-    pattern=r"(?m)^[ \t]*(?:export[ \t]+|ENV[ \t]+|#[ \t]*)?(?:[A-Z0-9_]*(?:PASSWORD|PASSWD)"
-    r"|(?:[A-Z][A-Z0-9_]*_)?(?:PASS|PWD))[ \t]*=[ \t]*([^\s'\"`$#{}<>;]{6,64})[ \t]*(?:#[^\n]*)?$",
+    pattern=r"(?m)^[ \t]*(?:export[ \t]+|ENV[ \t]+|#[ \t]*)?(?:(?:[A-Z0-9_]*(?:PASSWORD|PASSWD)"
+    r"|(?:[A-Z][A-Z0-9_]*_)?(?:PASS|PWD))[ \t]*=[ \t]*|(?i:[A-Z0-9_]*(?:PASSWORD|PASSWD))=)"
+    r"([^\s'\"`$#{}<>;]{6,64})[ \t]*(?:#[^\n]*)?$",
     validate=_env_password,
     score=0.7,
     family="generic_assignment",
     examples=(
         "REACT_APP_AUTH_PASSWORD=whiteduke",
         "# SMTP_PASS=harborlights",
+        "SSHpassword=quietriver",
         "export PGPASSWORD=" + _S(12),
     ),
     counterexamples=(
@@ -176,6 +185,8 @@ ENV_PASSWORD = SecretRule(
         "DB_PASSWORD=Passw0rd!2024",
         "PASSWORD_FILE=/run/secrets/db_password",
         "CACHE_BYPASS=enabled_for_admins",
+        "password = self.password",
+        "password = getpass.getpass()",
         "pip install password-strength  # PASSWORD=weak is rejected",
     ),
 )
