@@ -92,14 +92,17 @@ GENERIC_CALL_DEFAULT = SecretRule(
     name="generic_call_default",
     # A lookup with a default: getenv("API_TOKEN", "..."). The closing parenthesis tells it
     # from a JSON array ["token", "value"].
-    pattern=r"(?i)[\w.-]{0,30}(?:password|passwd|secret|token|api[_.-]?key|apikey|credentials?"
-    r"|(?-i:[A-Z][A-Z0-9]*_(?:KEY|SALT)))[a-z0-9_.]{0,20}[\"'][ \t]*,[ \t]*[\"'`]"
+    pattern=r"(?i)[\w.-]{0,30}(?:password|passwd|\bpwd|secret|token|api[_.-]?key|apikey"
+    r"|credentials?|(?-i:[A-Z][A-Z0-9]*_(?:KEY|SALT)))[a-z0-9_.]{0,20}[\"'][ \t]*,[ \t]*[\"'`]"
     r"([^\"'\n]{8,200})[\"'`][ \t]*\)",
     validate=lambda v: _generic_value(v) and not v.replace("_", "").isalpha(),
     not_after=NOT_SECRET_NAMES,
     score=0.65,
     family="generic_assignment",
-    examples=('getenv("API_TOKEN", "' + _S(32, _HEX) + '")',),
+    examples=(
+        'getenv("API_TOKEN", "' + _S(32, _HEX) + '")',
+        'os.environ.get("pwd", "ferry9lantern")',
+    ),
     counterexamples=('["tokens.html#tokens", "tokens.html#literals"]',),
 )
 
