@@ -81,8 +81,9 @@ CLI_PASSWORD = SecretRule(
     name="cli_password",
     # Passwords and tokens on a command line: --password=..., --token ..., mysql -p...,
     # sshpass -p ..., docker login -p ...
-    pattern=r"(?i)(?:\s--(?:password|passwd|pass|token|auth-token|api-key|apikey|secret"
-    r"|client-secret|access-key|secret-key|secret-access-key|account-key|sas-token|auth-key)"
+    pattern=r"(?i)(?:\s--(?:password|passwd|pass|(?:proxy-)?tlspassword|token|auth-token|api-key"
+    r"|apikey|secret|client-secret|access-key|secret-key|secret-access-key|account-key|sas-token"
+    r"|auth-key)"
     r"(?:=|[ \t]+)"
     r"|\b(?:mysql|mysqldump|mysqladmin|mariadb|sshpass|docker login|podman login)\b"
     r"[^\n]{0,200}?[ \t]-p[ \t]?)[\"']?([^\s\"'$-][^\s\"']{5,200})",
@@ -93,8 +94,10 @@ CLI_PASSWORD = SecretRule(
         "mysql -u root -p" + _S(12) + " app",
         "deploy --api-key " + _S(26),
         "docker login -u ci -p '" + _S(20) + "' registry.example.com",
+        "curl --cert client.pem --tlspassword " + _S(16) + " https://mtls.example.com",
     ),
     counterexamples=(
+        "curl --tlspassword https://localhost",
         "mysql -u root -p app_db",
         "gh auth login --token $GH_TOKEN",
         "cli --password=<password>",
@@ -169,12 +172,13 @@ def _curl_password(value: str) -> bool:
 
 CURL_CREDENTIALS = SecretRule(
     name="curl_credentials",
-    pattern=r"\bcurl\b[\s\S]{0,300}?\s(?:-u|--user)\s+[\"']?([^\s:\"'$]{0,64}[\"']?:[\"']?"
+    pattern=r"\bcurl\b[\s\S]{0,300}?\s(?:-u|--user|-U|--proxy-user)\s+[\"']?([^\s:\"'$]{0,64}[\"']?:[\"']?"
     r"[^\s\"']{3,128})",
     validate=_curl_password,
     examples=(
         "curl -u admin:" + _S(14) + " https://api.example.com",
         "curl --user roger23@example.org:pQ9wTxu4Fg https://files.example.org",
+        "curl --proxy-user ops:" + _S(14) + " --proxy http://proxy:3128 https://x.example",
     ),
     counterexamples=(
         'curl -u "${_username}:${_password}"',
