@@ -146,6 +146,9 @@ _ENV_NON_VALUES = frozenset(
 )  # fmt: skip
 
 
+_ENV_STOCK_PARTS = ("password", "passwd", "secret", "changeit")
+
+
 def _env_password(value: str) -> bool:
     """The value of a *_PASSWORD variable in an environment file: whatever was typed there,
     unless it is a switch word, a reference, a path or URL, a run of one character or of
@@ -153,6 +156,8 @@ def _env_password(value: str) -> bool:
     lowered = value.lower()
     if lowered in _ENV_NON_VALUES or is_placeholder(value):
         return False
+    if any(word in lowered for word in _ENV_STOCK_PARTS):
+        return False  # what a README writes there: yourpassword, db_password, app-password
     if "/" in value or "(" in value or value.startswith(("$", "%", "@")):
         return False  # a path or URL, a call, a reference
     if _code_reference(value):
@@ -185,6 +190,8 @@ ENV_PASSWORD = SecretRule(
         "DB_PASSWORD=Passw0rd!2024",
         "PASSWORD_FILE=/run/secrets/db_password",
         "CACHE_BYPASS=enabled_for_admins",
+        "POSTGRES_PASSWORD=mysecretpassword",
+        "SMTP_PASSWORD=app-password",
         "password = self.password",
         "password = getpass.getpass()",
         "pip install password-strength  # PASSWORD=weak is rejected",
