@@ -21,3 +21,14 @@ def test_own_pii_cases() -> None:
     assert report.fpr(BENIGN) == 0.0, report.as_dict()["negatives_by_kind"]
     # A Dominican cédula with a wrong check digit is still a valid-looking phone number.
     assert report.fpr(NEAR_MISS) <= 0.05, report.as_dict()["negatives_by_kind"]
+
+
+def test_own_standalone_national_numbers() -> None:
+    """A form field holding nothing but a national number whose check digit and date hold is
+    found without a naming word; the same shapes inside invoices and tickets pass."""
+    rows = case_rows("pii_cases_standalone.jsonl")
+    assert {row.kind for row in rows} <= KINDS
+    report = score(rows, guard_flags(build_guard(key=b"k" * 32), Direction.OUTPUT))
+    assert report.recall == 1.0, report.as_dict()["recall_by_kind"]
+    assert report.fpr(BENIGN) == 0.0, report.as_dict()["negatives_by_kind"]
+    assert report.fpr(NEAR_MISS) == 0.0, report.as_dict()["negatives_by_kind"]

@@ -16,3 +16,13 @@ def test_own_secrets_cases() -> None:
     # The near misses include masked vendor keys ("AKIAXXXX..."), reported on purpose at a
     # placeholder score, which the guard still redacts.
     assert report.fpr(NEAR_MISS) <= 0.05, report.as_dict()["negatives_by_kind"]
+
+
+def test_own_format_cases() -> None:
+    """Tokens whose body must mix capitals, small letters and digits, vendor names as words of
+    a variable name, and the look-alikes (identifiers, credential ids, stock curl passwords)."""
+    rows = case_rows("secrets_cases_formats.jsonl")
+    report = score(rows, guard_flags(build_guard(key=b"k" * 32), Direction.OUTPUT))
+    assert report.recall == 1.0, report.as_dict()["recall_by_kind"]
+    assert report.fpr(BENIGN) == 0.0, report.as_dict()["negatives_by_kind"]
+    assert report.fpr(NEAR_MISS) == 0.0, report.as_dict()["negatives_by_kind"]

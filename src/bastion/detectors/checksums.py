@@ -191,9 +191,39 @@ _IBAN_LENGTHS = {
 _BASE36_DIGITS = str.maketrans({chr(code): str(code - 55) for code in range(65, 91)})
 
 
+# The account part (BBAN) of each country's IBAN as the IBAN registry gives it: n digits,
+# a letters, c either. Checked after mod 97, which a mangled number can still pass.
+_BBAN_FORMATS = {
+    "AD": "4n4n12c", "AE": "3n16n", "AL": "8n16c", "AT": "16n", "AZ": "4a20c", "BA": "16n",
+    "BE": "12n", "BG": "4a4n2n8c", "BH": "4a14c", "BR": "23n1a1c", "CH": "5n12c", "CR": "18n",
+    "CY": "8n16c", "CZ": "20n", "DE": "18n", "DK": "14n", "DO": "4c20n", "EE": "16n",
+    "ES": "20n", "FI": "14n", "FO": "14n", "FR": "10n11c2n", "GB": "4a14n", "GE": "2a16n",
+    "GI": "4a15c", "GL": "14n", "GR": "7n16c", "GT": "24c", "HR": "17n", "HU": "24n",
+    "IE": "4a14n", "IL": "19n", "IS": "22n", "IT": "1a10n12c", "JO": "4a4n18c", "KW": "4a22c",
+    "KZ": "3n13c", "LB": "4n20c", "LI": "5n12c", "LT": "16n", "LU": "3n13c", "LV": "4a13c",
+    "MC": "10n11c2n", "MD": "2c18c", "ME": "18n", "MK": "3n10c2n", "MR": "23n", "MT": "4a5n18c",
+    "MU": "4a19n3a", "NL": "4a10n", "NO": "11n", "PK": "4a16c", "PL": "24n", "PS": "4a21c",
+    "PT": "21n", "QA": "4a21c", "RO": "4a16c", "RS": "18n", "SA": "2n18c", "SE": "20n",
+    "SI": "15n", "SK": "20n", "SM": "1a10n12c", "TN": "20n", "TR": "6n16c", "UA": "6n19c",
+    "VG": "4a16n", "XK": "16n",
+}  # fmt: skip
+_BBAN_CLASS = {"n": "[0-9]", "a": "[A-Z]", "c": "[A-Z0-9]"}
+_BBAN_SHAPES = {
+    country: re.compile(
+        "".join(
+            f"{_BBAN_CLASS[kind]}{{{count}}}" for count, kind in re.findall(r"(\d+)([nac])", spec)
+        )
+    )
+    for country, spec in _BBAN_FORMATS.items()
+}
+
+
 def iban(text: str) -> bool:
     code = alnum_of(text)
     if _IBAN_LENGTHS.get(code[:2]) != len(code) or not code[2:4].isdigit():
+        return False
+    shape = _BBAN_SHAPES.get(code[:2])
+    if shape is not None and shape.fullmatch(code[4:]) is None:
         return False
     rotated = code[4:] + code[:4]
     return int(rotated.translate(_BASE36_DIGITS)) % 97 == 1

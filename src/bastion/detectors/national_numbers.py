@@ -111,11 +111,24 @@ _CF_ODD = (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14,
            24, 23)  # fmt: skip
 
 
+_CF_MONTHS = "ABCDEHLMPRST"  # January to December
+_CF_OMOCODIA = str.maketrans("LMNPQRSTUV", "0123456789")
+
+
+def _cf_birth_date(code: str) -> bool:
+    """Month letter and day of birth (plus 40 for women) name a real day of some year."""
+    month, day = code[8].upper(), code[9:11].upper().translate(_CF_OMOCODIA)
+    if month not in _CF_MONTHS or not day.isdigit():
+        return False
+    number = int(day) - 40 if int(day) > 40 else int(day)
+    return valid_date(2000, _CF_MONTHS.index(month) + 1, number)
+
+
 def it_fiscal_code(text: str) -> bool:
     # The check letter is computed on the characters as written: a digit replaced by a letter
     # (omocodia, when two people would get the same code) counts as that letter, not the digit.
     code = alnum_of(text)
-    if len(code) != 16:
+    if len(code) != 16 or not _cf_birth_date(code):
         return False
     total = 0
     for index, char in enumerate(code[:15]):

@@ -172,7 +172,11 @@ _PHONE = (
 )
 _PHONE_WORDS = ("phone", "call", "tel", "telef", "teléf", "telep", "mobile", "cell", "fax",
                 "contact", "reach", "whatsapp", "sms", "text me", "handy", "celular", "móvil",
-                "movil", "cep", "tlf", "電話", "电话", "手机", "전화", "телефон")  # fmt: skip
+                "movil", "cep", "tlf", "電話", "电话", "手机", "전화", "телефон",
+                # "call me" in Spanish, Italian, Portuguese and Polish
+                "llámame", "llamame", "llámeme", "llámenos", "llame al", "llamar al",
+                "chiamami", "chiamateci", "chiamare al", "ligue para", "ligar para", "me liga",
+                "zadzwoń", "zadzwon")  # fmt: skip
 
 
 EMAIL_RESERVED = PiiRule(
@@ -366,14 +370,36 @@ PHONE_IN_CONTEXT = PiiRule(
         "messages to",
         "answering",
         "ring",
+        # "call me" in Spanish, Italian, Portuguese and Polish
+        "llámame",
+        "llamame",
+        "llámeme",
+        "llámenos",
+        "llame al",
+        "llamar al",
+        "chiamami",
+        "chiamateci",
+        "chiamare al",
+        "ligue para",
+        "ligar para",
+        "me liga",
+        "zadzwoń",
+        "zadzwon",
     ),
     context_required=True,
     examples=(
         "Can someone call me on 450 0840?",
         "Mobile: 0688 843 79 56",
         "Please text 0612 44 71 90 when you land.",
+        "Chiamami al 347 123 4567 dopo le sei.",
+        "Llámame al 612 34 56 78 mañana.",
     ),
-    counterexamples=("call me at 5 pm", "phone model 2024", "please text 3 friends by 2025"),
+    counterexamples=(
+        "call me at 5 pm",
+        "phone model 2024",
+        "please text 3 friends by 2025",
+        "Ligue 1: 2023 2024 season, 380 matches",
+    ),
 )
 
 

@@ -29,9 +29,11 @@ def _iban_pattern() -> str:
     # Banks print the same IBAN in groups of four, in national groupings ("ES10 0075 0080 11
     # 0600658108") or with a space after the country code; the exact length per country and the
     # mod-97 check keep the separator free of chance matches, so one may precede any character.
+    # Norwegian account numbers are written with dots (1850.05.14562), inside the IBAN too.
     branches = []
     for country, length in sorted(cs._IBAN_LENGTHS.items()):
-        branches.append(rf"{country}[ \-]?\d[ \-]?\d(?:[ \-]?[A-Z0-9]){{{length - 4}}}")
+        sep = r"[ .\-]" if country == "NO" else r"[ \-]"
+        branches.append(rf"{country}{sep}?\d{sep}?\d(?:{sep}?[A-Z0-9]){{{length - 4}}}")
     return r"(?i)\b(?:" + "|".join(branches) + r")\b"
 
 
@@ -103,12 +105,15 @@ IBAN = PiiRule(
         "Überweisung an DE 46 7302 0051 9004 1283 66 bis Freitag",
         "IBAN ES15 0487 0213 56 0198227364",
         "NL-71-RABO-0361-7490-25",
+        "Kontonummer NO93 8601.11.17947",
     ),
     counterexamples=(
         "GB82 WEST 1234 5698 7654 33",
         "DE89 3704 0044 0532 0130 01",
         "XX89370400440532013000",
         "ES15 0487 0213 56 0198227365",
+        # Check digits that hold over a bank code of digits where the Netherlands has letters.
+        "NL56 3003 0A17 1643 00",
     ),
 )
 

@@ -144,7 +144,13 @@ IT_FISCAL_CODE = PiiRule(
         "CF omocodico BNCLGU90E45H50MT",
         "VRDGPP74C12F2QSY",
     ),
-    counterexamples=("RSSMRA85T10A562T", "A55AAA00B11C333N", "BNCLGU90E45H50MB"),
+    # The last: a check letter that holds, on the 35th of October.
+    counterexamples=(
+        "RSSMRA85T10A562T",
+        "A55AAA00B11C333N",
+        "BNCLGU90E45H50MB",
+        "VRDLCU77R35H501I",
+    ),
 )
 
 
@@ -329,6 +335,7 @@ AT_SOCIAL_SECURITY = PiiRule(
     validate=more_ids.at_social_security,
     context=("sozialversicherungsnummer", "versicherungsnummer", "svnr", "sv-nr", *ID_WORDS),
     context_required=True,
+    standalone=True,
     examples=("SVNR: 5289 181158", "Sozialversicherungsnummer 4355101263"),
     counterexamples=("SVNR: 5288 181158", "order 5289181158"),
 )

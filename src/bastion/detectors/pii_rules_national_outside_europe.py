@@ -57,6 +57,22 @@ SSN_UNFORMATTED = PiiRule(
 )
 
 
+SSN_EXAMPLE = PiiRule(
+    name="ssn_example",
+    code="pii.ssn",
+    # 123-45-6789 was never issued, but it is the number forms and documentation show, and
+    # given as someone's SSN in a reply it is redacted: a reader cannot tell it from a real
+    # one. The numbers voided after they were printed on sample cards stay look-alikes.
+    pattern=r"\b(123[- .]?45[- .]?6789)\b",
+    severity=Severity.HIGH,
+    score=0.7,
+    context=_SSN_WORDS,
+    context_required=True,
+    examples=("His SSN is 123-45-6789.", "social security number: 123 45 6789"),
+    counterexamples=("123-45-6789", "ticket 123456789 was closed", "ISBN 123-45-6789"),
+)
+
+
 US_ITIN = PiiRule(
     name="us_itin",
     code="pii.national_id.us",
@@ -316,11 +332,12 @@ PH_TIN = PiiRule(
     pattern=r"\b(\d{3}-?\d{3}-?\d{3}(?:-?\d{3})?)\b",
     severity=Severity.HIGH,
     score=0.7,
-    validate=lambda value: not cs.digits_of(value).startswith(("000000", "6")),
+    # A nine-digit TIN has no check digit: 123456789 is the one a form is filled in with.
+    validate=lambda value: not cs.digits_of(value).startswith(("000000", "6", "123456789")),
     context=("tin", "bir", "tax id", "taxpayer"),
     context_required=True,
     examples=("My TIN is 000-123-456-000", "BIR TIN: 000123456000"),
-    counterexamples=("Invalid TIN 600-000-000", "order 000-123-456-000"),
+    counterexamples=("Invalid TIN 600-000-000", "order 000-123-456-000", "TIN: 123-456-789"),
 )
 
 

@@ -31,14 +31,26 @@ BE_NATIONAL_NUMBER = PiiRule(
 BE_NATIONAL_NUMBER_PLAIN = PiiRule(
     name="be_national_number_plain",
     code="pii.national_id.be",
-    pattern=r"\b(\d{11})\b",
+    # Also as printed on the eID card, in space-separated groups (YY MM DD serial check).
+    pattern=r"\b(\d{11}|\d{2} \d{2} \d{2} \d{3} \d{2})\b",
     severity=Severity.HIGH,
     score=0.75,
     validate=ids.be_national_number,
     context=("rijksregister", "registre national", "numéro national", "insz", "niss", *ID_WORDS),
     context_required=True,
-    examples=("INSZ 49112144560", "numéro national: 51012239622"),
-    counterexamples=("INSZ 49112144561", "order 49112144560"),
+    standalone=True,
+    examples=(
+        "INSZ 49112144560",
+        "numéro national: 51012239622",
+        "Rijksregisternummer 49 11 21 445 60",
+        "51012239622",
+    ),
+    counterexamples=(
+        "INSZ 49112144561",
+        "order 49112144560",
+        "call 49 11 21 445 60 after six",
+        "Rijksregisternummer 49 11 21 445 61",
+    ),
 )
 
 
@@ -51,6 +63,7 @@ BG_EGN = PiiRule(
     validate=ids.bg_egn,
     context=("егн", "egn", "единен граждански", *ID_WORDS),
     context_required=True,
+    standalone=True,
     examples=("ЕГН: 6611010282", "EGN 8106282189"),
     counterexamples=("ЕГН 6611010283", "invoice 6611010282"),
 )
@@ -67,6 +80,7 @@ CZ_BIRTH_NUMBER = PiiRule(
     # a date and a one-in-eleven check leave one in thirty of those passing.
     context=("rodné číslo", "rodne cislo", "birth number", "rč", *ID_WORDS),
     context_required=True,
+    standalone=True,
     examples=("rodné číslo 640516/3369", "RČ: 850224/7567"),
     counterexamples=("rodné číslo 640516/3368", "Invoice 927118/5957 was paid."),
 )
@@ -109,6 +123,7 @@ BALTIC_PERSONAL_CODE = PiiRule(
     validate=ids.baltic_personal_code,
     context=("isikukood", "asmens kodas", "personal code", *ID_WORDS),
     context_required=True,
+    standalone=True,
     examples=("Isikukood 39204050191", "asmens kodas: 67101188785"),
     counterexamples=("isikukood 39204050192", "order 39204050191"),
 )
@@ -123,6 +138,7 @@ SI_EMSO = PiiRule(
     validate=ids.si_emso,
     context=("emšo", "emso", "jmbg", "матични"),
     context_required=True,
+    standalone=True,
     examples=("EMŠO: 2412973503271", "JMBG 0605999503143"),
     counterexamples=("EMŠO 2412973503272", "order 2412973503271"),
 )
@@ -153,6 +169,7 @@ IE_PPS = PiiRule(
     validate=ids.ie_pps,
     context=("pps", "ppsn", "personal public service", *ID_WORDS),
     context_required=True,
+    standalone=True,
     examples=("PPS number 9750777G", "PPSN: 9241080JA"),
     counterexamples=("PPS number 9750777H", "part 9750777G"),
 )
@@ -196,6 +213,7 @@ IS_KENNITALA = PiiRule(
     validate=ids.is_kennitala,
     context=("kennitala", "kt.", *ID_WORDS),
     context_required=True,
+    standalone=True,
     examples=("kennitala 150770-3789", "Kennitala: 0102801259"),
     counterexamples=("kennitala 150770-3779", "ref 150770-3789"),
 )
@@ -236,6 +254,7 @@ CL_RUT_PLAIN = PiiRule(
     validate=ids.cl_rut,
     context=("rut", "run", "rol único", *ID_WORDS),
     context_required=True,
+    standalone=True,
     examples=("mi RUT es 9081211-4", "RUN: 17612144-0"),
     counterexamples=("RUT 9081211-5", "build 9081211-4"),
 )
@@ -263,6 +282,7 @@ AR_CUIT_PLAIN = PiiRule(
     validate=ids.ar_cuit,
     context=("cuit", "cuil", "cdi", "tax id", "taxpayer", "tin"),
     context_required=True,
+    standalone=True,
     examples=("CUIL: 27218522136",),
     counterexamples=("CUIL: 27218522137", "order 27218522136"),
 )

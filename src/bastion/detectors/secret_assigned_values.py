@@ -228,10 +228,18 @@ def _generic_bare_value(value: str) -> bool:
 
 
 def _long_random_value(value: str) -> bool:
-    """At least twenty characters that mix all three classes, or 32 mixed hex digits."""
+    """At least twenty characters that mix all three classes, or 32 mixed hex digits, or 32
+    small letters and digits well mixed (keys minted in base 36)."""
     core = value.strip("\"'`")
     if len(core) >= 32 and all(c in _HEX for c in core.lower()):
         return _random_enough(core)
+    if len(core) >= 32 and core.isalnum() and core.islower():
+        digits = sum(c.isdigit() for c in core)
+        return (
+            6 <= digits <= len(core) - 6
+            and not _sequential(core)
+            and shannon_entropy(core) >= _entropy_floor(core, 4.0)
+        )
     return (
         len(core) >= 20
         and any(c.isupper() for c in core)

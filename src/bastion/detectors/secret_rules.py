@@ -33,6 +33,7 @@ from bastion.detectors.secret_rules_credentials import (
     URL_QUERY_SECRET,
     WEBHOOK_URL,
 )
+from bastion.detectors.secret_rules_formats import ENV_PASSWORD, FORMAT_RULES
 from bastion.detectors.secret_rules_generic import (
     GENERIC_ASSIGNMENT,
     GENERIC_ASSIGNMENT_BARE,
@@ -144,6 +145,7 @@ RULES: tuple[SecretRule, ...] = (
     SAAS_TOKEN,
     SAAS_TOKEN_MORE,
     SAAS_TOKEN_RANDOM,
+    *FORMAT_RULES,
     VERCEL_TOKEN_CHECKSUM,
     PLATFORM_TOKEN,
     AZURE_FUNCTION_KEY,
@@ -184,5 +186,6 @@ RULES: tuple[SecretRule, ...] = (
     PASSWORD_PROSE_QUOTED,
     GENERIC_PROSE,
     GENERIC_PROSE_ONE_CASE,
+    ENV_PASSWORD,
     PREFIXED_TOKEN,
 )

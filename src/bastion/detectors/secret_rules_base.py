@@ -49,6 +49,9 @@ class SecretRule:
     # The value must stand alone: not continued by token characters on either side ("EAAA..."
     # inside a base64 blob is not a Square token, "glc_..." must end where the token ends).
     standalone: bool = False
+    # A test of the name before the value, as written (case kept), that must pass: whether a
+    # vendor's name in it is a word of its own and not letters inside another word.
+    name_ok: Callable[[str], bool] | None = None
 
     @property
     def code(self) -> str:
@@ -104,6 +107,23 @@ NOT_SECRET_NAMES = (
     "key_id",
     "keyid",
     "secretsid",  # .NET <UserSecretsId>: a project GUID
+    # A credential's id or name points at where the secret is kept (Jenkins credentialsId,
+    # a Key Vault or secret manager entry), and a schema key names a field.
+    "credentialsid",
+    "credentials_id",
+    "credentialid",
+    "credential_id",
+    "secret_name",
+    "secretname",
+    "secret-name",
+    "key_name",
+    "keyname",
+    "token_name",
+    "tokenname",
+    "keyvault",
+    "key_vault",
+    "schemakey",
+    "schema_key",
 )
 # Beside a vendor's name these are account coordinates (tenant, project, endpoint), not keys.
 NOT_VENDOR_SECRET_NAMES = (

@@ -53,13 +53,17 @@ JDBC_ORACLE_CREDENTIALS = SecretRule(
 
 AUTHORIZATION_HEADER = SecretRule(
     name="authorization_header",
-    pattern=r"(?i)\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)[\"']?\s*[:=]\s*"
+    # Any prefix of the header's name is kept in the match, so that "csrf-token" and
+    # "x-xsrf-token" (anti-forgery nonces, not credentials) can be recognised and passed.
+    pattern=r"(?i)(?:\b[\w-]{0,20}[-_])?\b(?:authorization|x-api-key|api-key|x-auth-token|private-token|token)[\"']?\]?\s*[:=]\s*"
     r"[\"']?(?:bearer|basic|token|apikey|api-token|sso-key|ssws)?\s*([A-Za-z0-9._~+/=@!-]{12,})",
     validate=_header_value,
+    not_after=("csrf", "xsrf"),
     examples=(
         "-H 'Authorization: Bearer " + _S(32) + "'",
         'headers = {"Authorization": "Token ' + _S(40, _HEX) + '"}',
         "Authorization: SSWS 00" + _S(40, _B64URL),
+        "headers['Authorization'] = 'Basic " + _S(28) + "=='",
     ),
     counterexamples=(
         "Authorization: Bearer XXXXXXXXXXXXXXXXXXXX",
@@ -68,6 +72,8 @@ AUTHORIZATION_HEADER = SecretRule(
         "token = request.headers.get('Authorization')",
         "def refresh(self, token: TokenInterface) -> None:",
         '{token:"comment.line.double-dash.source.rust",regex:"//!.*$"}',
+        "csrf-token=" + _S(86) + "==",
+        "X-XSRF-TOKEN: " + _S(40),
     ),
 )
 
@@ -75,8 +81,9 @@ CLI_PASSWORD = SecretRule(
     name="cli_password",
     # Passwords and tokens on a command line: --password=..., --token ..., mysql -p...,
     # sshpass -p ..., docker login -p ...
-    pattern=r"(?i)(?:\s--(?:password|passwd|pass|token|auth-token|api-key|apikey|secret"
-    r"|client-secret|access-key|secret-key|secret-access-key|account-key|sas-token|auth-key)"
+    pattern=r"(?i)(?:\s--(?:password|passwd|pass|(?:proxy-)?tlspassword|token|auth-token|api-key"
+    r"|apikey|secret|client-secret|access-key|secret-key|secret-access-key|account-key|sas-token"
+    r"|auth-key)"
     r"(?:=|[ \t]+)"
     r"|\b(?:mysql|mysqldump|mysqladmin|mariadb|sshpass|docker login|podman login)\b"
     r"[^\n]{0,200}?[ \t]-p[ \t]?)[\"']?([^\s\"'$-][^\s\"']{5,200})",
@@ -87,8 +94,10 @@ CLI_PASSWORD = SecretRule(
         "mysql -u root -p" + _S(12) + " app",
         "deploy --api-key " + _S(26),
         "docker login -u ci -p '" + _S(20) + "' registry.example.com",
+        "curl --cert client.pem --tlspassword " + _S(16) + " https://mtls.example.com",
     ),
     counterexamples=(
+        "curl --tlspassword https://localhost",
         "mysql -u root -p app_db",
         "gh auth login --token $GH_TOKEN",
         "cli --password=<password>",
@@ -145,13 +154,39 @@ BEARER_TOKEN = SecretRule(
     counterexamples=("Bearer <token>", "Bearer YOUR_ACCESS_TOKEN_GOES_HERE"),
 )
 
+# What documentation writes where the password goes: "-u username:password", "-u user:token".
+_STOCK_PASSWORD_WORDS = frozenset(
+    ("password", "passwd", "pass", "pwd", "token", "secret", "apikey", "api_key", "key")
+)
+
+
+def _curl_password(value: str) -> bool:
+    """The password half of `-u user:password` is neither a filler, a variable nor a stock word."""
+    password = value.partition(":")[2].strip("\"'")
+    if password.startswith(("$", "<", "{{", "%")) or password.endswith((">", "}}")):
+        return False  # ${APPID}, <password>, {{ pass }}, %PASSWORD%
+    if password.lower().strip("<>[]()") in _STOCK_PASSWORD_WORDS:
+        return False
+    return not is_placeholder(password.strip("{}"))
+
+
 CURL_CREDENTIALS = SecretRule(
     name="curl_credentials",
-    pattern=r"\bcurl\b[\s\S]{0,300}?\s(?:-u|--user)\s+[\"']?([^\s:\"'$]{0,64}[\"']?:[\"']?"
+    pattern=r"\bcurl\b[\s\S]{0,300}?\s(?:-u|--user|-U|--proxy-user)\s+[\"']?([^\s:\"'$]{0,64}[\"']?:[\"']?"
     r"[^\s\"']{3,128})",
-    validate=lambda v: not is_placeholder(v.partition(":")[2].strip("\"'{}")),
-    examples=("curl -u admin:" + _S(14) + " https://api.example.com",),
-    counterexamples=('curl -u "${_username}:${_password}"', 'curl --user "$1:$2" "$3"'),
+    validate=_curl_password,
+    examples=(
+        "curl -u admin:" + _S(14) + " https://api.example.com",
+        "curl --user roger23@example.org:pQ9wTxu4Fg https://files.example.org",
+        "curl --proxy-user ops:" + _S(14) + " --proxy http://proxy:3128 https://x.example",
+    ),
+    counterexamples=(
+        'curl -u "${_username}:${_password}"',
+        'curl --user "$1:$2" "$3"',
+        "curl -u username:token",
+        "curl -u <user:password> https://test.com/endpoint",
+        'curl -k -X POST -I -u "SRVC_JENKINS:${APPID}"',
+    ),
 )
 
 CURL_API_KEY_USER = SecretRule(

@@ -44,6 +44,11 @@ _NOT_KEY_NAMES = (
     "translation",
     "label",
     "storage_key",
+    # The same names written with a space ("row key", "s3 key") in prose and YAML comments.
+    "s3 ",
+    "row ",
+    "map key",
+    "storage key",
 )
 
 # Names of password-like variables in any case and syntax; `[A-Z]..._KEY` and `xKey` catch
@@ -87,14 +92,17 @@ GENERIC_CALL_DEFAULT = SecretRule(
     name="generic_call_default",
     # A lookup with a default: getenv("API_TOKEN", "..."). The closing parenthesis tells it
     # from a JSON array ["token", "value"].
-    pattern=r"(?i)[\w.-]{0,30}(?:password|passwd|secret|token|api[_.-]?key|apikey|credentials?"
-    r"|(?-i:[A-Z][A-Z0-9]*_(?:KEY|SALT)))[a-z0-9_.]{0,20}[\"'][ \t]*,[ \t]*[\"'`]"
+    pattern=r"(?i)[\w.-]{0,30}(?:password|passwd|\bpwd|secret|token|api[_.-]?key|apikey"
+    r"|credentials?|(?-i:[A-Z][A-Z0-9]*_(?:KEY|SALT)))[a-z0-9_.]{0,20}[\"'][ \t]*,[ \t]*[\"'`]"
     r"([^\"'\n]{8,200})[\"'`][ \t]*\)",
     validate=lambda v: _generic_value(v) and not v.replace("_", "").isalpha(),
     not_after=NOT_SECRET_NAMES,
     score=0.65,
     family="generic_assignment",
-    examples=('getenv("API_TOKEN", "' + _S(32, _HEX) + '")',),
+    examples=(
+        'getenv("API_TOKEN", "' + _S(32, _HEX) + '")',
+        'os.environ.get("pwd", "ferry9lantern")',
+    ),
     counterexamples=('["tokens.html#tokens", "tokens.html#literals"]',),
 )
 
@@ -173,17 +181,24 @@ GENERIC_ASSIGNMENT_BARE = SecretRule(
 
 GENERIC_KEY_ASSIGNMENT = SecretRule(
     name="generic_key_assignment",
-    # Any `<vendor>_key` (acme_key, widget_key): the name says little, so only a
-    # long value with upper and lower case letters and digits, or long mixed hex, is taken.
-    pattern=r"(?i)[\w.-]{0,30}_key[\"']?\]?[ \t]*(?:=|:|=>)[ \t]*[\"'`]?"
+    # Any `<vendor>_key` or `<vendor> key` (acme_key, widget key): the name says little, so
+    # only a long value with upper and lower case letters and digits, long mixed hex, or a long
+    # well-mixed run of small letters and digits is taken.
+    pattern=r"(?i)[\w.-]{0,30}[_ ]key[\"']?\]?[ \t]*(?:=|:|=>)[ \t]*[\"'`]?"
     r"([A-Za-z0-9_+/=.-]{20,200})",
     validate=_long_random_value,
     score=0.6,
     family="generic_assignment",
     not_after=NOT_SECRET_NAMES + _NOT_KEY_NAMES,
-    examples=("acme_key: " + _S(32), 'widget_key = "' + _S(40, _HEX) + '"'),
+    examples=(
+        "acme_key: " + _S(32),
+        'widget_key = "' + _S(40, _HEX) + '"',
+        "todoist key = '" + _S(40, "abcdefghijklmnopqrstuvwxyz0123456789") + "'",
+    ),
     counterexamples=(
         "primary_key: user_id_and_tenant_id",
+        "sort key: created_at_then_updated_at_then_id",
+        "cache key = abcdefghijklmnopqrstuvwxyz0123456789",
         "s3_key = uploads/2024/05/report-final.pdf",
         'foreign_key = "' + _S(32) + '"',
     ),

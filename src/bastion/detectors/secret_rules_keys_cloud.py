@@ -17,6 +17,15 @@ from bastion.detectors.secret_validators import (
 _S = sample  # short alias keeps the table rows on one line
 
 
+def _key_block(value: str) -> bool:
+    """A key block that holds something: a BEGIN line alone (the rest cut off) counts, but
+    BEGIN and END with nothing or a single word between them is a template."""
+    if "-----END" not in value:
+        return True
+    body = value.partition("-----END")[0].split("-----")[-1]
+    return len("".join(body.split())) >= 16
+
+
 PRIVATE_KEY = SecretRule(
     name="private_key",
     pattern=r"(-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----"
@@ -24,13 +33,19 @@ PRIVATE_KEY = SecretRule(
     r"|PuTTY-User-Key-File-\d: [\s\S]*?Private-Lines: \d+"
     r"|---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----)",
     severity=Severity.CRITICAL,
+    validate=_key_block,
     examples=(
         "-----BEGIN RSA PRIVATE KEY-----\nMIIEow" + _S(60) + "\n-----END RSA PRIVATE KEY-----",
         "key:\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA",
         "-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQWGBGSVV4YBDA",
         "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: key",
     ),
-    counterexamples=("-----BEGIN PUBLIC KEY-----\nMIIBIjAN", "-----BEGIN CERTIFICATE-----"),
+    counterexamples=(
+        "-----BEGIN PUBLIC KEY-----\nMIIBIjAN",
+        "-----BEGIN CERTIFICATE-----",
+        "-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----",
+        "-----BEGIN OPENSSH PRIVATE KEY----------END OPENSSH PRIVATE KEY-----",
+    ),
 )
 
 PRIVATE_KEY_BASE64 = SecretRule(

@@ -10,6 +10,7 @@ from bastion.detectors.secret_assigned_values import (
     _sequential,
 )
 from bastion.detectors.secret_rules_base import _B64URL, _BASE62, _HEX, SecretRule, sample
+from bastion.detectors.secret_rules_vendors import _names_vendor
 from bastion.detectors.secret_validators import (
     _mixed_token,
     _random_enough,
@@ -187,8 +188,9 @@ OKTA_TOKEN = SecretRule(
     name="okta_token",
     # Okta API tokens: "00" and 40 URL-safe characters, beside the word Okta on the same line
     # or the line before (a Terraform variable's default). After "SSWS" the header rule has it.
-    pattern=r"(?i)okta[^\n]{0,60}?(?:\n[^\n]{0,60}?)?\b(00[A-Za-z0-9_-]{40})\b",
+    pattern=r"(?i)[\w.-]{0,20}okta[^\n]{0,60}?(?:\n[^\n]{0,60}?)?\b(00[A-Za-z0-9_-]{40})\b",
     validate=_mixed_token,
+    name_ok=_names_vendor,
     family="vendor_keyword_token",
     examples=(
         'variable "okta_api_token" {\n  default = "00' + _S(40, _B64URL) + '"\n}',

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bastion.core.types import Severity
 from bastion.detectors.secret_assigned_values import _vendor_keyword_value
 from bastion.detectors.secret_rules_base import (
@@ -340,12 +342,10 @@ DISCORD_BOT_TOKEN = SecretRule(
     counterexamples=("MZ1yGvKTj0rY0cV8i47CjAa.uHQPq.Xb1Mk2nEhe-4icrGOuegj57zMC",),
 )
 
-VENDOR_KEYWORD_TOKEN = SecretRule(
-    name="vendor_keyword_token",
-    # Vendors whose keys have no prefix of their own (Datadog, Okta, Sumo Logic, SonarQube,
-    # Sourcegraph, MessageBird, Mistral, Cohere, Fastly, Cloudflare API tokens, Snyk, ...):
-    # the vendor's name in the variable, an assignment, and a random-looking value.
-    pattern=r"(?i)[\w.-]{0,20}(?:datadog|\bdd[_-](?:api|app)|okta|sumo(?:logic)?|sonar|sourcegraph|messagebird"
+# Vendors whose keys have no prefix of their own (Datadog, Okta, Sumo Logic, SonarQube,
+# Sourcegraph, MessageBird, Mistral, Cohere, Fastly, Cloudflare API tokens, Snyk, ...).
+_VENDOR_NAMES = (
+    r"datadog|\bdd[_-](?:api|app)|okta|sumo(?:logic)?|sonar|sourcegraph|messagebird"
     r"|message[_-]bird|mistral|cohere|\bco_api|fastly|cloudflare|\bcf_api|snyk|newrelic"
     r"|new_relic|mailgun|sendinblue|brevo|algolia|airtable|asana|bitbucket|circleci|codecov"
     r"|contentful|dynatrace|freshdesk|intercom|launchdarkly|lob_|mapbox|pagerduty|rollbar"
@@ -363,9 +363,38 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
     r"|artifactory|bintray|digitalocean|vultr|hetzner|scaleway|groq|replicate|perplexity"
     r"|planetscale|upstash|pusher|shopify|woocommerce|klaviyo|pipedrive|trello|figma"
     r"|docusign|instagram|spotify|webex|keycloak|onelogin|opsgenie|browserstack|saucelabs"
-    r"|sauce_|lambdatest|confluence|bitrise|couchbase|capella|amplitude)"
+    r"|sauce_|lambdatest|confluence|bitrise|couchbase|capella|amplitude|codeclimate"
+    r"|cc_test_reporter|agora|airbrake|aiven"
+)
+_VENDOR_WORD = re.compile(_VENDOR_NAMES, re.IGNORECASE)
+
+
+def _names_vendor(name: str) -> bool:
+    """The vendor's name is a word of the variable name, not letters inside other words:
+    "sumoAccessKey", "DD_API_KEY", "myOktaToken" and "mysendgridkey" name a vendor; "sumObj"
+    and "rookTable" do not (the match starts inside a word, or ends inside a capitalised one)."""
+    camel = any(c.isupper() for c in name) and any(c.islower() for c in name)
+    for found in _VENDOR_WORD.finditer(name):
+        start, end, word = found.start(), found.end(), found.group()
+        before = name[start - 1] if start else " "
+        after = name[end] if end < len(name) else " "
+        if before.islower() and word[0].islower() and camel:
+            continue  # "rookTable": inside a lower-case word of a camelCase name
+        if word[-1].isupper() and after.islower() and any(c.islower() for c in word):
+            continue  # "sumObj": the match ends inside the capitalised word "Obj"
+        return True
+    return False
+
+
+VENDOR_KEYWORD_TOKEN = SecretRule(
+    name="vendor_keyword_token",
+    # Vendors whose keys have no prefix of their own (Datadog, Okta, Sumo Logic, SonarQube,
+    # Sourcegraph, MessageBird, Mistral, Cohere, Fastly, Cloudflare API tokens, Snyk, ...):
+    # the vendor's name in the variable, an assignment, and a random-looking value.
+    pattern=r"(?i)[\w.-]{0,20}(?:" + _VENDOR_NAMES + r")"
     r"[\w.-]{0,25}[\"']?\]?[ \t]*(?:=|:|:=|::=|:::=|\?=|=>)[ \t]*[\"'`]?"
     r"([A-Za-z0-9_=+/.-]{14,100})",
+    name_ok=_names_vendor,
     validate=_vendor_keyword_value,
     score=0.75,
     not_after=NOT_VENDOR_SECRET_NAMES,
@@ -377,6 +406,8 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
         "GITEA_TOKEN=" + _S(40, _HEX),
         "KAGI_API_KEY='" + _S(11, _B64URL) + "." + _S(43, _B64URL) + "'",
         "DIGITALOCEAN_ACCESS_TOKEN=" + _S(64, _HEX),
+        "CC_TEST_REPORTER_ID: " + _S(64, _HEX),
+        "agora.app_certificate=" + _S(32, _HEX),
     ),
     counterexamples=(
         "okta_domain = dev-123.okta.com",
@@ -386,6 +417,9 @@ VENDOR_KEYWORD_TOKEN = SecretRule(
         "JENKINS_USER=ci-admin-edit-view",
         "MAPBOX_PUBLIC_TOKEN=pk.eyJ1Ijoi" + _S(40, _B64URL),
         "TRELLO_BOARD_ID=" + _S(24, _HEX),
+        "AGORA_CHANNEL=support-room-2",
+        "sumOfExposures = " + _S(40) + ";",
+        "rookTable = 00" + _S(40),
     ),
 )
 

@@ -49,7 +49,8 @@ _PLACEHOLDER_WORDS = (
     "vault:",
 )
 _TEMPLATE_OPENERS = ("${", "{{", "<", "$(", "[", "{")
-_NAMED_FORMAT = re.compile(r"%\([a-z_][a-z0-9_]*\)")
+# Format fields: "%(password)s", and "{}", "{0}", "{user}" of str.format and f-strings.
+_NAMED_FORMAT = re.compile(r"%\([a-z_][a-z0-9_]*\)|\{(?:[0-9]?|[a-z_][a-z0-9_]{2,})\}")
 
 
 def is_placeholder(value: str) -> bool:

@@ -81,7 +81,7 @@ class SecretsDetector:
     def _candidates(self, index: int, text: str) -> Iterator[tuple[int, int]]:
         """Value spans of a rule's matches, less those whose name says the value is no secret."""
         rule, pattern = self._rules[index], self._patterns[index]
-        if not rule.not_after and not rule.standalone:
+        if not rule.not_after and not rule.standalone and rule.name_ok is None:
             yield from pattern.value_spans(text)
             return
         for match in pattern.finditer(text):
@@ -91,8 +91,11 @@ class SecretsDetector:
                 or (end < len(text) and text[end] in _TOKEN_AFTER)
             ):
                 continue
-            name = text[match.start : start].lower()
-            if not any(word in name for word in rule.not_after):
+            name = text[match.start : start]
+            if rule.name_ok is not None and not rule.name_ok(name):
+                continue
+            lowered = name.lower()
+            if not any(word in lowered for word in rule.not_after):
                 yield start, end
 
 
