@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from bastion.core.types import Check, Direction, Severity, Subject
@@ -19,6 +20,14 @@ def case_rows(name: str) -> list[Row]:
 def case_texts(name: str, label: int) -> list[str]:
     """The texts of the rows of `data/<name>` with this label."""
     return [row.text for row in case_rows(name) if row.label == label]
+
+
+def misjudged(name: str, acts_on: Callable[[str], bool]) -> tuple[list[str], list[str]]:
+    """The attacks of `data/<name>` that `acts_on` lets pass, and its benign rows it acts on."""
+    rows = case_rows(name)
+    missed = [row.text for row in rows if row.label == 1 and not acts_on(row.text)]
+    flagged = [row.text for row in rows if row.label == 0 and acts_on(row.text)]
+    return missed, flagged
 
 
 def assert_own_case_file(name: str) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from bastion.config.guard import build_guard
 from bastion.core.types import Action, Direction, Subject
-from tests.detectors.cases import case_rows
+from tests.detectors.cases import case_rows, misjudged
 
 _CASES = "webattack_cases_client.jsonl"
 GUARD = build_guard(key=b"k" * 32)
@@ -23,14 +23,8 @@ def _blocked(text: str) -> bool:
     return GUARD(Subject(text=text, direction=Direction.TOOL_ARGS)).decision is not Action.ALLOW
 
 
-def test_every_attack_case_is_caught() -> None:
-    missed = [row.text for row in case_rows(_CASES) if row.label == 1 and not _blocked(row.text)]
-    assert not missed
-
-
-def test_every_benign_case_passes() -> None:
-    flagged = [row.text for row in case_rows(_CASES) if row.label == 0 and _blocked(row.text)]
-    assert not flagged
+def test_every_attack_case_is_caught_and_every_benign_case_passes() -> None:
+    assert misjudged(_CASES, _blocked) == ([], [])
 
 
 def test_the_case_file_covers_each_family_and_benign_text() -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from bastion.config.guard import build_guard
 from bastion.core.types import Action, Direction, Subject
-from tests.detectors.cases import case_rows
+from tests.detectors.cases import case_rows, misjudged
 
 _CASES = "webattack_cases_evasion.jsonl"
 GUARD = build_guard(key=b"k" * 32)
@@ -25,14 +25,8 @@ def _blocked(text: str, direction: Direction = Direction.TOOL_ARGS) -> bool:
     return GUARD(Subject(text=text, direction=direction)).decision is not Action.ALLOW
 
 
-def test_every_attack_case_is_caught() -> None:
-    missed = [row.text for row in case_rows(_CASES) if row.label == 1 and not _blocked(row.text)]
-    assert not missed
-
-
-def test_every_benign_case_passes() -> None:
-    flagged = [row.text for row in case_rows(_CASES) if row.label == 0 and _blocked(row.text)]
-    assert not flagged
+def test_every_attack_case_is_caught_and_every_benign_case_passes() -> None:
+    assert misjudged(_CASES, _blocked) == ([], [])
 
 
 def test_the_case_file_is_own_and_covers_each_family() -> None:

@@ -306,6 +306,42 @@ LDAP_FILTER_BREAK = Rule(
     ),
 )
 
+LDAP_FILTER_OPENED = Rule(
+    id="ldap.filter_opened",
+    code=LDAP,
+    # An LDAP search filter is a query language too: a value that closes the filter it was
+    # pasted into and opens an OR or AND of its own (`*)(|(uid=*`, `*(|(objectclass=*))`) makes
+    # the directory return every entry, or checks a password attribute one character at a time.
+    # A whole filter of the directory's own starts with its parenthesis and nests others in
+    # it; an injected one starts before any parenthesis of its own, after a wildcard or a name.
+    pattern=(
+        r"(?i)^[^(]*[*)]\s*\(\s*[|&!]\s*\(\s*[a-z][\w.;-]*\s*[~<>]?=[^()]*\)"
+        r"|(?i)^[^(]*\*\s*\)\s*\(\s*[|&!]?\s*\(?\s*[a-z][\w.;-]*\s*[~<>]?="
+        r"|(?i)\)\s*\(\s*[|&]\s*\)"
+        # A constant truth inside a filter (`(&(1=0)(...))`): no directory attribute is a number.
+        r"|\(\s*[|&!]\s*\(\s*\d+\s*=\s*\d+\s*\)"
+    ),
+    severity=_S,
+    score=0.8,
+    message="an LDAP search filter opened from inside a value",
+    examples=(
+        "*(|(objectclass=*))",
+        "*(|(mail=*))",
+        "admin*)(|(userPassword=*)",
+        "*)(uid=*))(|(uid=*",
+        "admin)(&)",
+        "(&(uid=admin)(!(&(1=0)(userPassword=q))))",
+    ),
+    counterexamples=(
+        "(see note (a)) or (b)",
+        "a | b & (c = d)",
+        "smile :) (happy = yes)",
+        "f(x)(|y|)",
+        "(&(objectClass=user)(cn=John*)(|(ou=Sales)(ou=Ops)))",
+        "(&(cn=John*)(sn=Doe))",
+    ),
+)
+
 LDAP_NULL_TERMINATED = Rule(
     id="ldap.null_terminated",
     code=LDAP,
@@ -620,6 +656,7 @@ RULES: tuple[Rule, ...] = (
     SSTI_NESTED_LOOKUP,
     SSTI_INCLUDE,
     LDAP_FILTER_BREAK,
+    LDAP_FILTER_OPENED,
     LDAP_NULL_TERMINATED,
     XPATH_NODE_PROBE,
     HEADER_CRLF,

@@ -1,6 +1,6 @@
 """Web-attack signals for query injection that the main SQL table does not read: a quote broken
-out of with arithmetic alone, a comment standing in for the space after an SQL keyword, and an
-LDAP search filter widened from inside a value."""
+out of with arithmetic alone, a comment standing in for the space after an SQL keyword, and a
+number that stands in for a space (LDAP filters are in `webattack_rules_interpreters`)."""
 
 from __future__ import annotations
 
@@ -66,42 +66,6 @@ SQLI_COMMENT_SPACE = Rule(
         "/* select all */ items",
         "see the union /* note */ below",
         "function/* name */()",
-    ),
-)
-
-SQLI_LDAP_FILTER = Rule(
-    id="sqli.ldap_filter",
-    code=SQLI,
-    # An LDAP search filter is a query language too: a value that closes the filter it was
-    # pasted into and opens an OR or AND of its own (`*)(|(uid=*`, `*(|(objectclass=*))`) makes
-    # the directory return every entry, or checks a password attribute one character at a time.
-    # A whole filter of the directory's own starts with its parenthesis and nests others in
-    # it; an injected one starts before any parenthesis of its own, after a wildcard or a name.
-    pattern=(
-        r"(?i)^[^(]*[*)]\s*\(\s*[|&!]\s*\(\s*[a-z][\w.;-]*\s*[~<>]?=[^()]*\)"
-        r"|(?i)^[^(]*\*\s*\)\s*\(\s*[|&!]?\s*\(?\s*[a-z][\w.;-]*\s*[~<>]?="
-        r"|(?i)\)\s*\(\s*[|&]\s*\)"
-        # A constant truth inside a filter (`(&(1=0)(...))`): no directory attribute is a number.
-        r"|\(\s*[|&!]\s*\(\s*\d+\s*=\s*\d+\s*\)"
-    ),
-    severity=_S,
-    score=0.8,
-    message="an LDAP search filter opened from inside a value",
-    examples=(
-        "*(|(objectclass=*))",
-        "*(|(mail=*))",
-        "admin*)(|(userPassword=*)",
-        "*)(uid=*))(|(uid=*",
-        "admin)(&)",
-        "(&(uid=admin)(!(&(1=0)(userPassword=q))))",
-    ),
-    counterexamples=(
-        "(see note (a)) or (b)",
-        "a | b & (c = d)",
-        "smile :) (happy = yes)",
-        "f(x)(|y|)",
-        "(&(objectClass=user)(cn=John*)(|(ou=Sales)(ou=Ops)))",
-        "(&(cn=John*)(sn=Doe))",
     ),
 )
 
@@ -179,7 +143,6 @@ SQLI_GRANT = Rule(
 QUERY_RULES: tuple[Rule, ...] = (
     SQLI_QUOTE_ARITHMETIC,
     SQLI_COMMENT_SPACE,
-    SQLI_LDAP_FILTER,
     SQLI_NUMBER_AS_SPACE,
     SQLI_ALTER_TABLE,
     SQLI_GRANT,
