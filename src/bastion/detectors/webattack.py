@@ -65,6 +65,7 @@ _PUNCTUATION_CUE = (
     # SQL written in words alone: a column count, a condition, a delay, a catalog read.
     r"|(?i)\border[\s+]+by[\s+]+\d|(?i)\b(?:case\s+when|having|waitfor|procedure\s+analyse)\b"
     r"|(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_|sys|sqlite_|all_|dba_)"
+    r"|(?i)\b(?:r?like|regexp)\s+null\b"
     # Serialised Java and .NET objects need no punctuation: base64 and hex stream headers.
     r"|rO0AB|AAEAAAD/////|(?i)aced0005|(?i)\bac ed 00 05\b"
 )

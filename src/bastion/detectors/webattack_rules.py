@@ -9,6 +9,7 @@ Patterns are RE2 (linear time); encoded payloads are matched on the decoded view
 from __future__ import annotations
 
 from bastion.core.rules import Rule
+from bastion.detectors.webattack_rules_fragments import FRAGMENT_RULES
 from bastion.detectors.webattack_rules_interpreters import CUE as INTERPRETER_CUE
 from bastion.detectors.webattack_rules_interpreters import FAMILY_MESSAGES as _INTERPRETERS
 from bastion.detectors.webattack_rules_interpreters import RULES as INTERPRETER_RULES
@@ -107,6 +108,7 @@ RULES: tuple[Rule, ...] = (
     SQLI_CATALOG,
     SQLI_OPERATORS,
     *QUERY_RULES,
+    *FRAGMENT_RULES,
     # --- XSS: see webattack_xss -------------------------------------------------------------
     *XSS_RULES,
     # --- path traversal ----------------------------------------------------------------------

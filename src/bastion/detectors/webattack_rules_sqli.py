@@ -517,8 +517,8 @@ SQLI_CATALOG = Rule(
     # injection asks for once it can run a query, and no form field ever names.
     pattern=(
         r"(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_catalog|pg_shadow|pg_user|sysobjects"
-        r"|syscolumns|sqlite_master|sqlite_schema|mysql[`\"\]]?\.[`\"\[]?user|(?:sys\.)?all_tab"
-        r"(?:les|_columns)|(?:sys\.)?(?:dba|all|user)_users|master\.+sys\w*|v\$\w+)\b"
+        r"|syscolumns|sqlite_master|sqlite_schema|mysql[`\"\]]?\.[`\"\[]?user|(?:sys\.)?(?:all|dba"
+        r"|user)_tab\w*|(?:sys\.)?(?:dba|all|user)_users|master\.+sys\w*|v\$\w+)\b"
         # Oracle's one-row table, which every SELECT without a table of its own names.
         r"|(?i)\bfrom\s+(?:sys\.)?dual\s*(?:$|[;)#]|--|/\*|where\b|union\b|order\b)"
     ),
@@ -528,6 +528,7 @@ SQLI_CATALOG = Rule(
     examples=(
         "FROM information_schema.",
         "from sys.all_tables",
+        "FROM all_tab_columns",
         "FROM `mysql`.`user`",
         "SELECT f('x') FROM dual;",
     ),
