@@ -65,7 +65,11 @@ _PUNCTUATION_CUE = (
     # SQL written in words alone: a column count, a condition, a delay, a catalog read.
     r"|(?i)\border[\s+]+by[\s+]+\d|(?i)\b(?:case\s+when|having|waitfor|procedure\s+analyse)\b"
     r"|(?i)\bfrom\s+[`\"\[]?(?:information_schema|pg_|sys|sqlite_|all_|dba_)"
+    # A value that is a piece of a query: a comparison with NULL, a FROM clause and the clause
+    # after it, the bare name of a catalog or provider (`sp_executesql`, `msdasql`).
     r"|(?i)\b(?:r?like|regexp)\s+null\b"
+    r"|(?i)^\s*from\s+\S+\s+(?:where|group|order|limit|inner|left|cross|join)\b"
+    r"|(?i)^\s*(?:\w+_\w+|nvarchar|varchar2|msdasql|sqloledb|openrowset|opendatasource)\s*$"
     # Serialised Java and .NET objects need no punctuation: base64 and hex stream headers.
     r"|rO0AB|AAEAAAD/////|(?i)aced0005|(?i)\bac ed 00 05\b"
 )

@@ -205,6 +205,61 @@ SQLI_QUOTE_PROBE = Rule(
     counterexamples=("''", '""', "'a\"", "\" '"),
 )
 
+SQLI_CLAUSE_FRAGMENT = Rule(
+    id="sqli.clause_fragment",
+    code=SQLI,
+    pattern=(
+        # `from `db`.`t` limit`, `FROM termine GROUP BY tag1`: a value that starts with the
+        # FROM clause of a query and goes on with the clause after it, for the query's SELECT
+        # list to precede it.
+        r"(?i)^\s*from\s+(?:[`\"\[]?\w+[`\"\]]?\.)?[`\"\[]?\w+[`\"\]]?\s+(?:where\s+[\w`\"]+\s*"
+        r"(?:=|<|>|!=|like\b|in\s*\()|group\s+by\s+\w|order\s+by\s+(?:\d+|\w+\s*(?:,|asc\b|desc\b|limit\b))"
+        r"|limit\s+\d|(?:inner\s+|left\s+|cross\s+)?join\s+\w+\s+on\b)"
+        # A name in backticks is MySQL's quoting, so `from `t` limit` is a clause however it ends.
+        r"|(?i)^\s*from\s+`[^`]+`(?:\.`[^`]+`)?\s+(?:limit|where|group|order)\b"
+        # `VALUES ('a', 'b')`: the row an INSERT adds, without the INSERT.
+        r"|(?i)^\s*values\s*\(\s*'[^']*'\s*,"
+    ),
+    severity=_S,
+    score=0.7,
+    message="a value that starts with an SQL clause, for the query before it to complete",
+    examples=(
+        "from `db_a`.`sys_ref` limit",
+        "FROM termine GROUP BY tag1",
+        'FROM ack_variable WHERE name="cron_last"',
+        "from users join orders on users.id = orders.user_id",
+        "VALUES ('192.0.2.1', 'test')",
+    ),
+    counterexamples=(
+        "from Paris where it rains",
+        "from home, order by phone",
+        "from 9 to 5",
+        "values (integrity, care)",
+        "from the limit",
+        "Ships from stock where available",
+        "values (1, 2)",
+    ),
+)
+
+SQLI_INTERNAL_NAME = Rule(
+    id="sqli.internal_name",
+    code=SQLI,
+    # `'msdasql'`, `pg_catalog`, `xp_cmdshell`: a value that is only the name of a database's
+    # own catalog, extended procedure or OLE DB provider, which a scanner sends to see whether
+    # the query reaches it; no customer-facing field holds one.
+    pattern=(
+        r"(?i)^\s*['\"`]?(?:msdasql|sqloledb|sqlncli\d*|microsoft\.ace\.oledb\S*|openrowset"
+        r"|opendatasource|xp_cmdshell|xp_dirtree|xp_regread|sp_executesql|sp_oacreate|sp_configure"
+        r"|pg_catalog|pg_shadow|pg_authid|information_schema|sysobjects|syscolumns|sqlite_master"
+        r"|nvarchar|varchar2)['\"`]?\s*$"
+    ),
+    severity=_S,
+    score=0.7,
+    message="the bare name of a database's catalog, procedure or provider",
+    examples=("'msdasql'", "pg_catalog", "nvarchar", "xp_cmdshell"),
+    counterexamples=("the pg_catalog schema", "varchar", "sql", "catalog"),
+)
+
 FRAGMENT_RULES = (
     SQLI_IN_LIST,
     SQLI_OPERATOR_FRAGMENT,
@@ -215,4 +270,6 @@ FRAGMENT_RULES = (
     SQLI_UNION_ALL,
     SQLI_QUOTE_BOOLEAN,
     SQLI_QUOTE_PROBE,
+    SQLI_CLAUSE_FRAGMENT,
+    SQLI_INTERNAL_NAME,
 )
