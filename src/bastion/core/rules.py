@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bastion.core.patterns import MAX_MEM, Pattern, PatternSet
 from bastion.core.types import Severity
@@ -95,3 +95,70 @@ class RuleTable:
     def pattern(self, rule: Rule) -> Pattern:
         """The compiled pattern of one of this table's rules."""
         return self._patterns[self.rules.index(rule)]
+
+
+# What people type, or their keyboards and editors put, where a rule's pattern says ' or ":
+# right and left single quotes (phones and word processors turn "don't" into "don’t"), the
+# modifier-letter apostrophe, the prime, the acute accent and the backtick (common stand-ins on
+# European keyboards), and the curly and low double quotes.
+APOSTROPHES = "'\u2019\u2018\u02bc\u2032\u00b4`"
+DOUBLE_QUOTES = '"\u201c\u201d\u201e\u201f'
+
+
+def typographic(pattern: str) -> str:
+    """`pattern` with every ' and " also matching their typographic forms (`APOSTROPHES`,
+    `DOUBLE_QUOTES`), inside character classes and out.
+
+    A rule written with "don'?t" or "you're" then reads "don’t" and "you’re" in the text as it
+    came, with no extra normalised view of every message that holds a curly apostrophe.
+    """
+    forms = {"'": APOSTROPHES, '"': DOUBLE_QUOTES}
+    out: list[str] = []
+    in_class = False
+    class_start = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        step = 1
+        if char == "\\" and index + 1 < len(pattern):
+            step = 2
+            char = pattern[index + 1]
+            if char not in forms:  # \' and \" are the plain characters; other escapes stay
+                out.append(pattern[index : index + 2])
+                index += 2
+                continue
+        if in_class:
+            if char in forms:
+                before = pattern[index - 1] if index > class_start else ""
+                after = pattern[index + 1 : index + 3]
+                if before == "-" or (after[:1] == "-" and after[1:] not in ("", "]")):
+                    raise ValueError(f"a quote as the end of a range in {pattern!r}")
+                out.append(forms[char])
+            elif char == "[" and pattern.startswith("[:", index):
+                end = pattern.index(":]", index) + 2  # a POSIX class such as [:alpha:]
+                out.append(pattern[index:end])
+                index = end
+                continue
+            elif char == "]" and index > class_start:
+                in_class = False
+                out.append(char)
+            else:
+                out.append(char)
+        elif char == "[":
+            in_class = True
+            # A "]" right after "[" or "[^" is a literal member, not the end of the class.
+            class_start = index + (2 if pattern.startswith("[^", index) else 1)
+            out.append(pattern[index:class_start])
+            index = class_start
+            continue
+        elif char in forms:
+            out.append(f"[{forms[char]}]")
+        else:
+            out.append(char)
+        index += step
+    return "".join(out)
+
+
+def with_typographic(rule: Rule) -> Rule:
+    """`rule` with its pattern made `typographic`; examples and counterexamples stay as written."""
+    return replace(rule, pattern=typographic(rule.pattern))

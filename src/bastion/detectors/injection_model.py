@@ -42,6 +42,7 @@ from operator import eq, itemgetter
 from typing import Any
 
 from bastion.core.patterns import PatternSet
+from bastion.core.rules import typographic
 
 WINDOW = 256
 MIN_NORM = 12
@@ -68,7 +69,7 @@ _ZERO = repeat(0.0)
 # Instruction-like vocabulary by kind, in many languages. Each kind present in a text is a feature,
 # and so is each pair of kinds ("a discarding verb" with "an instruction noun"): the lexicon maps
 # every language onto the same few features, which carry over to sources the weights never saw.
-CUE_SOURCES = (
+_CUE_SOURCES = (
     (
         r"(?i)\b(?:ignor|disregard|forget|overrid|bypass|vergiss|vergess|olvid|oubli|dimentic"
         r"|esque|negeer|zignoruj|zapomn|abaikan|lupakan|bỏ qua|quên|kalimutan|balewalain"
@@ -211,6 +212,8 @@ CUE_SOURCES = (
         r"|(?:আপনার|তোমার)\s+পাসওয়ার্ড|รหัสผ่านของคุณ"
     ),
 )
+# Like the rules, the cues read typographic apostrophes as ASCII ones ("let’s say", "d’ora").
+CUE_SOURCES = tuple(typographic(source) for source in _CUE_SOURCES)
 CUES = PatternSet(CUE_SOURCES)
 _STEM_OF = itemgetter(slice(None, _STEM))
 

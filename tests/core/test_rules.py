@@ -1,0 +1,41 @@
+"""Rule patterns made to read typographic apostrophes and quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bastion.core.patterns import Pattern
+from bastion.core.rules import APOSTROPHES, DOUBLE_QUOTES, typographic
+
+
+@pytest.mark.parametrize("apostrophe", APOSTROPHES)
+def test_an_apostrophe_outside_a_class_reads_every_form(apostrophe: str) -> None:
+    pattern = Pattern(typographic(r"(?i)\bdon'?t\s+follow\b"))
+    assert pattern.search(f"Don{apostrophe}t follow them") is not None
+    assert pattern.search("dont follow them") is not None
+
+
+@pytest.mark.parametrize("quote", DOUBLE_QUOTES)
+def test_a_double_quote_reads_every_form(quote: str) -> None:
+    assert Pattern(typographic(r'say\s+"yes')).search(f"say {quote}yes") is not None
+
+
+def test_a_class_gains_the_forms_and_a_negated_class_excludes_them() -> None:
+    assert Pattern(typographic(r"[\w'-]+s\b")).search("the user’s") is not None
+    quoted = Pattern(typographic(r"'[^'\n]{1,20}'"))
+    assert quoted.search("a ’one’ and ’two’") == (2, 7)
+
+
+def test_other_text_is_left_as_written() -> None:
+    source = r"(?i)\b(?:a|b)\s+[^\]\[x]\\'{2}\x41[[:alpha:]]"
+    assert typographic(source) == source.replace(r"\\'", r"\\" + f"[{APOSTROPHES}]")
+    assert typographic(r"[]'a]") == f"[]{APOSTROPHES}a]"
+    assert typographic(r"\'") == f"[{APOSTROPHES}]"
+
+
+def test_a_quote_at_the_end_of_a_range_is_refused() -> None:
+    with pytest.raises(ValueError, match="range"):
+        typographic(r"[!-']")
+    with pytest.raises(ValueError, match="range"):
+        typographic(r"['-z]")
+    assert typographic(r"['-]") == f"[{APOSTROPHES}-]"
