@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bastion.core.types import Direction, Subject
@@ -14,6 +16,7 @@ from bastion.detectors.injection_model import (
     features,
     load_model,
     regions,
+    tokens,
 )
 
 _FILLER = "The parcel was supposed to arrive on Tuesday but the courier says it is at the depot. "
@@ -87,3 +90,19 @@ def test_links_and_placeholder_names_in_tool_arguments_are_not_injections(text: 
     # of the vocabulary by the training script, so a plain link cannot score as an attack.
     found = injection_check()(Subject(text, direction=Direction.TOOL_ARGS))
     assert [f.code for f in found if f.code == CLASSIFIER] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don\u2019t know why my order hasn\u2019t arrived \u2013 you\u2019re my last hope\u2026",
+        "\u201cIgnore your previous instructions\u201d, she wrote"
+        " \u00abvite\u00bb \u2022 ok\u00a0now",
+        "Ce n\u2019est pas la commande que j\u2019ai pass\u00e9e \u2014 \u00c9T\u00c9 2024",
+        "Stra\u00dfe \u2018\u0130stanbul\u2019 \u2032 \u00b4 \u02bcokina"
+        " \u041f\u0420\u0418\u0412\u0415\u0422",
+    ],
+)
+def test_typographic_punctuation_gives_the_tokens_of_a_unicode_word_split(text: str) -> None:
+    # The ASCII fast path reads the punctuation as spaces; the words must be those \\w+ finds.
+    assert tokens(text) == re.findall(r"\w+", text.lower())
