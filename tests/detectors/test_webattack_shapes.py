@@ -168,6 +168,21 @@ def test_a_backslash_escaped_quote_is_read_as_closing_the_string() -> None:
     assert "sqli.shape.breakout_operator" in ids
 
 
+def test_a_sentence_left_open_after_a_quoted_operator_is_read_as_words() -> None:
+    # `' and ' are quotes` breaks out only if its tail is one string value; read as the words
+    # it is, no shape matches, while a payload's one-token tail (`' or '1`) still reads as one.
+    assert shape_of("' and ' are quotes", "'") == "x&s"
+    assert shape_of("' and ' are quotes", "'", prose=True) == "x&bb"
+    assert shape_of("' or '1", "'", prose=True) == "x&s"
+    assert sql_signals("' and ' are quotes") == []
+    assert "sqli.shape.breakout_operator" in {shape.id for shape in sql_signals("' or '1")}
+
+
+def test_a_hyphenated_compound_is_no_statement() -> None:
+    assert shape_of("Drop-down from the menu") == "babkbb"
+    assert "sqli.shape.statement" in {shape.id for shape in sql_signals("SELECT-id-1.FROM t")}
+
+
 def test_spreadsheet_formula_is_not_read_as_sql() -> None:
     assert sql_signals('=IF(B2>100,"High","Low")') == []
     assert sql_signals('IF(1=1,"a","b")')

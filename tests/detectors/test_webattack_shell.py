@@ -70,6 +70,11 @@ COMMANDS = [
     "&sy^ste^minfo",
     "x|c^m^d /c ver",
     "';hostname;'",
+    "name `id`",
+    "report.txt `uname -a`",
+    "x `cat /tmp/a`",
+    "report.txt\nid",
+    "invoice.pdf\nwhoami",
 ]
 
 
@@ -115,6 +120,12 @@ LOOK_ALIKES = [
     "'quarterly report'",
     "wget vs curl difference",
     "ssh or telnet which is safer",
+    "Run `npm install`",
+    "Install `curl`",
+    "The command `ls -la` lists hidden files",
+    "| Fee | $0 |",
+    "backup_%date:~10,4%%date:~4,2%.zip",
+    "Hi,\nfind attached the invoice",
 ]
 
 

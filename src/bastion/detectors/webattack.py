@@ -42,7 +42,7 @@ from bastion.detectors.webattack_rules import (
 )
 from bastion.detectors.webattack_rules import RULES as SHARED_RULES
 from bastion.detectors.webattack_rules_ssrf import SSRF_BARE_INTERNAL, SSRF_LOOPBACK_NAME
-from bastion.detectors.webattack_shell import LEADING_COMMAND, shell_signals
+from bastion.detectors.webattack_shell import LEADING_COMMAND, LINE_COMMAND, shell_signals
 from bastion.detectors.webattack_sql import sql_signals
 
 __all__ = ["REQUEST_FIELD", "RULES", "decoded", "webattack_check"]
@@ -73,10 +73,17 @@ _PUNCTUATION_CUE = (
     # Serialised Java and .NET objects need no punctuation: base64 and hex stream headers.
     r"|rO0AB|AAEAAAD/////|(?i)aced0005|(?i)\bac ed 00 05\b"
 )
-# An internal address or a name that resolves to one needs no punctuation beyond dots and colons.
+# An internal address or a name that resolves to one needs no punctuation beyond dots and colons,
+# and a command needs none when it starts the value or one of its lines.
 _SUSPICIOUS = Pattern(
     "|".join(
-        (_PUNCTUATION_CUE, LEADING_COMMAND, SSRF_LOOPBACK_NAME.pattern, SSRF_BARE_INTERNAL.pattern)
+        (
+            _PUNCTUATION_CUE,
+            LEADING_COMMAND,
+            LINE_COMMAND,
+            SSRF_LOOPBACK_NAME.pattern,
+            SSRF_BARE_INTERNAL.pattern,
+        )
     )
 )
 # A nested value is read on its own only with punctuation or an SQL word in it, or a command

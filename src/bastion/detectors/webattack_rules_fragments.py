@@ -183,13 +183,15 @@ SQLI_QUOTE_BOOLEAN = Rule(
     id="sqli.quote_boolean",
     code=SQLI,
     # `' or homer 9`, `" and x`: a value that opens by closing the query's string and goes on
-    # with a boolean operator, the first step of every quote-break injection.
-    pattern=r"(?i)^\s*['\"`]\s+(?:or|and|xor|\|\||&&)\s+[\w'\"(]",
+    # with a boolean operator, the first step of every quote-break injection. A quote after the
+    # operator opens its operand (`' || 'a`); one with a space after it quotes the operator
+    # itself in a sentence (`' and ' are quotes`).
+    pattern=r"(?i)^\s*['\"`]\s+(?:or|and|xor|\|\||&&)\s+(?:[\w(]|['\"](?:\S|$))",
     severity=_S,
     score=0.7,
     message="a value that closes the query's string and continues with a boolean operator",
     examples=("' or homer 9", '" and x', "' || 'a"),
-    counterexamples=("'or' is a word", "'and' too", '" or"', "or 'this'"),
+    counterexamples=("'or' is a word", "'and' too", '" or"', "or 'this'", "' and ' are quotes"),
 )
 
 SQLI_QUOTE_PROBE = Rule(

@@ -75,9 +75,11 @@ SQLI_NUMBER_AS_SPACE = Rule(
     # MySQL reads `1.e` as a number and needs no space after it, so `1.e(ascii)` or
     # `1337.e.tables` glues a keyword or a call to a number a filter takes for one word.
     # The call is to an SQL function, as `2.e(ii)` numbers a clause of a contract.
+    # The number has its decimal point (`1e.com` is a domain name), and a call's name is one
+    # SQL takes with its own brackets or none (`4.e(if applicable)` is a list item's note).
     pattern=(
-        r"(?i)(?:^|[\s(,=])\d+(?:\.\d*)?\.?e(?:\.[a-z_]\w{2,}|\(\s*(?:ascii|char|concat|select"
-        r"|substr\w*|mid|ord|hex|version|user|database|schema|sleep|benchmark|if|count|length)\b)"
+        r"(?i)(?:^|[\s(,=])\d+\.\d*\.?e(?:\.[a-z_]\w{2,}|\(\s*(?:select\b|(?:ascii|char|concat"
+        r"|substr\w*|mid|ord|hex|version|user|database|schema|sleep|benchmark|if|count|length)\s*[(),]))"
     ),
     severity=_S,
     score=0.7,
@@ -91,6 +93,8 @@ SQLI_NUMBER_AS_SPACE = Rule(
         "file1.e.txt",
         "See section 2.e(ii) of the contract",
         "step 2.e.g. below",
+        "4.e(if applicable)",
+        "see 1e.com",
     ),
 )
 
@@ -114,14 +118,28 @@ SQLI_ALTER_TABLE = Rule(
     counterexamples=("alter table layout to add a column", "we may alter table `x` later"),
 )
 
+# Privileges a GRANT statement names (MySQL, PostgreSQL, SQL Server, Oracle).
+_PRIVILEGES = (
+    r"(?:all(?:\s+privileges)?|select|insert|update|delete|file|usage|execute|exec|create(?:\s+\w+)?"
+    r"|drop|alter|references|index|trigger|super|process|reload|shutdown|connect|temp(?:orary)?"
+    r"|proxy|event|truncate|replication\s+(?:slave|client)|lock\s+tables|show\s+(?:databases|view)"
+    r"|control|impersonate|take\s+ownership|view\s+definition|grant\s+option)"
+)
+# One privilege, with the columns it is limited to (`INSERT (name, email)`).
+_PRIVILEGE = _PRIVILEGES + r"(?:\s*\([\w\s,`\"]{1,60}\))?"
+
 SQLI_GRANT = Rule(
     id="sqli.grant",
     code=SQLI,
     # A privilege granted on a database object (`GRANT FILE ON *.* TO 'root'@'localhost'`): how
-    # an injection that can run statements keeps its access or unlocks file reads.
+    # an injection that can run statements keeps its access or unlocks file reads. On one
+    # object the privileges are ones SQL names: a sentence grants `read access on database
+    # reports to the support team`.
     pattern=(
-        r"(?i)\bgrant\s+[\w\s,]{2,60}?\s+on\s+(?:\*\.\*|[`\"\[]?\w+[`\"\]]?\.[`\"\[]?[\w*]+"
-        r"|(?:table|database|schema|function|procedure)\s+\S+)\s+to\s+['\"`\w@]"
+        r"(?i)\bgrant\s+[\w\s,]{2,60}?\s+on\s+\*\.\*\s+to\s+['\"`\w@]"
+        rf"|(?i)\bgrant\s+{_PRIVILEGE}(?:\s*,\s*{_PRIVILEGE})*\s+on\s+"
+        r"(?:[`\"\[]?\w+[`\"\]]?\.[`\"\[]?[\w*]+|(?:table|database|schema|function|procedure)\s+\S+)"
+        r"\s+to\s+['\"`\w@]"
         r"|(?i)\bflush\s+privileges\b"
     ),
     severity=_S,
@@ -131,12 +149,16 @@ SQLI_GRANT = Rule(
         "GRANT FILE ON *.* TO 'root'@'localhost'",
         "grant all privileges on shop.* to 'x'@'%'",
         "GRANT SELECT ON TABLE staff TO public",
+        "GRANT SELECT, INSERT (name, email) ON shop.orders TO 'app'@'%'",
+        "grant execute on function f to bob",
         "; FLUSH PRIVILEGES;#",
     ),
     counterexamples=(
         "grant access on Monday to John",
         "please grant me access on the shared drive",
         "the grant on 3.5 to 4 million",
+        "grant read access on database reports to the support team",
+        "grant read access on table orders to the support team",
     ),
 )
 

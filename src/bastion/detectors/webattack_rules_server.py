@@ -27,6 +27,13 @@ _UNIX = (
     r"|ansible-pull|cpulimit|alias|source|awk|openssl|jq|lwp-download|fetch|aria2c|busybox)"
 )
 
+# A cmd.exe variable's name (`[a-z_][\w()]*`) other than DATE and TIME, spelt without lookahead.
+_NOT_DATE_OR_TIME = (
+    r"(?:[a-ce-su-z_][\w()]*|[dt](?:[\w()]{0,2}|[\w()]{4,})"
+    r"|d(?:[b-z0-9_()][\w()]{2}|a[a-su-z0-9_()][\w()]|at[a-df-z0-9_()])"
+    r"|t(?:[a-hj-z0-9_()][\w()]{2}|i[a-ln-z0-9_()][\w()]|im[a-df-z0-9_()]))"
+)
+
 _BACKTICK = r"(?:^\s*|[^`\s]|[^\w\s`]\s+)`{1,2}"
 _PLAIN = "(?:" + "|".join(w for w in _UNIX[3:-1].split("|") if w not in _ENGLISH.split()) + ")"
 _WORDY = "(?:" + "|".join(_ENGLISH.split()) + r")\s+[-/$~.'\"]"
@@ -107,14 +114,17 @@ TRAVERSAL_SECRET_FILE = Rule(
         r"|(?i)/proc/(?:self|\d+)/(?:environ|cmdline|maps|mem|fd/)|(?i)\b(?:boot|win|system)\.ini\b"
         r"|(?i)system32[\\/]+config[\\/]+(?:sam|system|security)\b|(?i)/\.aws/credentials\b"
         r"|(?i)\bid_(?:rsa|dsa|ecdsa|ed25519)(?:$|[^.\w]|\.[^p])|(?i)/\.ssh/authorized_keys\b"
-        r"|(?i)\.htpasswd\b|(?i)\bwp-config\.php\b|(?i)/\.(?:bash|zsh|mysql)_history\b"
+        # Named in a sentence (`my .htpasswd file got deleted`), the file is talked about; as a
+        # value, quoted, or at the end of a path or a parameter, it is asked for.
+        r"|(?i)(?:^\s*|[\\/='\"])\.htpasswd\b|(?i)\bwp-config\.php\b"
+        r"|(?i)/\.(?:bash|zsh|mysql)_history\b"
         r"|(?i)/\.git/config\b|(?i)/\.env(?:$|[^\w.])|(?i)\bweb-inf[\\/]+web\.xml\b"
         r"|(?i)system32[\\/]+drivers[\\/]+etc[\\/]+hosts\b"
         r"|(?i)/var/log/(?:apache2?|httpd|nginx)/(?:access|error)[._]log\b"
         r"|(?i)[\\/]\.(?:(?:[a-z]+_)?history|netrc|pgpass|npmrc|pypirc|git-credentials)(?:$|[^\w.])"
         r"|(?i)[\\/]\.(?:kube|docker)[\\/]+config\b|(?i)[\\/]\.gnupg[\\/]"
         # A user's registry hive, and a path through a host's administrative share (`\\h\c$\`).
-        r"|(?i)\bntuser\.dat\b|(?i)^\s*\\\\[^\\\s]+\\(?:[a-z]|admin)\$(?:\\|$)"
+        r"|(?i)(?:^\s*|[\\/='\"])ntuser\.dat\b|(?i)^\s*\\\\[^\\\s]+\\(?:[a-z]|admin)\$(?:\\|$)"
     ),
     severity=_S,
     score=0.75,
@@ -131,6 +141,10 @@ TRAVERSAL_SECRET_FILE = Rule(
         "~/.kube/config",
         "\\\\::1\\c$\\users\\default\\ntuser.dat",
         "\\\\fileserver\\admin$\\system32",
+        "C:\\Users\\anna\\NTUSER.DAT",
+        "NTUSER.DAT",
+        "/var/www/.htpasswd",
+        "file=.htpasswd",
     ),
     counterexamples=(
         "how do I reset my passwd",
@@ -140,6 +154,8 @@ TRAVERSAL_SECRET_FILE = Rule(
         "/srv/app/.npmrc.example",
         "\\\\fileserver\\shared\\reports",
         "price is $5\\c$ later",
+        "my NTUSER.DAT file is corrupted",
+        "my .htpasswd file got deleted, how do I recreate it?",
     ),
 )
 
@@ -367,9 +383,11 @@ CMDI_SHELL_SYNTAX = Rule(
         # Parameter expansion that cuts a variable to pieces (`${PATH#*/}`, `${HOME%%/*}`,
         # `${PATH:0:1}`, `${!x}`): how a payload builds `/` or a command from the environment.
         r"|\$\{#?[A-Za-z_]\w*(?:##?|%%?[^\d\s}]|:\d+(?::\d+)?\})|\$\{![A-Za-z_]"
-        # The same in cmd.exe (`%PROGRAMFILES:~10,-5%` is a space), and a line piped into the
-        # shell that runs it (`echo id|$0`).
-        r"|(?i)%[a-z_][\w()]*:~-?\d+(?:,-?\d+)?%|\|\s*\$\{?0\}?(?:\s|$)"
+        # The same in cmd.exe (`%PROGRAMFILES:~10,-5%` is a space), but for the date and the
+        # time, which a batch file cuts into a file name (`%date:~10,4%`); and a line piped into
+        # the shell that runs it (`echo id|$0`), not a Markdown table's cell (`| $0 |`).
+        r"|(?i)%" + _NOT_DATE_OR_TIME + r":~-?\d+(?:,-?\d+)?%"
+        r"|\|\s*\$\{?0\}?(?:\s*$|\s*[;&)`]|\s+-|\|)"
     ),
     severity=_S,
     score=0.7,
@@ -393,6 +411,8 @@ CMDI_SHELL_SYNTAX = Rule(
         "/b?n/c?t /etc/passwd",
         "ping%PROGRAMFILES:~10,-5%127.0.0.1",
         "echo whoami|$0",
+        "ping%DATEX:~0,1%127.0.0.1",
+        "echo id |$0|cat",
     ),
     counterexamples=(
         "reports/*/summary.pdf",
@@ -415,6 +435,10 @@ CMDI_SHELL_SYNTAX = Rule(
         "const url = `${base}/api/v1/users/${id}`;",
         "^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}$",
         "\\d{,3}",
+        "backup_%date:~10,4%%date:~4,2%.zip",
+        "log_%TIME:~0,2%.txt",
+        "| Fee | $0 |",
+        "| $0 |",
     ),
 )
 

@@ -104,8 +104,11 @@ SQLI_STACKED = Rule(
         r"|(?i)\bexec(?:ute)?\s+(?:xp_|sp_|master\.)\w+|\bexecute\s+(?:immediate|as\s+login)\b"
         # SQL Server leaves a statement out of its trace when a comment names sp_password.
         r"|(?i)--\s*sp_password\s*$"
-        # An anonymous PL/SQL block that calls one procedure (`;BEGIN DBMS_LOCK.SLEEP(5); END`).
-        r"|(?i);\s*begin\s+[\w.$]+(?:\s*\([^()]*\))?\s*;\s*end\b"
+        # An anonymous PL/SQL block that calls one procedure (`;BEGIN DBMS_LOCK.SLEEP(5); END`):
+        # a package's procedure or a call with arguments, and the block closed where the value
+        # ends; a note's `; begin again; end of day` names no procedure and goes on in words.
+        r"|(?i);\s*begin\s+(?:[\w$]+(?:\.[\w$]+)+(?:\s*\([^()]*\))?|[\w.$]+\s*\([^()]*\))\s*;"
+        r"\s*end\b\s*(?:[;/#]|--|$)"
     ),
     severity=_S,
     score=0.8,
@@ -131,6 +134,8 @@ SQLI_STACKED = Rule(
         "reset via sp_password docs",
         "--sp_password is a trick I read about",
         "lunch; begin again at two; end of day",
+        "see above; begin shift; end of day",
+        "Steps: unplug it; begin again; end call",
     ),
 )
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["LEADING_COMMAND", "ShellSignal", "shell_signals"]
+__all__ = ["LEADING_COMMAND", "LINE_COMMAND", "ShellSignal", "shell_signals"]
 
 # Unambiguous Unix and Windows command names: general shell knowledge, not a payload list.
 _COMMANDS = frozenset(
@@ -62,15 +62,19 @@ _ENGLISH = frozenset(
     rc ex ed exit do ip ss cat route net ll
     """.split()
 )
-# A value that starts with a command name (RE2 source), for a detector's prefilter: without
-# punctuation such a value is still a command line (`ls foo bar`, `IF EXIST x CMD`).
-LEADING_COMMAND = (
-    r"(?i)^\s*['\"]?(?:[\w:]*[\\/])?(?:if|for|"
+_COMMAND_WORD = (
+    r"['\"]?(?:[\w:]*[\\/])?(?:if|for|"
     + "|".join(sorted((_COMMANDS | _ENGLISH) - {"if", "for"}, key=lambda w: (-len(w), w))).replace(
         ".", r"\."
     )
     + r")(?:\.exe|[0-9.]+)?['\"]?(?:\s|$)"
 )
+# A value that starts with a command name (RE2 source), for a detector's prefilter: without
+# punctuation such a value is still a command line (`ls foo bar`, `IF EXIST x CMD`).
+LEADING_COMMAND = r"(?i)^\s*" + _COMMAND_WORD
+# A line that starts with one (`report.txt` and a line break, then `id`): a shell reads each
+# line of a value as a command of its own.
+LINE_COMMAND = r"(?i)[\r\n]\s*" + _COMMAND_WORD
 # Commands whose use in a value is to learn about the host or to reach the network (recon,
 # download, remote shell): with any argument they are a probe, not a developer's command line.
 _PROBES = frozenset(
@@ -143,6 +147,17 @@ _IFS = re.compile(r"\$\{?IFS\}?|\$\{?9\}?", re.IGNORECASE)
 # that a space or punctuation ends. Markdown shows it; a shell would substitute it, but a value
 # a shell reads does not start as a sentence. Its backticks are dropped before reading.
 _INLINE_CODE = re.compile(r"(?<=\w)([^\S\n]+)`([^`\n]{1,80})`(?=[\s.,;:!?)]|$)")
+# A value of one word and a backticked command, and nothing after (`report.txt \`id\``), is
+# no sentence: it is a value with a substitution appended, which a shell runs. A verb that
+# introduces code or a package (`Run \`npm test\``, `Install \`curl\``) is still an
+# instruction to a reader.
+_WORD_THEN_SUBSTITUTION = re.compile(r"^\s*([^\s`]+)[^\S\n]+`[^`\n]+`\s*$")
+_CODE_INTRODUCERS = frozenset(
+    """
+    run type try use execute enter paste call see with via using command example install
+    uninstall reinstall update upgrade remove configure enable disable restart open check
+    """.split()
+)
 _DRIVE = re.compile(r"(?i)^[a-z]:\\")
 _DRIVE_PATH = re.compile(r"(?i)\b[a-z]:\\\S*")
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*>")
@@ -204,7 +219,9 @@ def _unhide(text: str) -> str:
     if "@" in text:
         text = _ECHO_OFF.sub("", text)
     if "`" in text:
-        text = _INLINE_CODE.sub(r"\1\2", text)
+        appended = _WORD_THEN_SUBSTITUTION.match(text)
+        if appended is None or appended.group(1).lower().rstrip(":") in _CODE_INTRODUCERS:
+            text = _INLINE_CODE.sub(r"\1\2", text)
     if "```" in text:
         text = _FENCE.sub("\n", text)
     text = _SHELL_ITSELF.sub("sh", text)

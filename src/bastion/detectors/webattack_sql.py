@@ -81,6 +81,7 @@ _FUNCTIONS = frozenset(
     upper user utl_inaddr utl_http uuid version xmltype
     """.split()
 )
+_HYPHENATED = re.compile(r"-[A-Za-z]")
 _AND_WORD = re.compile(r"\w\s&\s\w")
 _QUESTION = "?"
 _QUESTION_MARK = re.compile(r"\w\?(?:\s|$)")
@@ -169,8 +170,21 @@ def _kind(token: str, next_char: str) -> str:
     return "o"
 
 
-def shape_of(text: str, context: str = "") -> str:
-    """The token kinds of `text` read as SQL, after `context` (a quote it was pasted inside)."""
+def _prose_left_open(token: str) -> bool:
+    """Whether `token`, a string the value leaves open at its end, holds words of a sentence
+    (`' and ' are quotes`): an injected value leaves one token open for the query's closing
+    quote (`' or '1`), and a string of words that does not start with a digit is false in a
+    condition."""
+    if token[0] != "'" or (len(token) > 1 and token.endswith("'")):
+        return False
+    inside = token[1:].lstrip()
+    return inside[:1].isalpha() and len(inside.split()) >= 2
+
+
+def shape_of(text: str, context: str = "", *, prose: bool = False) -> str:
+    """The token kinds of `text` read as SQL, after `context` (a quote it was pasted inside).
+    With `prose`, a string left open at the end that holds words of a sentence reads as those
+    words (`b` each) instead of one string."""
     source = context + text[:_MAX_CHARS]
     kinds: list[str] = []
     words: list[str] = []  # the token behind each kind, to spot a name compared with itself
@@ -184,6 +198,9 @@ def shape_of(text: str, context: str = "") -> str:
                 next_char = following[0]
                 break
         kind = _kind(token, next_char)
+        if prose and kind == "s" and index == len(tokens) - 1 and _prose_left_open(token):
+            kinds.extend("b" * min(len(token[1:].split()), _MAX_TOKENS - len(kinds)))
+            break
         if token.startswith("&") and _AND_WORD.fullmatch(source, max(0, start - 2), start + 3):
             continue  # `Ben & Jerry`: an ampersand between two words is the word "and"
         if token == _QUESTION and _QUESTION_MARK.fullmatch(source, max(0, start - 1), start + 2):
@@ -229,6 +246,10 @@ def shape_of(text: str, context: str = "") -> str:
             # `time.sleep(2)`, `new User(...)`: a method or a class, not an SQL function.
             kind = "F"
         lower = token.lower()
+        if kind == "E" and lower != "select" and _HYPHENATED.match(source, start + len(token)):
+            # `Drop-down`, `create-react-app`: a word of a hyphenated compound. Only SELECT
+            # takes an operand glued on by an operator (`SELECT-id-1.FROM t`).
+            kind = "b"
         if kind == "b" and kinds[-2:] == ["b", "o"] and words[-1] in _EQUALS and words[-2] == lower:
             # `x=x`, `a like a`: a name compared with itself is always true, like `1=1`.
             kinds[-2] = kind = "n"
@@ -247,16 +268,21 @@ def shape_of(text: str, context: str = "") -> str:
 _SHAPE_SET = PatternSet([shape.pattern for shape in SHAPES])
 
 
-def shapes(text: str) -> tuple[str, ...]:
-    """The readings of `text`: as is, and inside each quote it contains."""
-    found = [shape_of(text)]
+def _contexts(text: str) -> list[tuple[str, str]]:
+    """The (text, quote) pairs `text` is read in: as is, and inside each quote it contains."""
+    found = [(text, "")]
     for quote in "'\"`":
         if quote in text:
-            found.append(shape_of(text, quote))
+            found.append((text, quote))
     if "\\'" in text:
         # Standard SQL strings take no backslash escapes: there `\'` closes the string.
-        found.append(shape_of(text.replace("\\'", "'"), "'"))
-    return tuple(found)
+        found.append((text.replace("\\'", "'"), "'"))
+    return found
+
+
+def shapes(text: str) -> tuple[str, ...]:
+    """The readings of `text`: as is, and inside each quote it contains."""
+    return tuple(shape_of(value, quote) for value, quote in _contexts(text))
 
 
 # Typographic quotes, as a word processor or a phone keyboard writes them; some databases
@@ -277,10 +303,18 @@ def sql_signals(text: str) -> list[Shape]:
     found: set[int] = set()
     if _FORMULA.match(text) or ("{" in text and _CODE_BLOCK.search(text)):
         return []
-    readings = shapes(text)
+    contexts = _contexts(text)
     plain = text.translate(_PLAIN_QUOTES)
     if plain != text:
-        readings += shapes(plain)
-    for reading in readings:
-        found.update(_SHAPE_SET.matching(reading))
+        contexts += _contexts(plain)
+    for value, quote in contexts:
+        reading = shape_of(value, quote)
+        matched = set(_SHAPE_SET.matching(reading))
+        if matched and "'" in value:
+            # A shape that needs the sentence left open at the end to be one string value
+            # (`' and ' are quotes` as `' and '...'`) is not read from it.
+            worded = shape_of(value, quote, prose=True)
+            if worded != reading:
+                matched &= set(_SHAPE_SET.matching(worded))
+        found.update(matched)
     return [SHAPES[index] for index in sorted(found)]

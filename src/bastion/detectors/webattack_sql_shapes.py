@@ -410,6 +410,7 @@ SHAPES: tuple[Shape, ...] = (
             "please select a size from the menu",
             "(select one)",
             "drop shipping, union jobs, and select partners",
+            "Drop-down from the menu",
         ),
     ),
     Shape(

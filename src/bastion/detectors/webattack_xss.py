@@ -337,8 +337,11 @@ XSS_RULES: tuple[Rule, ...] = (
             r"|(?i)<!ATTLIST\b[^>]*\bon[a-z]+\s+CDATA"
             # An internal subset that declares its own entities straight after the root's name:
             # the probe for entity expansion (and its billion-laughs blow-up). Exported SVG
-            # declares its namespaces after a PUBLIC identifier, which this leaves alone.
-            r"|(?i)<!DOCTYPE\s+[\w:.-]+\s*\[\s*(?:<!ELEMENT[^>]*>\s*)*<!ENTITY\s+[\w.:-]+\s+[\"']"
+            # declares its namespaces after a PUBLIC identifier, which this leaves alone, and an
+            # HTML document names characters (`<!ENTITY nbsp "&#160;">`): an entity that is one
+            # character, or one character reference, expands to nothing more.
+            r"|(?i)<!DOCTYPE\s+[\w:.-]+\s*\[\s*(?:<!(?:ELEMENT|ENTITY)[^>]*>\s*)*<!ENTITY\s+[\w.:-]+"
+            r"\s+[\"'](?:[^&\"'][^\"']|&[^#]|&#x?[0-9a-f]*[^0-9a-f;x]|&#x?[0-9a-f]+;[^\"'])"
             # A document type the parser fetches from a bare address or a scheme-relative URL.
             # Published types fetched by SYSTEM URL live on named hosts (java.sun.com's
             # properties.dtd, testng.org); `webattack.xxe` weighs those by what the document does.
@@ -358,6 +361,8 @@ XSS_RULES: tuple[Rule, ...] = (
             '<a xsi:schemaLocation="http://a.b/ http://q1w2e3r4t5y6u7i8o9p0a1s2d3.example/a.xsd">',
             '<!DOCTYPE x SYSTEM "//x/x"><x>a</x>',
             '<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>',
+            '<!DOCTYPE d [<!ENTITY a "&#97;"><!ENTITY b "&a;&a;&a;">]><d>&b;</d>',
+            '<!DOCTYPE d [<!ENTITY s "&#60;script&#62;">]>',
             '<!DOCTYPE r SYSTEM "http://203.0.113.9/e.dtd">',
         ),
         counterexamples=(
@@ -371,6 +376,8 @@ XSS_RULES: tuple[Rule, ...] = (
             'svg11.dtd" [<!ENTITY ns_svg "http://www.w3.org/2000/svg">]>',
             '<project xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 '
             'http://maven.apache.org/xsd/maven-4.0.0.xsd">',
+            '<!DOCTYPE html [<!ENTITY nbsp "&#160;">]>',
+            '<!DOCTYPE html [<!ENTITY nbsp "&#160;"><!ENTITY copy "&#xA9;">]><p>&copy;</p>',
         ),
     ),
     Rule(
@@ -463,10 +470,12 @@ XSS_RULES: tuple[Rule, ...] = (
             r"(?i)\bconstructor\s*\(\s*(?:'[^']*'|\"[^\"]*\"|`[^`]*`)\s*\)\s*\("
             # A word split across joined literals (`eval('ale'+'rt(1)')`) hides a sink's name;
             # a program joins a literal to a variable, not to another literal.
+            # A path joined from pieces (`open("a/" + "b")`) ends its first piece between words.
             r"|(?i)\b(?:eval|settimeout|setinterval|execscript|function|constructor|open)\s*\(\s*"
-            r"(?:'[^'\n]{0,40}'|\"[^\"\n]{0,40}\")\s*\+\s*['\"]"
-            # Code handed to the Function constructor as a tagged template (`Function`...``).
-            r"|(?i)\b(?:function|constructor)`"
+            r"(?:'(?:[^'\n]{0,39}[^'\n/\\])?'|\"(?:[^\"\n]{0,39}[^\"\n/\\])?\")\s*\+\s*['\"]"
+            # Code handed to the Function constructor as a tagged template (`Function`...``);
+            # a backtick before the name is Markdown's inline code around it (`` `function` ``).
+            r"|(?i)(?:^|[^\w`])(?:function|constructor)`"
             # A number written in base 30 or more spells a name (`8680439..toString(30)`).
             r"|(?i)\b\d{4,}\.\.?\s*tostring\s*\(\s*(?:2[5-9]|3[0-6])\s*\)"
             r"|(?i)__proto__\s*(?:\[\s*['\"]?[\w:.-]+['\"]?\s*\]|\.\s*[\w$]+)\s*="
@@ -496,6 +505,10 @@ XSS_RULES: tuple[Rule, ...] = (
             "window.open('/report?id=' + id)",
             "id = Math.random().toString(36)",
             "a function `name` in the docs",
+            "`function`",
+            "the `constructor` keyword",
+            'open("a/"+"b")',
+            "open('C:\\data\\' + 'report.csv')",
         ),
     ),
 )

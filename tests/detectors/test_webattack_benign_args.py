@@ -1,0 +1,88 @@
+"""Web-attack detector on ordinary tool-argument values that resemble attacks, and the attacks
+they must not be confused with.
+
+`data/webattack_cases_benign_args.jsonl` holds values a support or operations agent passes to its
+tools every day (a UI label, a note with semicolons, a request for database access, a list item's
+`4.e(...)`, an HTML page's character entities, a batch file's date, a Markdown table cell, inline
+code) next to the attacks each rule is there for (a command substituted after a value, a command
+on a line of its own, a GRANT statement, a PL/SQL block, entity expansion, secret files). Each
+value appears alone and as a JSON document's field, the way tool arguments reach the guard.
+Every case must be classified right by the whole guard in the tool-arguments direction.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bastion.config.guard import build_guard
+from bastion.core.types import Action, Direction, Subject
+from tests.detectors.cases import case_rows, misjudged
+
+_CASES = "webattack_cases_benign_args.jsonl"
+GUARD = build_guard(key=b"k" * 32)
+
+
+def _blocked(text: str, direction: Direction = Direction.TOOL_ARGS) -> bool:
+    return GUARD(Subject(text=text, direction=direction)).decision is not Action.ALLOW
+
+
+def test_every_attack_is_caught_and_every_ordinary_value_passes() -> None:
+    assert misjudged(_CASES, _blocked) == ([], [])
+
+
+def test_the_case_file_is_own_and_holds_both_labels_and_both_forms() -> None:
+    rows = case_rows(_CASES)
+    assert {row.source for row in rows} == {"bastion-cases"}
+    assert sum(row.positive for row in rows) >= 40
+    assert sum(not row.positive for row in rows) >= 40
+    assert any(row.text.startswith("{") for row in rows if row.positive)
+    assert any(row.text.startswith("{") for row in rows if not row.positive)
+    assert len({row.text for row in rows}) == len(rows)
+
+
+@pytest.mark.parametrize(
+    ("attack", "look_alike"),
+    [
+        ("name `id`", "Run `npm install`"),
+        ("report.txt\nwhoami", "Hi,\nfind attached the invoice"),
+        ("GRANT SELECT ON TABLE staff TO public", "grant read access on table orders to bob"),
+        (";BEGIN DBMS_LOCK.SLEEP(5); END", "see above; begin shift; end of day"),
+        ("1.e(ascii)", "4.e(if applicable)"),
+        ("SELECT-id-1.FROM`users`", "Drop-down from the menu"),
+        (
+            '<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>',
+            '<!DOCTYPE html [<!ENTITY nbsp "&#160;">]>',
+        ),
+        ("eval('ale'+'rt(1)')", 'open("a/"+"b")'),
+        ("x=Function`alert(1)`", "`function`"),
+        ("ping%PROGRAMFILES:~10,-5%127.0.0.1", "%date:~10,4%"),
+        ("echo whoami|$0", "| $0 |"),
+        ("' or 'a'='a", "' and ' are quotes"),
+        ("C:/Users/bob/NTUSER.DAT", "my NTUSER.DAT file is corrupted"),
+    ],
+)
+def test_each_attack_blocks_and_its_look_alike_passes(attack: str, look_alike: str) -> None:
+    for form in (attack, json.dumps({"value": attack})):
+        assert _blocked(form), form
+    for form in (look_alike, json.dumps({"value": look_alike})):
+        assert not _blocked(form), form
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/etc/passwd",
+        "/etc/shadow",
+        "../../etc/passwd",
+        "file:///etc/passwd",
+        "C:\\Windows\\win.ini",
+        "/proc/self/environ",
+        "~/.ssh/id_rsa",
+        "/var/www/.env",
+    ],
+)
+def test_secret_files_stay_blocked_alone_and_as_a_field(path: str) -> None:
+    assert _blocked(path)
+    assert _blocked(json.dumps({"path": path}))
