@@ -15,6 +15,7 @@ import pytest
 
 from bastion.config.guard import build_guard
 from bastion.core.types import Action, Direction, Subject
+from bastion.detectors.webattack import decoded
 from tests.detectors.cases import case_rows, misjudged
 
 _CASES = "webattack_cases_evasion.jsonl"
@@ -62,3 +63,23 @@ def test_each_attack_blocks_and_its_look_alike_passes(attack: str, look_alike: s
 def test_the_same_techniques_in_a_chat_message_do_not_block(text: str) -> None:
     assert _blocked(text)
     assert not _blocked(text, Direction.INPUT)
+
+
+def test_text_beyond_ascii_is_decoded_only_for_an_escape_or_a_compatibility_form() -> None:
+    # Curly quotes and accented letters change nothing when decoded, so no decoded reading.
+    assert decoded("Ce n\u2019est pas l\u2019adresse d\u2019\u00e9t\u00e9 \u2014 merci") is None
+    # Full-width brackets read as `<script>` once NFKC-folded, and an escape still decodes.
+    assert decoded("\uff1cscript\uff1ealert(1)\uff1c/script\uff1e") == "<script>alert(1)</script>"
+    assert decoded("caf\u00e9 %3Cb%3E") == "caf\u00e9 <b>"
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "l\u2019adresse \uff1cscript\uff1ealert(1)\uff1c/script\uff1e",
+        "don\u2019t \u2026 %3Cscript%3Ealert(1)%3C/script%3E",
+        "caf\u00e9\u2019s menu' UNION SELECT password FROM users--",
+    ],
+)
+def test_payloads_in_text_with_typographic_punctuation_still_block(payload: str) -> None:
+    assert _blocked(payload)

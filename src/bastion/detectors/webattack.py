@@ -105,8 +105,11 @@ _SHORT = 256
 _WINDOW = 64
 _MAX_WINDOWS = 3
 
+# An escape a browser, a URL decoder or an interpreter undoes. Text beyond ASCII is decoded too
+# when NFKC changes it (full-width `＜script＞`), which `_decodings` asks apart: curly quotes and
+# accented letters, in most messages typed on a phone, are no reason to decode.
 _ENCODED = Pattern(
-    r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2}|[nrt])|[^\x00-\x7f]"
+    r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2}|[nrt])"
 )
 # The whole-text probes, answered by the guard's merged scan when the text is the one it read
 # (`patterns.one_scan`); a nested value is probed with the single pattern instead.
@@ -174,7 +177,9 @@ def _decodings(text: str) -> list[str]:
     current = text
     if "+" in text and " " not in text and _BASE64.fullmatch(text) is None:
         current = text.replace("+", " ")
-    if not _probe(current, 2, _ENCODED):
+    if not _probe(current, 2, _ENCODED) and (
+        current.isascii() or unicodedata.is_normalized("NFKC", current)
+    ):
         return [current] if current != text else []
     escapes = (
         "\\" in current
