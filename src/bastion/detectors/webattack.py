@@ -108,9 +108,7 @@ _MAX_WINDOWS = 3
 # An escape a browser, a URL decoder or an interpreter undoes. Text beyond ASCII is decoded too
 # when NFKC changes it (full-width `＜script＞`), which `_decodings` asks apart: curly quotes and
 # accented letters, in most messages typed on a phone, are no reason to decode.
-_ENCODED = Pattern(
-    r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2}|[nrt])"
-)
+_ENCODED = Pattern(r"(?i)%[0-9a-f]{2}|%u[0-9a-f]{4}|&#?\w|\\(?:x[0-9a-f]{2}|u|0|[0-9a-f]{2}|[nrt])")
 # The whole-text probes, answered by the guard's merged scan when the text is the one it read
 # (`patterns.one_scan`); a nested value is probed with the single pattern instead.
 _INTERPRETER_CUE = Pattern(INTERPRETER_CUE)
