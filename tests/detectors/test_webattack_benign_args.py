@@ -86,3 +86,20 @@ def test_each_attack_blocks_and_its_look_alike_passes(attack: str, look_alike: s
 def test_secret_files_stay_blocked_alone_and_as_a_field(path: str) -> None:
     assert _blocked(path)
     assert _blocked(json.dumps({"path": path}))
+
+
+@pytest.mark.parametrize(
+    ("attack", "look_alike"),
+    [
+        # A JSON document is read as SQL field by field: read whole, its quotes pair up across
+        # fields and a value's words sit between two strings, as code.
+        ('{"q": "x\\" or 1=1 --"}', '{"product": "Color (select"}'),
+        # A host and port is read as a field although its characters are plain.
+        ('{"url": "localhost:27017"}', '{"time": "10:30"}'),
+        # A line that is a command; a line of a message that starts with a command's name.
+        ('{"file": "report.txt\\r\\nwhoami"}', '{"body": "Thanks!\\ngit is down again"}'),
+    ],
+)
+def test_json_documents_are_read_field_by_field(attack: str, look_alike: str) -> None:
+    assert _blocked(attack)
+    assert not _blocked(look_alike)

@@ -88,7 +88,17 @@ _SUSPICIOUS = Pattern(
 )
 # A nested value is read on its own only with punctuation or an SQL word in it, or a command
 # name with arguments: a lone word (`"sort"`, `"find"`) is a key or a label.
-_FIELD_CUE = Pattern(_PUNCTUATION_CUE + r"|(?i)^\s*[\w.-]+\s+\S")
+# So is one of its lines that starts with a command, and an internal host and port.
+_FIELD_CUE = Pattern(
+    "|".join(
+        (
+            _PUNCTUATION_CUE + r"|(?i)^\s*[\w.-]+\s+\S",
+            LINE_COMMAND,
+            SSRF_LOOPBACK_NAME.pattern,
+            SSRF_BARE_INTERNAL.pattern,
+        )
+    )
+)
 # SQL is worth tokenising only when it could be there: a quote, a comment, an operator or word.
 _SQL_CUE = Pattern(
     r"['\"`#;=<>|&()*@]|--|/\*|(?i)\b(?:union|select|and|or|xor|not|like|div|mod|rlike|regexp"
@@ -258,12 +268,19 @@ _PLAIN_VALUE = re.compile(r"[\w.,:+ -]*")
 _MAX_FIELDS = 32
 _MAX_CANDIDATES = 1024
 _MAX_FIELD_CHARS = 4096
+_MAX_DOCUMENT_CHARS = 65536
+_BRACKETS = {("{", "}"), ("[", "]")}
 
 
 def _plain(value: str) -> bool:
     """Whether `value` is plain text, unless it is form-encoded (`+` for spaces, as in
-    `1+union+select+2`), which the plain characters also spell."""
-    return _PLAIN_VALUE.fullmatch(value) is not None and ("+" not in value or " " in value)
+    `1+union+select+2`), which the plain characters also spell, or a host and port
+    (`localhost:27017`), which the plain characters spell too."""
+    return (
+        _PLAIN_VALUE.fullmatch(value) is not None
+        and ("+" not in value or " " in value)
+        and ":" not in value
+    )
 
 
 def _unquoted(value: str) -> str:
@@ -314,6 +331,17 @@ def _fields(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _json_document(text: str) -> bool:
+    """Whether `text` is a JSON object or array (tool arguments arrive as one)."""
+    stripped = text.strip()
+    if len(stripped) > _MAX_DOCUMENT_CHARS or (stripped[:1], stripped[-1:]) not in _BRACKETS:
+        return False
+    try:
+        return isinstance(json.loads(stripped), (dict, list))
+    except ValueError:
+        return False
+
+
 def _parameters(text: str) -> list[str]:
     """The values of `text`'s query-string or form parameters that are not plain."""
     values = []
@@ -340,10 +368,16 @@ class _Signal:
 
 
 def _signals(
-    tables: tuple[RuleTable, RuleTable], text: str, *, in_original: bool, decided: float
+    tables: tuple[RuleTable, RuleTable],
+    text: str,
+    *,
+    in_original: bool,
+    decided: float,
+    shapes: bool = True,
 ) -> list[_Signal]:
-    """Rule and SQL-shape signals; shapes are skipped once rules alone reach `decided`. `tables`:
-    the shared rule table, then the interpreters' table, read only where their cue occurs."""
+    """Rule and SQL-shape signals; shapes are skipped once rules alone reach `decided`, or when
+    `shapes` is False. `tables`: the shared rule table, then the interpreters' table, read only
+    where their cue occurs."""
     found: list[_Signal] = []
     size = len(text)
     shared, interpreters = tables
@@ -362,7 +396,7 @@ def _signals(
     for signal in found:
         if signal.code == SQLI:
             miss *= 1.0 - signal.score
-    if 1.0 - miss >= decided:
+    if not shapes or 1.0 - miss >= decided:
         return found
     for start, end in _sql_windows(text):
         for shape in sql_signals(text[start:end]):
@@ -426,9 +460,15 @@ def webattack_check(*, block_at: float = 0.7, report_at: float = 0.3) -> Check:
         text = subject.text
         if not _probe(text, 0, _SUSPICIOUS):
             return
-        best = _scores(_signals(tables, text, in_original=True, decided=block_at))
+        # A JSON document's strings are read as SQL one by one (its fields, below); read whole,
+        # the quotes around its keys and values pair up across them, and a value's words
+        # (`Color (select`) would read as code between two strings.
+        whole = not _json_document(text)
+        best = _scores(_signals(tables, text, in_original=True, decided=block_at, shapes=whole))
         for view in _readings(text):
-            found = _scores(_signals(tables, view, in_original=False, decided=block_at))
+            found = _scores(
+                _signals(tables, view, in_original=False, decided=block_at, shapes=whole)
+            )
             _keep_stronger(best, found, 0, len(text))
         for start, end, field in _fields(text):
             for view in (field, *_readings(field)):

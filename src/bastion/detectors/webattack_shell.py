@@ -62,19 +62,20 @@ _ENGLISH = frozenset(
     rc ex ed exit do ip ss cat route net ll
     """.split()
 )
-_COMMAND_WORD = (
+_COMMAND_NAME = (
     r"['\"]?(?:[\w:]*[\\/])?(?:if|for|"
     + "|".join(sorted((_COMMANDS | _ENGLISH) - {"if", "for"}, key=lambda w: (-len(w), w))).replace(
         ".", r"\."
     )
-    + r")(?:\.exe|[0-9.]+)?['\"]?(?:\s|$)"
+    + r")(?:\.exe|[0-9.]+)?['\"]?"
 )
 # A value that starts with a command name (RE2 source), for a detector's prefilter: without
 # punctuation such a value is still a command line (`ls foo bar`, `IF EXIST x CMD`).
-LEADING_COMMAND = r"(?i)^\s*" + _COMMAND_WORD
-# A line that starts with one (`report.txt` and a line break, then `id`): a shell reads each
-# line of a value as a command of its own.
-LINE_COMMAND = r"(?i)[\r\n]\s*" + _COMMAND_WORD
+LEADING_COMMAND = r"(?i)^\s*" + _COMMAND_NAME + r"(?:\s|$)"
+# A line that is a command alone or with a flag or a path (`report.txt`, a line break, `id`): a
+# shell reads each line of a value as a command of its own. A line of a message that starts
+# with a command's name and goes on in words (`git is down again`) is left to the other cues.
+LINE_COMMAND = r"(?i)[\r\n]\s*" + _COMMAND_NAME + r"(?:[^\S\r\n]*(?:$|[\r\n;&|<>`])|\s+[-/~.$'\"])"
 # Commands whose use in a value is to learn about the host or to reach the network (recon,
 # download, remote shell): with any argument they are a probe, not a developer's command line.
 _PROBES = frozenset(
