@@ -74,15 +74,38 @@ JWT = SecretRule(
     counterexamples=("eyJAAAA.eyJBBB", "eyJub3Rqc29uIjp9.eyJzdWIiOiIxIn0"),
 )
 
+# The private members of a JSON Web Key: "d" (RSA/EC/OKP private exponent or key), "k" (a
+# symmetric key), the RSA primes and exponents. Such short names are also query and page fields
+# (`{"q": "550e8400-e29b-..."}`), so only an object that says it is a key, with its required
+# "kty" member, counts: before the private member, or after it where the members are sorted.
+_JWK_PRIVATE = r"\"(?:d|k|p|q|dp|dq)\"\s*:\s*\"([A-Za-z0-9_-]{20,})\""
+_JWK_TYPE = r"\"kty\"\s*:\s*\""
+
 JWK_PRIVATE_KEY = SecretRule(
     name="jwk_private_key",
-    # The private members of a JSON Web Key: "d" (RSA/EC/OKP private exponent) or "k" (oct).
-    pattern=r"\"(?:d|k|p|q|dp|dq)\"\s*:\s*\"([A-Za-z0-9_-]{20,})\"",
+    pattern=_JWK_TYPE + r"[^{}]*?" + _JWK_PRIVATE,
     validate=_not_placeholder,
     severity=Severity.CRITICAL,
     family="private_key",
     examples=('{"kty": "OKP", "crv": "Ed25519", "d": "' + _S(43, _B64URL) + '"}',),
-    counterexamples=('{"kty": "RSA", "n": "' + _S(64, _B64URL) + '", "e": "AQAB"}',),
+    counterexamples=(
+        '{"kty": "RSA", "n": "' + _S(64, _B64URL) + '", "e": "AQAB"}',
+        '{"q": "550e8400-e29b-41d4-a716-446655440000", "page": 2}',
+        '[{"kty": "EC", "x": "ab"}, {"d": "' + _S(43, _B64URL) + '"}]',
+    ),
+)
+
+JWK_PRIVATE_KEY_SORTED = SecretRule(
+    name="jwk_private_key_sorted",
+    pattern=_JWK_PRIVATE + r"[^{}]*?" + _JWK_TYPE,
+    validate=_not_placeholder,
+    severity=Severity.CRITICAL,
+    family="private_key",
+    examples=('{"crv": "Ed25519", "d": "' + _S(43, _B64URL) + '", "kty": "OKP", "x": "AQAB"}',),
+    counterexamples=(
+        '{"d": "' + _S(43, _B64URL) + '", "sort": "kty"}',
+        '{"k": "search-term-with-many-words-in-it"}',
+    ),
 )
 
 AWS_ACCESS_KEY = SecretRule(
