@@ -10,7 +10,7 @@ from bastion.core.types import Direction
 from bastion.detectors.evaluation import BENIGN, NEAR_MISS, guard_flags, score
 from tests.detectors.cases import case_rows
 
-KINDS = {"national_id", "tax_id", "iban", "bank_account", "email", BENIGN, NEAR_MISS}
+KINDS = {"national_id", "tax_id", "iban", "bank_account", "email", "credit_card", BENIGN, NEAR_MISS}
 
 
 def test_own_pii_cases() -> None:

@@ -58,6 +58,7 @@ CREDIT_CARD = PiiRule(
         "my credit card number is 4012-8888-8888-1882",
         "order 1234567890123456",
         "0000 0000 0000 0000",
+        "EAN: 4062451234567",
     ),
 )
 
@@ -85,7 +86,11 @@ CREDIT_CARD_RARE_LENGTH = PiiRule(
     ),
     context_required=True,
     standalone=True,
-    examples=("my maestro card 6759 6232 8601 29", "cc 675926678698"),
+    examples=(
+        "my maestro card 6759 6232 8601 29",
+        "cc 675926678698",
+        "What is the limit for card 4062451234567?",
+    ),
     counterexamples=("Batch 6985069506992 cleared quality control.", "EAN 5719846346484"),
 )
 
