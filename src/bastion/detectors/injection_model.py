@@ -137,7 +137,8 @@ _CUE_SOURCES = (
     ),
     # Text to be encoded, decoded or turned around, the way filters are slipped past.
     (
-        r"(?i)\b(?:base\s?64|binary|binär|binario|binaire|biner|hexadecimal|caesar|cipher|morse"
+        # "base64" as a word, not as the encoding a data URI names (`data:image/png;base64,`).
+        r"(?i)(?:^|[^;])\bbase\s?64|\b(?:binary|binär|binario|binaire|biner|hexadecimal|caesar|cipher|morse"
         r"|rot13|decode|decodific|décod|dekodier|reverse\s+order|backwards|al\s+revés|à\s+l'envers"
         r"|rückwärts)|二进制|解码|デコード|디코드|двоичн|декодир|डिकोड|बाइनरी|বাইনারি"
     ),
@@ -168,9 +169,11 @@ _CUE_SOURCES = (
         r"|تاريخ\s+الميلاد|ईमेल\s+पता|जन्म\s+(?:तिथि|तारीख|वर्ष)|ইমেল\s+ঠিকানা|ইমেইল"
         r"|জন্ম\s+তারিখ|ที่อยู่อีเมล|วันเกิด"
     ),
-    # Encoded text: padded base64, hexadecimal or binary bytes, Morse code.
+    # Encoded text: padded base64, hexadecimal or binary bytes, Morse code. A base64 run counts
+    # from its first character, and not after the comma that opens a data URI's payload: an
+    # inline image or attachment is content, not a message to decode.
     (
-        r"(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)"
+        r"(?:^|[^,A-Za-z0-9+/])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)"
         r"|\b[0-9a-fA-F]{2}(?:\s[0-9a-fA-F]{2}){11,}\b|\b(?:[2-7][0-9a-fA-F]){16,}\b"
         r"|\b[01]{8}(?:\s[01]{7,8}){5,}\b|(?:[.-]{1,5}\s+(?:/\s+)?){12}"
     ),
