@@ -110,7 +110,10 @@ def test_typographic_punctuation_gives_the_tokens_of_a_unicode_word_split(text: 
     assert tokens(text) == re.findall(r"\w+", text.lower())
 
 
-_PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+_PIXEL = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ"
+    "AAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+)
 
 
 @pytest.mark.parametrize("direction", list(Direction))

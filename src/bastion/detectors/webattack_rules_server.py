@@ -370,7 +370,10 @@ CMDI_SHELL_SYNTAX = Rule(
         r"\$\{?IFS\}?|\w\$\{[a-z_]*\}|\$\{[a-z_]*\}\w|(?:^|[^\w.*/-])\{[a-z]+,[-/$~][^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
         r"\b|(?i)\bcmd(?:\.exe)?\s*/[ck]\b|(?i)\bpowershell(?:\.exe)?\s+-|<<<|\$\(\(|\bexec\s+\d"
         r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
-        r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+[+0-7]|wget\s+https?://|curl\s+"
+        # A mode change of a file path (`chmod +x x.sh`, `chmod 777 /tmp/a`), not a question about
+        # one ("what does chmod 755 mean").
+        r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+(?:-\w+\s+)*[+0-7]\S*\s+(?:[~/$.*]"
+        r"|[^\s/.*]*[/.*])|wget\s+https?://|curl\s+"
         # An empty choice in a brace list (`{,ls}`, `{id,}`), not a regex count (`{2,}`, `{,3}`).
         r"(?:-\w+\s+)*https?://)|\$'\\|\\\$\(|\{,[^\d]|[^\d\s],\}|\w\$(?:[@\d_]|\{\w+\})\w|[a-z]'(?:[a-mo-z][a-z]{0,2}|n[a-z]{1,2}|)'[a-z]|[a-z]\"[a-z]{0,3}\"[a-z]"
         # Wildcards standing in for letters of a path part (`/b?n/`, `/???/`), not a whole part
@@ -413,10 +416,13 @@ CMDI_SHELL_SYNTAX = Rule(
         "echo whoami|$0",
         "ping%DATEX:~0,1%127.0.0.1",
         "echo id |$0|cat",
+        '{"cmd": "chmod +x /tmp/run.sh"}',
+        "x; chmod 777 *",
     ),
     counterexamples=(
         "reports/*/summary.pdf",
         "photos/2024-??-??/*.jpg",
+        '{"q": "what does chmod 755 mean"}',
         "costs $5 {approx}",
         "what? really",
         "f = () { return x; }",
