@@ -84,3 +84,33 @@ def test_entropy_of_random_and_repetitive_values():
 
 def test_text_without_candidates_yields_nothing():
     assert CHECK(Subject("Hello, how can I change my delivery address? Thanks!")) == []
+
+
+@pytest.mark.parametrize("sort_keys", [False, True])
+def test_no_private_member_of_a_json_web_key_survives_redaction(sort_keys: bool) -> None:
+    # The primes alone rebuild an RSA key, so every private member goes, in any member order.
+    import json
+    import random
+    import string
+
+    from bastion.config.guard import build_guard
+    from bastion.core.types import Direction
+
+    rng = random.Random(3)  # noqa: S311 - reproducible filler, not a real key
+    alphabet = string.ascii_letters + string.digits + "-_"
+    key = {
+        "kty": "RSA",
+        "n": "",
+        "e": "AQAB",
+        "d": "",
+        "p": "",
+        "q": "",
+        "dp": "",
+        "dq": "",
+        "qi": "",
+    }
+    for member in ("n", "d", "p", "q", "dp", "dq", "qi"):
+        key[member] = "".join(rng.choice(alphabet) for _ in range(86))
+    text = json.dumps({"keys": [key]}, indent=2, sort_keys=sort_keys)
+    verdict = build_guard(key=b"k" * 32)(Subject(text=text, direction=Direction.OUTPUT))
+    assert [m for m in ("d", "p", "q", "dp", "dq", "qi") if key[m] in verdict.text] == []
