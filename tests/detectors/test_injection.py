@@ -159,3 +159,14 @@ def test_own_attack_cases_are_mostly_caught() -> None:
     attacks = _cases(1)
     caught = sum(1 for text in attacks if _blocking(text))
     assert caught / len(attacks) >= 0.9
+
+
+def test_any_word_but_matches_every_other_word_and_none_of_the_listed() -> None:
+    import re2
+
+    from bastion.detectors.injection_rules_extraction import _any_word_but
+
+    word = re2.compile(r"(?i)^" + _any_word_but("for", "on", "about", "to") + r"\b")
+    assert [w for w in ("for", "On", "ABOUT", "to") if word.search(w)] == []
+    others = ("fore", "f", "onto", "o", "abouts", "abo", "tot", "t", "but", "in", "ok", "42")
+    assert [w for w in others if not word.search(w)] == []
