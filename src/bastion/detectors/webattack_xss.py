@@ -470,8 +470,12 @@ XSS_RULES: tuple[Rule, ...] = (
             r"(?i)\bconstructor\s*\(\s*(?:'[^']*'|\"[^\"]*\"|`[^`]*`)\s*\)\s*\("
             # A word split across joined literals (`eval('ale'+'rt(1)')`) hides a sink's name;
             # a program joins a literal to a variable, not to another literal.
-            # A path joined from pieces (`open("a/" + "b")`) ends its first piece between words.
-            r"|(?i)\b(?:eval|settimeout|setinterval|execscript|function|constructor|open)\s*\(\s*"
+            r"|(?i)\b(?:eval|settimeout|setinterval|execscript|function|constructor)\s*\(\s*"
+            r"(?:'[^'\n]{0,40}'|\"[^\"\n]{0,40}\")\s*\+\s*['\"]"
+            # `open` also takes a path joined from pieces (`open("a/" + "b")`), whose first piece
+            # ends between path parts; code run by the other sinks may start with any piece
+            # (`eval('1/'+'ale'+'rt(1)')` calls alert).
+            r"|(?i)\bopen\s*\(\s*"
             r"(?:'(?:[^'\n]{0,39}[^'\n/\\])?'|\"(?:[^\"\n]{0,39}[^\"\n/\\])?\")\s*\+\s*['\"]"
             # Code handed to the Function constructor as a tagged template (`Function`...``);
             # a backtick before the name is Markdown's inline code around it (`` `function` ``).
@@ -494,6 +498,8 @@ XSS_RULES: tuple[Rule, ...] = (
             'Function("ale"+"rt(1)")();',
             "new Function`al\\ert\\`6\\``;",
             "open('java'+'script:x()')",
+            "eval('1/'+'ale'+'rt(1)')",
+            "setTimeout('1/'+'ev'+'al(name)')",
             "top[8680439..toString(30)](7)",
         ),
         counterexamples=(
