@@ -38,4 +38,6 @@ def test_a_quote_at_the_end_of_a_range_is_refused() -> None:
         typographic(r"[!-']")
     with pytest.raises(ValueError, match="range"):
         typographic(r"['-z]")
+    with pytest.raises(ValueError, match="range"):
+        typographic(r"[\'-z]")  # escaped, the quote still starts the range
     assert typographic(r"['-]") == f"[{APOSTROPHES}-]"

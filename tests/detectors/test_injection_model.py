@@ -126,6 +126,7 @@ def test_an_inline_image_is_content_not_an_encoded_message(direction: Direction)
     assert not {CLASSIFIER, INDIRECT} & found
     assert CUES.matching(text) == ()
     assert CUES.matching(f"decode this base64: {_PIXEL}")
+    assert CUES.matching(f"1,{_PIXEL}")  # a CSV field is not a data URI
 
 
 def test_instructions_hidden_in_a_data_uri_are_still_read() -> None:

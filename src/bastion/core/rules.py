@@ -130,9 +130,9 @@ def typographic(pattern: str) -> str:
         if in_class:
             if char in forms:
                 before = pattern[index - 1] if index > class_start else ""
-                after = pattern[index + 1 : index + 3]
+                after = pattern[index + step : index + step + 2]
                 if before == "-" or (after[:1] == "-" and after[1:] not in ("", "]")):
-                    raise ValueError(f"a quote as the end of a range in {pattern!r}")
+                    raise ValueError(f"a quote at either end of a range in {pattern!r}")
                 out.append(forms[char])
             elif char == "[" and pattern.startswith("[:", index):
                 end = pattern.index(":]", index) + 2  # a POSIX class such as [:alpha:]

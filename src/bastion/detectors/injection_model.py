@@ -173,7 +173,8 @@ _CUE_SOURCES = (
     # from its first character, and not after the comma that opens a data URI's payload: an
     # inline image or attachment is content, not a message to decode.
     (
-        r"(?:^|[^,A-Za-z0-9+/])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)"
+        r"(?:^|[^,A-Za-z0-9+/]|(?:^|[^4]),)(?:[A-Za-z0-9+/]{4}){5,}"
+        r"(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)"
         r"|\b[0-9a-fA-F]{2}(?:\s[0-9a-fA-F]{2}){11,}\b|\b(?:[2-7][0-9a-fA-F]){16,}\b"
         r"|\b[01]{8}(?:\s[01]{7,8}){5,}\b|(?:[.-]{1,5}\s+(?:/\s+)?){12}"
     ),

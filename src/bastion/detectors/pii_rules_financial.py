@@ -83,6 +83,8 @@ CREDIT_CARD_RARE_LENGTH = PiiRule(
         "cc",
         "payment",
         "billing",
+        "pan",
+        "cvv",
     ),
     context_required=True,
     standalone=True,
