@@ -49,7 +49,7 @@ from bastion.core.types import Severity
 from bastion.detectors import injection_model
 from bastion.detectors.injection import combine, from_the_user
 from bastion.detectors.injection_model import MIN_NORM
-from bastion.detectors.injection_rules import RULES
+from bastion.detectors.injection_rules import NEGATION, RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 # MIN_DF, OWN_WEIGHT and L2 were chosen by the out-of-source recall at the target benign FPR
@@ -127,7 +127,7 @@ Unit = tuple[int, int, frozenset[str], float]
 
 def featurise(rows: list[dict[str, object]]) -> tuple[list[Unit], list[bool]]:
     """(document, label, features, weight) per chunk, and whether rules alone flag each document."""
-    table = RuleTable(RULES)
+    table = RuleTable(RULES, negation=NEGATION)
     units = []
     flagged = []
     for index, row in enumerate(rows):

@@ -1,11 +1,12 @@
-"""Rule patterns made to read typographic apostrophes and quotes."""
+"""Rule patterns made to read typographic apostrophes and quotes; negatable rules."""
 
 from __future__ import annotations
 
 import pytest
 
 from bastion.core.patterns import Pattern
-from bastion.core.rules import APOSTROPHES, DOUBLE_QUOTES, typographic
+from bastion.core.rules import APOSTROPHES, DOUBLE_QUOTES, Rule, RuleTable, typographic
+from bastion.core.types import Severity
 
 
 @pytest.mark.parametrize("apostrophe", APOSTROPHES)
@@ -41,3 +42,30 @@ def test_a_quote_at_the_end_of_a_range_is_refused() -> None:
     with pytest.raises(ValueError, match="range"):
         typographic(r"[\'-z]")  # escaped, the quote still starts the range
     assert typographic(r"['-]") == f"[{APOSTROPHES}-]"
+
+
+def _negatable(pattern: str) -> Rule:
+    return Rule(
+        id="x",
+        code="injection.x",
+        pattern=pattern,
+        severity=Severity.HIGH,
+        score=0.9,
+        message="m",
+        examples=("ignore it",),
+        counterexamples=("keep it",),
+        negatable=True,
+    )
+
+
+def test_a_negated_match_of_a_negatable_rule_does_not_count() -> None:
+    table = RuleTable([_negatable(r"(?i)\bignore\s+it\b")], negation=r"(?i)\bdon't\s+$")
+    assert table.hits("Please don't ignore it.") == []
+    text = "Don't ignore it. No wait, ignore it."
+    [hit] = table.hits(text)
+    assert hit.start == text.rindex("ignore it")
+
+
+def test_without_a_negation_pattern_a_negatable_rule_counts_everywhere() -> None:
+    table = RuleTable([_negatable(r"(?i)\bignore\s+it\b")])
+    assert len(table.hits("Please don't ignore it.")) == 1

@@ -28,6 +28,10 @@ class Rule:
     # retrieved document): there a line that steers the reply is planted; from the user it is a
     # request. A detector reading a user's or the model's own text leaves such a rule out.
     untrusted_only: bool = False
+    # True for a rule whose match, right after a negation ("don't ignore the instructions
+    # above"), says the opposite: such a match does not count, a later one still does. The table
+    # is given the negation pattern (`RuleTable(negation=...)`).
+    negatable: bool = False
 
     def __post_init__(self) -> None:
         # A rule without both kinds of example cannot be shown to work, so it cannot ship.
@@ -35,6 +39,10 @@ class Rule:
             raise ValueError(f"rule {self.id!r} needs examples and counterexamples")
         if not 0.0 <= self.score <= 1.0:
             raise ValueError(f"rule {self.id!r} score must be within [0, 1]")
+
+
+_NEGATION_WINDOW = 24
+_NEGATED_AT_MOST = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +61,7 @@ class RuleTable:
     occur (say a classifier's cue words) pays for one scan, not two.
     """
 
-    __slots__ = ("_patterns", "_set", "rules")
+    __slots__ = ("_negation", "_patterns", "_set", "rules")
 
     def __init__(
         self,
@@ -63,6 +71,7 @@ class RuleTable:
         shared: bool = False,
         max_mem: int = MAX_MEM,
         apart_wide: bool = False,
+        negation: str | None = None,
     ) -> None:
         ids = [rule.id for rule in rules]
         if len(set(ids)) != len(ids):
@@ -73,9 +82,15 @@ class RuleTable:
         sources = [rule.pattern for rule in rules] + list(extra)
         self._set = PatternSet(sources, shared=shared, max_mem=max_mem, apart_wide=apart_wide)
         self._patterns: tuple[Pattern, ...] = self._set.patterns
+        # `negation`: matches the end of the text before a `negatable` rule's match when that
+        # match is negated ("... don't " before "ignore the instructions above"); it is asked
+        # only when a word stands right before the match. Without one, a negatable rule counts
+        # wherever it matches.
+        self._negation = None if negation is None else Pattern(negation)
 
     def hits(self, text: str) -> list[Hit]:
-        """Each matching rule once, with the span of its leftmost match."""
+        """Each matching rule once, with the span of its leftmost match (for a `negatable` rule,
+        its leftmost match that does not follow a negation)."""
         return self.scan(text)[0]
 
     def scan(self, text: str) -> tuple[list[Hit], list[int]]:
@@ -87,14 +102,42 @@ class RuleTable:
             if index >= size:
                 extra.append(index - size)
                 continue
-            span = self._patterns[index].search(text)
+            rule = self.rules[index]
+            pattern = self._patterns[index]
+            if rule.negatable and self._negation is not None:
+                span = _first_not_negated(pattern, self._negation, text)
+            else:
+                span = pattern.search(text)
             if span is not None:
-                found.append(Hit(rule=self.rules[index], start=span[0], end=span[1]))
+                found.append(Hit(rule=rule, start=span[0], end=span[1]))
         return found, extra
 
     def pattern(self, rule: Rule) -> Pattern:
         """The compiled pattern of one of this table's rules."""
         return self._patterns[self.rules.index(rule)]
+
+
+def _first_not_negated(pattern: Pattern, negation: Pattern, text: str) -> tuple[int, int] | None:
+    first = pattern.search(text)
+    if first is None or not _negated(negation, text, first[0]):
+        return first
+    for count, (start, end) in enumerate(pattern.spans(text)):
+        # Past a few negated matches the rule counts anyway: no message says "don't ignore the
+        # instructions above" again and again, and padding one with them must neither hide an
+        # order nor make the scan read every match.
+        if count >= _NEGATED_AT_MOST or not _negated(negation, text, start):
+            return start, end
+    return None
+
+
+def _negated(negation: Pattern, text: str, start: int) -> bool:
+    # A few words back are enough for "do not", "never", "nie"; the window keeps the check short
+    # whatever the length of the text. A negation is a word right before the match, so a match
+    # that opens the text or follows a full stop needs no search.
+    window = text[max(0, start - _NEGATION_WINDOW) : start]
+    if not window.rstrip()[-1:].isalpha():
+        return False
+    return negation.search(window) is not None
 
 
 # What people type, or their keyboards and editors put, where a rule's pattern says ' or ":

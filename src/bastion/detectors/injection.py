@@ -30,7 +30,7 @@ from bastion.core.patterns import LARGE_MAX_MEM
 from bastion.core.rules import Hit, RuleTable
 from bastion.core.types import Check, Direction, Finding, Severity, Span, Subject
 from bastion.detectors.injection_model import CUE_SOURCES, InjectionModel, load_model
-from bastion.detectors.injection_rules import INDIRECT, RULES
+from bastion.detectors.injection_rules import INDIRECT, NEGATION, RULES
 
 __all__ = [
     "CLASSIFIER",
@@ -59,7 +59,9 @@ def injection_check(
     if not 0.0 < threshold <= 1.0:
         raise ValueError("threshold must be within (0, 1]")
     # One set scan answers both which rules match and which cue words the classifier sees.
-    table = RuleTable(RULES, extra=CUE_SOURCES, max_mem=LARGE_MAX_MEM, apart_wide=True)
+    table = RuleTable(
+        RULES, extra=CUE_SOURCES, max_mem=LARGE_MAX_MEM, apart_wide=True, negation=NEGATION
+    )
     classifier = model if model is not None else _MODEL
 
     def check(subject: Subject) -> Iterator[Finding]:
