@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from bastion.core.types import Check, Direction, Severity, Subject
+from bastion.config.guard import build_guard
+from bastion.core.guard import Guard
+from bastion.core.types import Action, Check, Direction, Severity, Subject
 from bastion.detectors.evaluation import Row, parse_row
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -45,3 +48,15 @@ def high_codes(check: Check, text: str, direction: Direction = Direction.INPUT) 
         for finding in check(Subject(text=text, direction=direction))
         if finding.severity.rank >= Severity.HIGH.rank
     }
+
+
+@functools.cache
+def _default_guard() -> Guard:
+    return build_guard(key=b"k" * 32)
+
+
+def guard_acts(text: str, direction: Direction = Direction.TOOL_ARGS) -> bool:
+    """Whether the default guard does something to `text` in `direction` (blocks, asks for
+    review or redacts) rather than let it pass as it is."""
+    verdict = _default_guard()(Subject(text=text, direction=direction))
+    return verdict.decision is not Action.ALLOW

@@ -13,17 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from bastion.config.guard import build_guard
-from bastion.core.types import Action, Direction, Subject
+from bastion.core.types import Direction
 from bastion.detectors.webattack import decoded
-from tests.detectors.cases import case_rows, misjudged
+from tests.detectors.cases import case_rows, guard_acts, misjudged
 
 _CASES = "webattack_cases_evasion.jsonl"
-GUARD = build_guard(key=b"k" * 32)
-
-
-def _blocked(text: str, direction: Direction = Direction.TOOL_ARGS) -> bool:
-    return GUARD(Subject(text=text, direction=direction)).decision is not Action.ALLOW
+_blocked = guard_acts
 
 
 def test_every_attack_case_is_caught_and_every_benign_case_passes() -> None:
