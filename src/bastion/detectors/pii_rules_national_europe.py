@@ -184,16 +184,38 @@ PL_PESEL = PiiRule(
 )
 
 
+_SE_WORDS = ("personnummer", "pnr", "samordningsnummer", *ID_WORDS)
+
+
 SE_PERSONNUMMER = PiiRule(
     name="se_personnummer",
     code="pii.national_id.se",
-    pattern=r"\b((?:18|19|20)?\d{6}[\-+]?\d{4})\b",
+    # Written with its separator before the last four digits; run together, see below.
+    pattern=r"\b((?:18|19|20)?\d{6}[\-+]\d{4})\b",
     severity=Severity.HIGH,
     score=0.65,
     validate=ids.se_personnummer,
-    context=("personnummer", "pnr", "samordningsnummer", *ID_WORDS),
-    examples=("Here's my personnummer 200109022392.", "871220-2384", "19910924-2397"),
-    counterexamples=("19000309-3393", "200504422381"),
+    context=_SE_WORDS,
+    examples=("871220-2384", "19910924-2397"),
+    counterexamples=("19000309-3393", "871220-2385"),
+)
+
+
+SE_PERSONNUMMER_DIGITS = PiiRule(
+    name="se_personnummer_digits",
+    code="pii.national_id.se",
+    # Run together, a date and four digits is also how shops number orders by day
+    # ("202611300001" passes the check one time in ten), so a naming word must be near, or the
+    # number must stand alone as a field's value.
+    pattern=r"\b((?:18|19|20)?\d{10})\b",
+    severity=Severity.HIGH,
+    score=0.65,
+    validate=ids.se_personnummer,
+    context=_SE_WORDS,
+    context_required=True,
+    standalone=True,
+    examples=("Here's my personnummer 200109022392.", "pnr 8712202384"),
+    counterexamples=("200504422381", "order 202611300001 has shipped"),
 )
 
 
