@@ -118,9 +118,6 @@ class RuleTable:
 
 
 def _first_not_negated(pattern: Pattern, negation: Pattern, text: str) -> tuple[int, int] | None:
-    first = pattern.search(text)
-    if first is None or not _negated(negation, text, first[0]):
-        return first
     for count, (start, end) in enumerate(pattern.spans(text)):
         # Past a few negated matches the rule counts anyway: no message says "don't ignore the
         # instructions above" again and again, and padding one with them must neither hide an
