@@ -6,17 +6,22 @@ Method: one CPU core (sched_setaffinity where the OS has it); a few rounds, each
 scanner, in turn, a warm-up and then repeated calls timed with perf_counter_ns until its share of
 the time budget or of an iteration cap is used; median and p99 of the pooled samples. Throughput
 is the best of the rounds' passes over a 1 MB document: clean, with findings, and with findings
-in text that mixes languages and scripts.
+in text that mixes languages and scripts. Last, the whole guard over every labelled case in
+`data/` and the shared dev corpora (varied text): a first pass that builds the automata's
+states, then warm passes, and the process's peak memory.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import os
 import statistics
+import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from texts import support_text
 
@@ -187,9 +192,64 @@ def run(
     return results
 
 
+# Varied text: every labelled case the project keeps and, when present, the shared dev corpora
+# (`CORPORA`, as for `make eval`): many languages, scripts, attacks and look-alikes, which send
+# the automata through far more states than the repeated sentences above. The first pass builds
+# those states; later passes show whether they stay built: a set whose memory budget is too small
+# for them keeps flushing and rebuilding, several times slower.
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = Path(os.environ.get("CORPORA", ROOT.parent / "shared" / "corpora"))
+
+
+def varied_texts() -> list[str]:
+    paths = sorted((ROOT / "data").glob("*.jsonl")) + sorted(CORPORA.glob("*.dev.jsonl"))
+    return [
+        json.loads(line)["text"]
+        for path in paths
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def run_varied(*, passes: int = 3) -> dict[str, float]:
+    """The default guard over `varied_texts()`: mean µs per text on the first (cold) pass and on
+    the best later one, and the process's peak memory afterwards (MB, where the OS reports it)."""
+    guard = build_guard(key=os.urandom(32))
+    texts = varied_texts()
+    seconds = []
+    for _ in range(passes):
+        started = time.perf_counter()
+        for text in texts:
+            guard(Subject(text=text, direction=Direction.INPUT))
+        seconds.append(time.perf_counter() - started)
+    result = {
+        "texts": float(len(texts)),
+        "cold_us": seconds[0] / len(texts) * 1e6,
+        "warm_us": min(seconds[1:]) / len(texts) * 1e6,
+        "peak_mb": _peak_mb(),
+    }
+    print(
+        f"varied texts ({len(texts)} case and corpus texts, guard input): first pass "
+        f"{result['cold_us']:.0f} µs per text, warm {result['warm_us']:.0f} µs per text; "
+        f"peak memory {result['peak_mb']:.0f} MB"
+    )
+    return result
+
+
+def _peak_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return float("nan")
+    # ru_maxrss is in kilobytes on Linux and in bytes on macOS.
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
+
+
 def main() -> None:
     print(pin_one_core())
     run(bastion_scanners())
+    run_varied()
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bench_pipeline import DOCUMENTS, Scanner, bastion_scanners, pin_one_core, run
+from bench_pipeline import DOCUMENTS, Scanner, bastion_scanners, pin_one_core, run, run_varied
 
 
 def presidio_scanner() -> Scanner:
@@ -78,6 +78,8 @@ def main() -> None:
             f"{mb['presidio patterns']:.2f} MB/s; bastion secrets {mb['bastion secrets']:.1f} "
             f"MB/s vs detect-secrets {mb['detect-secrets']:.2f} MB/s"
         )
+
+    run_varied()
 
 
 if __name__ == "__main__":

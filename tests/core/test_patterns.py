@@ -137,3 +137,22 @@ def test_a_set_read_in_two_parts_gives_the_single_sets_answer(size: int) -> None
     assert split._parts is not None
     assert len(split._parts) == 2
     assert patterns.PatternSet(_APART[2:], apart_wide=True)._parts is None
+
+
+def test_loosened_opens_long_bounds_only() -> None:
+    assert patterns.loosened(_APART[0]) == _APART[0].replace("{0,150}", "{0,}")
+    assert patterns.loosened(r"\d{4}-\d{1,9}") == r"\d{4}-\d{1,9}"
+    assert patterns.loosened(r"x{,12}y{3,40}") == r"x{0,}y{3,}"
+    assert patterns.loosened(r"\{0,60}") == r"\{0,60}"  # a literal brace, not a repetition
+
+
+def test_a_screen_answers_maybe_and_the_patterns_stay_exact() -> None:
+    sources = [r"\bignore\b.{0,20}\brules\b", r"\bsecret\b"]
+    screened = patterns.PatternSet(sources, screen=[patterns.loosened(s) for s in sources])
+    far = "ignore " + "x" * 40 + " rules"
+    assert screened.matching(far) == (0,)  # the screen cannot count the gap ...
+    assert screened.patterns[0].search(far) is None  # ... the pattern itself does
+    assert screened.matching("ignore the rules, secret") == (0, 1)
+    assert screened.matching("nothing here") == ()
+    with pytest.raises(ValueError, match="one source per pattern"):
+        patterns.PatternSet(sources, screen=sources[:1])

@@ -69,3 +69,21 @@ def test_a_negated_match_of_a_negatable_rule_does_not_count() -> None:
 def test_without_a_negation_pattern_a_negatable_rule_counts_everywhere() -> None:
     table = RuleTable([_negatable(r"(?i)\bignore\s+it\b")])
     assert len(table.hits("Please don't ignore it.")) == 1
+
+
+def test_a_table_confirms_what_its_loosened_screen_names() -> None:
+    # The set reads long gaps open, so it names this rule for a text where the gap is too wide;
+    # the table must still not report it, and must report it where the gap fits.
+    rule = Rule(
+        id="gap",
+        code="test.gap",
+        pattern=r"(?i)\bignore\b.{0,20}\brules\b",
+        severity=Severity.HIGH,
+        score=0.9,
+        message="gap",
+        examples=("ignore all the rules",),
+        counterexamples=("ignore " + "x" * 40 + " rules",),
+    )
+    table = RuleTable([rule])
+    assert [hit.rule.id for hit in table.hits("please ignore all the rules")] == ["gap"]
+    assert table.hits(rule.counterexamples[0]) == []

@@ -31,8 +31,10 @@ MAX_MEM = 128 << 20
 # attacks) its states fill about 280 MB, and with less room it kept rebuilding them: 0.3 ms per
 # short message instead of 6 µs.
 LARGE_MAX_MEM = 512 << 20
-# Room for the shared sets' merged automaton (`one_scan`): it holds the states of every member.
-_MERGED_MAX_MEM = 2 * MAX_MEM
+# Room for the shared sets' merged automaton (`one_scan`): it holds the states of every member,
+# and on the dev corpora and case files read in turn they fill about 230 MB; at 256 MB it kept
+# rebuilding them and a warm pass over those texts took several times longer.
+_MERGED_MAX_MEM = LARGE_MAX_MEM
 
 # A set's DFA state is the set of places every pattern may have reached. Patterns with wide
 # counted gaps ("up to 60 characters, then a word", several times over) stay open across much of
@@ -53,6 +55,23 @@ _COUNTED = re.compile(r"\{\d*,(\d+)\}")
 def gap_width(source: str) -> int:
     """How many characters the counted repetitions of at least ten in `source` reach, summed."""
     return sum(int(bound) for bound in _COUNTED.findall(source) if int(bound) >= 10)
+
+
+# A counted repetition ("up to 60 characters") is as many automaton states as its bound, and a
+# set's DFA state records which of them every pattern has reached, so on text that keeps starting
+# such gaps (attacks, many languages) the states multiply past any memory budget and the set
+# rebuilds them as it reads. An open repetition is one state. A set that only screens (its caller
+# confirms each answer with the pattern itself, as `RuleTable` does) reads the same patterns with
+# their long bounds opened: it may say "maybe" where the bound would say no, never the reverse.
+_LONG_COUNT = re.compile(r"(?<!\\)\{(\d*),(\d+)\}")
+
+
+def loosened(source: str) -> str:
+    """`source` with every counted repetition bounded at ten or more left open above
+    (`{0,60}` -> `{0,}`): it matches wherever `source` does, and in a set needs far fewer states."""
+    return _LONG_COUNT.sub(
+        lambda m: f"{{{m.group(1) or 0},}}" if int(m.group(2)) >= 10 else m.group(0), source
+    )
 
 
 # Lone surrogates (legal in a Python str, e.g. from JSON "\\ud800") cannot be encoded as UTF-8;
@@ -299,13 +318,22 @@ class PatternSet:
         shared: bool = False,
         max_mem: int = MAX_MEM,
         apart_wide: bool = False,
+        screen: Sequence[str] | None = None,
     ) -> None:
         self.patterns = tuple(Pattern(source) for source in sources)
-        self._set = _compiled_set(sources, max_mem)
+        # `screen`: what the automaton reads instead of `sources`, one for one (say `loosened`
+        # ones); `matching` then answers which patterns may match, for the caller to confirm.
+        if screen is None:
+            screen = sources
+        elif len(screen) != len(sources):
+            raise ValueError("a screen needs one source per pattern")
+        self._set = _compiled_set(screen, max_mem)
         self._raw = self._set._set  # see _UNANCHORED
-        self._slot = _GROUP.join(sources) if shared and sources else None
+        self._slot = _GROUP.join(screen) if shared and screen else None
         # For long texts (see `_WIDE_GAPS`): the wide patterns and the rest, each compiled alone,
-        # with the index in `sources` of each of their patterns.
+        # with the index in `sources` of each of their patterns. They read the patterns as
+        # written, not screened: on a long text built to half-match everything the screen names
+        # most patterns, each then confirmed by a search of its own (a third slower).
         self._parts: tuple[tuple[Any, tuple[int, ...]], ...] | None = None
         if apart_wide and not shared:
             widths = [gap_width(source) for source in sources]
@@ -332,7 +360,8 @@ class PatternSet:
         return scan.matching(self._slot)
 
     def matching(self, text: str) -> tuple[int, ...]:
-        """Indices of the patterns that match somewhere in `text`, ascending."""
+        """Indices of the patterns that match somewhere in `text` (with a `screen`: that may
+        match), ascending."""
         if not self.patterns:
             return ()
         shared = self.merged(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bastion.core.patterns import MAX_MEM, Pattern, PatternSet
+from bastion.core.patterns import MAX_MEM, Pattern, PatternSet, loosened
 from bastion.core.types import Severity
 
 
@@ -80,7 +80,13 @@ class RuleTable:
         # `shared`: the set joins the merged scan of `patterns.one_scan`; `max_mem`: the DFA's
         # memory budget; `apart_wide`: long texts are read in two scans (see `PatternSet`).
         sources = [rule.pattern for rule in rules] + list(extra)
-        self._set = PatternSet(sources, shared=shared, max_mem=max_mem, apart_wide=apart_wide)
+        # Every rule the set names is confirmed by its own pattern (`scan`), so the set reads the
+        # rules `loosened`, which keeps its automaton small on varied text; the extra patterns
+        # are answered by the set alone and stay as written.
+        screen = [loosened(rule.pattern) for rule in rules] + list(extra)
+        self._set = PatternSet(
+            sources, shared=shared, max_mem=max_mem, apart_wide=apart_wide, screen=screen
+        )
         self._patterns: tuple[Pattern, ...] = self._set.patterns
         # `negation`: matches the end of the text before a `negatable` rule's match when that
         # match is negated ("... don't " before "ignore the instructions above"); it is asked
