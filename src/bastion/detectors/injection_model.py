@@ -299,24 +299,36 @@ def chunk_features(
     """The distinct feature names of one chunk of words (`ascii_only`: the words are known to
     be ASCII, so there are no dense-script pairs to look for; `extra`: features of the region
     the chunk came from, such as its cues)."""
-    listed = words if isinstance(words, list) else list(words)
+    found = word_features(words if isinstance(words, list) else list(words), ascii_only)
+    found.update(rule_features(rule_ids))
+    found.update(extra)
+    return found
+
+
+def word_features(listed: list[str], ascii_only: bool = False) -> set[str]:
+    """The features of a chunk that come from its words: the words, their stems, dense-script
+    pairs and `REPEATED`. None of them holds a ":" but those three kinds' prefixes, so they never
+    coincide with a rule's or a cue's feature."""
     found = set(listed)
     # A word of up to `_STEM` letters is its own stem and already present, so every word's
     # prefix can be added, with the slicing done by `map` at C speed.
-    stems = set(map(_STEM_OF, found))
+    stems = list(map(_STEM_OF, found))
     if not ascii_only and not "".join(found).isascii():
         for word in [word for word in found if _DENSE.search(word)]:
             found.update("c:" + word[i : i + 2] for i in range(len(word) - 1))
-    found |= stems
+    found.update(stems)
     # The same word many times in a row ("cake cake cake ...") is padding meant to push the
     # instructions around it out of view; ordinary prose almost never repeats a word at once.
     # Comparing the words pairwise (first with second, third with fourth) costs half of
     # comparing each with the next, and a run of `2 * REPEATS + 1` words is still seen.
     if sum(map(eq, listed[::2], listed[1::2])) >= REPEATS:
         found.add(REPEATED)
-    found.update("r:" + rule_id for rule_id in rule_ids)
-    found.update(extra)
     return found
+
+
+def rule_features(rule_ids: Iterable[str]) -> set[str]:
+    """The features naming the injection rules that matched."""
+    return {"r:" + rule_id for rule_id in rule_ids}
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,7 +359,23 @@ class InjectionModel:
     ) -> float:
         """Highest chunk probability over the text (over its most suspect blocks, if long);
         `cues` as for `features`."""
-        return max(map(self.probability, features(text, rule_ids, cues)))
+        if cues is None or len(text) > BLOCK * MAX_BLOCKS:
+            return max(map(self.probability, features(text, rule_ids, cues)))
+        words = tokens(text)
+        if len(words) > WINDOW:
+            return max(map(self.probability, features(text, rule_ids, cues)))
+        # One region of one chunk, the usual message: the same sum as `probability` over
+        # `features`, taken in parts that are known to be disjoint (see `word_features`), so
+        # no set of every feature is built.
+        found = word_features(words, text.isascii())
+        others = rule_features(rule_ids)
+        others.update(cue_features(cues))
+        weight = self.weights.get
+        total = sum(map(weight, found, _ZERO)) + sum(map(weight, others, _ZERO))
+        count = len(found) + len(others)
+        if not count:
+            return _logistic(self.bias)
+        return _logistic(self.bias + total / math.sqrt(max(count, MIN_NORM)))
 
 
 def regions(text: str) -> list[str]:
