@@ -156,3 +156,13 @@ def test_a_screen_answers_maybe_and_the_patterns_stay_exact() -> None:
     assert screened.matching("nothing here") == ()
     with pytest.raises(ValueError, match="one source per pattern"):
         patterns.PatternSet(sources, screen=sources[:1])
+
+
+def test_a_screened_set_reads_long_texts_as_written() -> None:
+    sources = [r"\bignore\b.{0,20}\brules\b", r"\bsecret\b"]
+    screened = patterns.PatternSet(sources, screen=[patterns.loosened(s) for s in sources])
+    far = "ignore " + "x" * 40 + " rules "
+    padding = "word " * (patterns._APART_FROM // 5)
+    assert screened.matching(far) == (0,)
+    assert screened.matching(far + padding) == ()  # long: the exact automaton answers
+    assert screened.matching(padding + "ignore the rules " + padding + "secret") == (0, 1)

@@ -323,6 +323,7 @@ class PatternSet:
         self.patterns = tuple(Pattern(source) for source in sources)
         # `screen`: what the automaton reads instead of `sources`, one for one (say `loosened`
         # ones); `matching` then answers which patterns may match, for the caller to confirm.
+        screened = screen is not None and list(screen) != list(sources)
         if screen is None:
             screen = sources
         elif len(screen) != len(sources):
@@ -330,10 +331,12 @@ class PatternSet:
         self._set = _compiled_set(screen, max_mem)
         self._raw = self._set._set  # see _UNANCHORED
         self._slot = _GROUP.join(screen) if shared and screen else None
-        # For long texts (see `_WIDE_GAPS`): the wide patterns and the rest, each compiled alone,
-        # with the index in `sources` of each of their patterns. They read the patterns as
-        # written, not screened: on a long text built to half-match everything the screen names
-        # most patterns, each then confirmed by a search of its own (a third slower).
+        # Texts of `_APART_FROM` characters or more are read by `_parts`: automata compiled from
+        # the patterns as written, each with the index in `sources` of each of its patterns.
+        # With `apart_wide` (see `_WIDE_GAPS`) the wide patterns and the rest are two; for a
+        # screened set, all of them are one. A screen pays off on many short, varied texts; on a
+        # long text built to half-match everything it builds more states than the exact set and
+        # names more patterns, each then confirmed by a search of its own.
         self._parts: tuple[tuple[Any, tuple[int, ...]], ...] | None = None
         if apart_wide and not shared:
             widths = [gap_width(source) for source in sources]
@@ -344,6 +347,8 @@ class PatternSet:
                     (_compiled_set([sources[i] for i in part], max_mem // 2)._set, part)
                     for part in (wide, rest)
                 )
+        if self._parts is None and screened and not shared:
+            self._parts = ((_compiled_set(sources, max_mem)._set, tuple(range(len(sources)))),)
 
     @property
     def size(self) -> int:

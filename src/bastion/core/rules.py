@@ -82,8 +82,10 @@ class RuleTable:
         sources = [rule.pattern for rule in rules] + list(extra)
         # Every rule the set names is confirmed by its own pattern (`scan`), so the set reads the
         # rules `loosened`, which keeps its automaton small on varied text; the extra patterns
-        # are answered by the set alone and stay as written.
-        screen = [loosened(rule.pattern) for rule in rules] + list(extra)
+        # are answered by the set alone and stay as written. A shared table rides in the merged
+        # scan as written: loosened, that automaton still needed its whole budget on varied
+        # text, and it has no exact automaton for long hostile texts.
+        screen = None if shared else [loosened(rule.pattern) for rule in rules] + list(extra)
         self._set = PatternSet(
             sources, shared=shared, max_mem=max_mem, apart_wide=apart_wide, screen=screen
         )
