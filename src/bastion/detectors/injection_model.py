@@ -280,13 +280,16 @@ def features(
     found: list[set[str]] = []
     for region in parts:
         kinds = cues if cues is not None and len(parts) == 1 else CUES.matching(region)
-        extra = cue_features(kinds)
-        ascii_only = region.isascii()
-        found.extend(
-            chunk_features(part, ids, ascii_only=ascii_only, extra=extra)
-            for part in chunks(tokens(region))
-        )
+        found.extend(_region_features(tokens(region), ids, kinds, ascii_only=region.isascii()))
     return found
+
+
+def _region_features(
+    words: list[str], ids: tuple[str, ...], kinds: Sequence[int], *, ascii_only: bool
+) -> list[set[str]]:
+    """The feature sets of one region, given its words: one per chunk."""
+    extra = cue_features(kinds)
+    return [chunk_features(part, ids, ascii_only=ascii_only, extra=extra) for part in chunks(words)]
 
 
 def chunk_features(
@@ -362,8 +365,9 @@ class InjectionModel:
         if cues is None or len(text) > BLOCK * MAX_BLOCKS:
             return max(map(self.probability, features(text, rule_ids, cues)))
         words = tokens(text)
-        if len(words) > WINDOW:
-            return max(map(self.probability, features(text, rule_ids, cues)))
+        if len(words) > WINDOW:  # one region of several chunks, its words already read
+            parts = _region_features(words, tuple(rule_ids), cues, ascii_only=text.isascii())
+            return max(map(self.probability, parts))
         # One region of one chunk, the usual message: the same sum as `probability` over
         # `features`, taken in parts that are known to be disjoint (see `word_features`), so
         # no set of every feature is built.
