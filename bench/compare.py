@@ -11,9 +11,20 @@ Run by `make bench` in bench/.venv (bench/requirements.txt), never in the projec
 
 from __future__ import annotations
 
+import gc
+import statistics
+import time
 from collections.abc import Callable
 
-from bench_pipeline import DOCUMENTS, Scanner, bastion_scanners, pin_one_core, run, run_varied
+from bench_pipeline import (
+    DOCUMENTS,
+    Scanner,
+    bastion_scanners,
+    pin_one_core,
+    run,
+    run_varied,
+    texts,
+)
 
 
 def presidio_scanner() -> Scanner:
@@ -79,7 +90,61 @@ def main() -> None:
             f"MB/s vs detect-secrets {mb['detect-secrets']:.2f} MB/s"
         )
 
+    print(
+        "\nside by side (Presidio / guard, paired: each call of Presidio against the median of the "
+        "guard calls just before it; median and quartiles of those ratios):"
+    )
+    for (size, found), text in texts().items():
+        for direction in ("input", "output"):
+            spread = paired_ratios(
+                scanners[f"bastion guard {direction}"], scanners["presidio patterns"], text
+            )
+            label = f"{size // 1024} KB {'found' if found else 'clean'}"
+            print(
+                f"  {label:<12} guard({direction:<6}) {spread[1]:6.1f}x   "
+                f"(quartiles {spread[0]:.1f}x to {spread[2]:.1f}x)"
+            )
+
     run_varied()
+
+
+# The machine's speed drifts over seconds (other tenants, frequency scaling), and by as much as
+# the guard's own cost: timed one after the other, two scanners can fall into different spells.
+# Paired blocks put them in the same spell: a few guard calls that take about as long as one peer
+# call, then that peer call, again and again; each block gives one ratio.
+PAIRED_S = 3.0
+
+
+def paired_ratios(
+    ours: Scanner, peer: Scanner, text: str, *, seconds: float = PAIRED_S
+) -> tuple[float, float, float]:
+    """The first quartile, median and third quartile of the blocks' ratios (peer's time over
+    the median of ours in the block; above 1 means ours is faster)."""
+    for _ in range(20):
+        ours(text)
+    peer(text)
+    started = time.perf_counter_ns()
+    for _ in range(20):
+        ours(text)
+    mine = (time.perf_counter_ns() - started) / 20
+    started = time.perf_counter_ns()
+    peer(text)
+    theirs = time.perf_counter_ns() - started
+    per_block = max(3, min(64, round(theirs / mine)))
+    gc.collect()
+    ratios: list[float] = []
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline or len(ratios) < 30:
+        block = []
+        for _ in range(per_block):
+            started = time.perf_counter_ns()
+            ours(text)
+            block.append(time.perf_counter_ns() - started)
+        started = time.perf_counter_ns()
+        peer(text)
+        ratios.append((time.perf_counter_ns() - started) / statistics.median(block))
+    first, median, third = statistics.quantiles(ratios, n=4)
+    return first, median, third
 
 
 if __name__ == "__main__":
