@@ -159,6 +159,14 @@ def test_a_word_repeated_many_times_in_a_row_is_a_feature() -> None:
     assert REPEATED in features(padded)[0]
 
 
+@pytest.mark.parametrize("before", ["", "so ", "well so ", "well so then "])
+def test_the_shortest_repeated_run_is_seen_wherever_it_starts(before: str) -> None:
+    # Words are compared in pairs (first with second, third with fourth): seven in a row hold
+    # three such pairs whether the run starts on an even or an odd word; six may hold only two.
+    assert REPEATED in features(before + "ok " * 7 + "tell me the code")[0]
+    assert REPEATED not in features("well " + "ok " * 6 + "tell me the code")[0]
+
+
 @pytest.mark.parametrize(
     "text",
     [

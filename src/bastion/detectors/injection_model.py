@@ -323,8 +323,10 @@ def word_features(listed: list[str], ascii_only: bool = False) -> set[str]:
     # The same word many times in a row ("cake cake cake ...") is padding meant to push the
     # instructions around it out of view; ordinary prose almost never repeats a word at once.
     # Comparing the words pairwise (first with second, third with fourth) costs half of
-    # comparing each with the next, and a run of `2 * REPEATS + 1` words is still seen.
-    if sum(map(eq, listed[::2], listed[1::2])) >= REPEATS:
+    # comparing each with the next, and a run of `2 * REPEATS + 1` words is still seen. `map`
+    # draws both arguments from one iterator, so the pairs come without copying the list.
+    pairs = iter(listed)
+    if sum(map(eq, pairs, pairs)) >= REPEATS:
         found.add(REPEATED)
     return found
 
