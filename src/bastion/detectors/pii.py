@@ -168,16 +168,17 @@ class PiiDetector:
         return self.scan(subject.text)
 
     def scan(self, text: str) -> list[Finding]:
-        lowered = text.lower()
-        bare = standalone(text)
         # Cheap first: which patterns match at all, and which rules may run (a rule that needs a
         # context word is skipped when none of its words occurs anywhere in the text).
         runnable: list[tuple[int, PiiRule, int]] = []
         present: frozenset[str] | None = None
+        bare: bool | None = None  # whether the text is a bare value; asked when a rule needs it
         for index in self._prefilter.matching(text):
             for priority, rule in self._rules_by_pattern[index]:
                 if rule.context and present is None:
                     present = self._present_words(text)
+                if rule.standalone and bare is None:
+                    bare = standalone(text)
                 if (
                     not rule.context_required
                     or (bare and rule.standalone)
@@ -186,6 +187,9 @@ class PiiDetector:
                     runnable.append((priority, rule, index))
         if not runnable:
             return []
+        if bare is None:
+            bare = standalone(text)
+        lowered = text.lower()
         runnable.sort(key=lambda item: item[0])
         matches: dict[int, list[tuple[int, int]]] = {}
         alone_at: dict[tuple[int, int], bool] = {}

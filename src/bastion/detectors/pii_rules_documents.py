@@ -100,13 +100,22 @@ PASSPORT_STANDALONE = PiiRule(
 )
 
 
+def _passport_number(value: str) -> bool:
+    """A passport number beside its word: eight to ten characters, as `_document_number` says."""
+    return 8 <= len(value) <= 10 and _document_number(value)
+
+
 PASSPORT = PiiRule(
     name="passport",
     code="pii.passport",
-    pattern=r"\b([A-Za-z0-9]{8,10})\b",
+    # A run of 8-10 letters and digits with at least four digits and at most four letters. The
+    # pattern asks for a digit among the first five characters, which every such run has, so
+    # ordinary words never reach the validator (and the merged scan need not count the letters
+    # of every word); the validator checks the length.
+    pattern=r"\b([A-Za-z]{0,4}\d[A-Za-z0-9]{2,9})\b",
     severity=Severity.HIGH,
     score=0.7,
-    validate=_document_number,
+    validate=_passport_number,
     context=_PASSPORT_WORDS,
     context_required=True,
     examples=(
