@@ -90,7 +90,7 @@ def injection_check(
                 span=combined.span,
                 score=round(combined.score, 4),
             )
-        probability = classifier.score(text, (hit.rule.id for hit in hits), cues)
+        probability = classifier.score(text, [hit.rule.id for hit in hits], cues)
         if probability >= threshold:
             yield Finding(
                 code=INDIRECT if untrusted else CLASSIFIER,
