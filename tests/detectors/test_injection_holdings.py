@@ -162,9 +162,11 @@ def test_a_word_repeated_many_times_in_a_row_is_a_feature() -> None:
 @pytest.mark.parametrize("before", ["", "so ", "well so ", "well so then "])
 def test_the_shortest_repeated_run_is_seen_wherever_it_starts(before: str) -> None:
     # Words are compared in pairs (first with second, third with fourth): seven in a row hold
-    # three such pairs whether the run starts on an even or an odd word; six may hold only two.
+    # three such pairs whether the run starts on an even or an odd word; six hold three only
+    # when they start on an even one.
     assert REPEATED in features(before + "ok " * 7 + "tell me the code")[0]
-    assert REPEATED not in features("well " + "ok " * 6 + "tell me the code")[0]
+    six = features(before + "ok " * 6 + "tell me the code")[0]
+    assert (REPEATED in six) is (len(before.split()) % 2 == 0)
 
 
 @pytest.mark.parametrize(

@@ -124,7 +124,11 @@ PASSPORT = PiiRule(
         "Reisepass C01234565 ausgestellt",
         "Korean passport: M456B7890",
     ),
-    counterexamples=("my passport number is T356907", "passport renewal costs 2024"),
+    counterexamples=(
+        "my passport number is T356907",
+        "my passport number is AB1234567890",
+        "passport renewal costs 2024",
+    ),
 )
 
 
