@@ -14,7 +14,6 @@ states, then warm passes, and the process's peak memory.
 from __future__ import annotations
 
 import gc
-import json
 import os
 import statistics
 import sys
@@ -27,6 +26,7 @@ from texts import support_text
 
 from bastion.config.guard import build_guard
 from bastion.core.types import Check, Direction, Subject
+from bastion.detectors.evaluation import parse_row
 from bastion.detectors.injection import injection_check
 from bastion.detectors.pii import pii_check
 from bastion.detectors.secrets import secrets_check
@@ -204,7 +204,7 @@ CORPORA = Path(os.environ.get("CORPORA", ROOT.parent / "shared" / "corpora"))
 def varied_texts() -> list[str]:
     paths = sorted((ROOT / "data").glob("*.jsonl")) + sorted(CORPORA.glob("*.dev.jsonl"))
     return [
-        json.loads(line)["text"]
+        parse_row(line).text
         for path in paths
         for line in path.read_text("utf-8").splitlines()
         if line.strip()

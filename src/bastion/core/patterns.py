@@ -369,12 +369,9 @@ class PatternSet:
         match), ascending."""
         if not self.patterns:
             return ()
-        if self._slot is not None:  # `merged`, inline: the detectors ask this many times a text
-            scan: _Scan | None = getattr(_CURRENT, "scan", None)
-            if scan is not None and scan.text is text:
-                shared = scan.matching(self._slot)
-                if shared is not None:
-                    return shared
+        shared = self.merged(text)
+        if shared is not None:
+            return shared
         if self._parts is not None and len(text) >= _APART_FROM:
             data = _data(text)
             return tuple(

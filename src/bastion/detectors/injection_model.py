@@ -354,10 +354,13 @@ class InjectionModel:
 
     def probability(self, features: set[str]) -> float:
         """Probability that the chunk these features came from is an injection."""
-        if not features:
+        return self._of_sum(sum(map(self.weights.get, features, _ZERO)), len(features))
+
+    def _of_sum(self, total: float, count: int) -> float:
+        """The probability for `count` distinct features whose weights add up to `total`."""
+        if not count:
             return _logistic(self.bias)
-        total = sum(map(self.weights.get, features, _ZERO))
-        return _logistic(self.bias + total / math.sqrt(max(len(features), MIN_NORM)))
+        return _logistic(self.bias + total / math.sqrt(max(count, MIN_NORM)))
 
     def score(
         self, text: str, rule_ids: Iterable[str] = (), cues: Sequence[int] | None = None
@@ -378,10 +381,7 @@ class InjectionModel:
         others.update(cue_features(cues))
         weight = self.weights.get
         total = sum(map(weight, found, _ZERO)) + sum(map(weight, others, _ZERO))
-        count = len(found) + len(others)
-        if not count:
-            return _logistic(self.bias)
-        return _logistic(self.bias + total / math.sqrt(max(count, MIN_NORM)))
+        return self._of_sum(total, len(found) + len(others))
 
 
 def regions(text: str) -> list[str]:
